@@ -1,0 +1,169 @@
+import Foundation
+
+/// Reads the fields of one JSON object into model values, logging each problem with its place
+/// and carrying on, so that one pass over a file finds everything wrong in it.
+struct FieldReader {
+    let node: JSONNode
+    let path: String
+    let file: String
+    let log: ProblemLog
+
+    /// A reader for `node`, or nil (with a problem logged) when it is not an object.
+    init?(_ node: JSONNode, path: String, file: String, log: ProblemLog) {
+        guard case .object = node.value else {
+            log.add(file: file, at: node.location, field: path.isEmpty ? nil : path, "expected an object, found \(node.kindDescription)")
+            return nil
+        }
+        self.node = node
+        self.path = path
+        self.file = file
+        self.log = log
+    }
+
+    func fieldPath(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    func problem(_ key: String, _ message: String) {
+        log.add(file: file, at: (node.member(key) ?? node).location, field: fieldPath(key), message)
+    }
+
+    /// The member's node; logs a missing required field.
+    private func member(_ key: String, required: Bool) -> JSONNode? {
+        guard let value = node.member(key) else {
+            if required { log.add(file: file, at: node.location, field: fieldPath(key), "missing required field") }
+            return nil
+        }
+        if case .null = value.value {
+            if required { log.add(file: file, at: value.location, field: fieldPath(key), "must not be null") }
+            return nil
+        }
+        return value
+    }
+
+    private func typeProblem(_ key: String, _ value: JSONNode, _ expected: String) {
+        log.add(file: file, at: value.location, field: fieldPath(key), "expected \(expected), found \(value.kindDescription)")
+    }
+
+    func string(_ key: String) -> String? { string(key, required: true) }
+    func optionalString(_ key: String) -> String? { string(key, required: false) }
+
+    private func string(_ key: String, required: Bool) -> String? {
+        guard let value = member(key, required: required) else { return nil }
+        guard case .string(let text) = value.value else {
+            typeProblem(key, value, "a string")
+            return nil
+        }
+        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
+        }
+        return text
+    }
+
+    func int(_ key: String) -> Int? { int(key, required: true) }
+    func optionalInt(_ key: String) -> Int? { int(key, required: false) }
+
+    private func int(_ key: String, required: Bool) -> Int? {
+        guard let value = member(key, required: required) else { return nil }
+        guard case .number(let number) = value.value, number.rounded() == number, abs(number) < 1e15 else {
+            typeProblem(key, value, "a whole number")
+            return nil
+        }
+        return Int(number)
+    }
+
+    func optionalDouble(_ key: String) -> Double? {
+        guard let value = member(key, required: false) else { return nil }
+        guard case .number(let number) = value.value else {
+            typeProblem(key, value, "a number")
+            return nil
+        }
+        return number
+    }
+
+    /// A string that must be one of an enumeration's raw values.
+    func enumeration<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> Value? where Value.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        guard let value = Value(rawValue: text) else {
+            let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            problem(key, "\"\(text)\" is not one of \(allowed)")
+            return nil
+        }
+        return value
+    }
+
+    /// A `YYYY-MM-DD` date (or, with `allowPartial`, `YYYY` or `YYYY-MM`).
+    func date(_ key: String, required: Bool = false, allowPartial: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        guard IsoDate.isValid(text, allowPartial: allowPartial) else {
+            problem(key, "\"\(text)\" is not a date (expected \(allowPartial ? "YYYY, YYYY-MM or " : "")YYYY-MM-DD)")
+            return nil
+        }
+        return text
+    }
+
+    func stringArray(_ key: String, required: Bool = true) -> [String] {
+        array(key, required: required).compactMap { index, element in
+            guard case .string(let text) = element.value else {
+                log.add(file: file, at: element.location, field: "\(fieldPath(key))[\(index)]", "expected a string, found \(element.kindDescription)")
+                return nil
+            }
+            return text
+        }
+    }
+
+    /// The elements of an array member with their indices; logs a wrong type.
+    func array(_ key: String, required: Bool = true) -> [(Int, JSONNode)] {
+        guard let value = member(key, required: required) else { return [] }
+        guard case .array(let elements) = value.value else {
+            typeProblem(key, value, "an array")
+            return []
+        }
+        return Array(elements.enumerated())
+    }
+
+    /// Readers for each object in an array member.
+    func objects(_ key: String, required: Bool = false) -> [(Int, FieldReader)] {
+        array(key, required: required).compactMap { index, element in
+            FieldReader(element, path: "\(fieldPath(key))[\(index)]", file: file, log: log).map { (index, $0) }
+        }
+    }
+
+    /// A reader for an object member, nil when absent or null.
+    func object(_ key: String, required: Bool = false) -> FieldReader? {
+        guard let value = member(key, required: required) else { return nil }
+        return FieldReader(value, path: fieldPath(key), file: file, log: log)
+    }
+
+    func isAbsentOrNull(_ key: String) -> Bool {
+        guard let value = node.member(key) else { return true }
+        if case .null = value.value { return true }
+        return false
+    }
+
+    func location(of key: String) -> SourceLocation {
+        (node.member(key) ?? node).location
+    }
+}
+
+/// Checks dates written as text, the way Data stores them.
+public enum IsoDate {
+    public static func isValid(_ text: String, allowPartial: Bool = false) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (allowPartial ? 1...3 : 3...3).contains(parts.count),
+              parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return false }
+        guard parts.count > 1 else { return true }
+        guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        guard parts.count > 2 else { return true }
+        guard parts[2].count == 2, let day = Int(parts[2]) else { return false }
+        return (1...daysIn(month: month, year: year)).contains(day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// A quote together with the release it comes from.
+public struct QuoteEntry: Sendable, Equatable, Identifiable, Encodable {
+    public let releaseID: String
+    public let releaseTitle: String
+    public let releaseDate: String?
+    /// Position of the quote in its release's `quotes`.
+    public let index: Int
+    public let quote: Quote
+
+    public var id: String { "\(releaseID)#\(index)" }
+
+    enum CodingKeys: String, CodingKey {
+        case release, releaseTitle, releaseDate, index, speaker, role, organization, text, paragraph
+    }
+
+    /// The quote's canonical fields, flattened beside the release it belongs to.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(releaseID, forKey: .release)
+        try container.encode(releaseTitle, forKey: .releaseTitle)
+        try container.encode(releaseDate, forKey: .releaseDate)
+        try container.encode(index, forKey: .index)
+        try container.encode(quote.speaker, forKey: .speaker)
+        try container.encode(quote.role, forKey: .role)
+        try container.encode(quote.organization, forKey: .organization)
+        try container.encode(quote.text, forKey: .text)
+        try container.encode(quote.paragraph, forKey: .paragraph)
+    }
+}
+
+extension Store {
+    /// Releases that mention `country` (in `countries` or as the place), newest first; all when nil.
+    public func releases(mentioning country: String?) -> [Release] {
+        guard let country else { return releases }
+        return releases.filter { $0.mentions(country) }
+    }
+
+    /// Every quote, newest release first, in the order they stand in each release.
+    public func quotes(country: String? = nil, speaker: String? = nil) -> [QuoteEntry] {
+        let speakerWords = speaker.map(TextFolding.words(of:)) ?? []
+        return releases(mentioning: country).flatMap { release in
+            release.quotes.enumerated().compactMap { index, quote -> QuoteEntry? in
+                if !speakerWords.isEmpty {
+                    let name = TextFolding.fold(quote.speaker ?? "")
+                    guard speakerWords.allSatisfy(name.contains) else { return nil }
+                }
+                return QuoteEntry(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
+                                  index: index, quote: quote)
+            }
+        }
+    }
+
+    /// Meetings hosted by `country`, by number; all when nil.
+    public func meetings(hostedBy country: String?) -> [Meeting] {
+        guard let country else { return meetings }
+        return meetings.filter { $0.country == country }
+    }
+
+    /// Releases about a meeting, newest first.
+    public func releases(aboutMeeting id: String) -> [Release] {
+        releases.filter { $0.meeting == id }
+    }
+
+    /// Member states, then observers, each by name.
+    public var members: [Country] { countries.filter { $0.rcm == .member } }
+    public var observers: [Country] { countries.filter { $0.rcm == .observer } }
+
+    /// Countries that some release, meeting or the conference itself involves: what a filter can pick.
+    public var filterableCountries: [Country] {
+        var used = Set(releases.flatMap(\.countries))
+        used.formUnion(releases.compactMap(\.place?.country))
+        used.formUnion(meetings.compactMap(\.country))
+        return countries.filter { used.contains($0.code) || $0.rcm != nil }
+    }
+}
+
+extension Release {
+    public func mentions(_ country: String) -> Bool {
+        countries.contains(country) || place?.country == country
+    }
+}

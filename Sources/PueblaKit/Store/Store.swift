@@ -1,0 +1,66 @@
+import Foundation
+
+/// Everything in `Data/`, loaded, validated and indexed. Immutable: a reload makes a new Store.
+public struct Store: Sendable {
+    /// The folder it was loaded from, as given (used in messages).
+    public let directory: String
+    /// Newest first; releases without a date come last.
+    public let releases: [Release]
+    /// By meeting number.
+    public let meetings: [Meeting]
+    /// By English name.
+    public let countries: [Country]
+    public let organizations: [Organization]
+
+    private let releaseIndex: [String: Int]
+    private let countryIndex: [String: Int]
+    private let meetingIndex: [String: Int]
+
+    public init(directory: String, releases: [Release], meetings: [Meeting], countries: [Country], organizations: [Organization]) {
+        self.directory = directory
+        self.releases = releases.sorted(by: Store.newestFirst)
+        self.meetings = meetings.sorted { $0.number < $1.number }
+        self.countries = countries.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+        self.organizations = organizations
+        releaseIndex = Dictionary(self.releases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        countryIndex = Dictionary(self.countries.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        meetingIndex = Dictionary(self.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Newest first by date, undated last, then by id so the order is stable.
+    static func newestFirst(_ a: Release, _ b: Release) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.id < b.id
+        }
+    }
+
+    public func release(id: String) -> Release? { releaseIndex[id].map { releases[$0] } }
+    public func country(code: String) -> Country? { countryIndex[code].map { countries[$0] } }
+    public func meeting(id: String) -> Meeting? { meetingIndex[id].map { meetings[$0] } }
+
+    /// Country names for codes, in the order given; unknown codes stay as they are.
+    public func countryName(_ code: String) -> String { country(code: code)?.name ?? code }
+}
+
+/// Why Data could not be loaded. `missing` exits 66 (EX_NOINPUT), `invalid` 65 (EX_DATAERR).
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    case missing(path: String, reason: String)
+    case invalid([DataProblem])
+
+    public var description: String {
+        switch self {
+        case let .missing(path, reason): return "\(path): \(reason)"
+        case let .invalid(problems): return problems.map(\.description).joined(separator: "\n")
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .missing: return 66
+        case .invalid: return 65
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Loads `Data/` into a `Store`: reads each file, checks every field and every cross-reference,
+/// and fails with all the problems at once. A store is never returned half-loaded.
+public enum StoreLoader {
+    public static let releasesFolder = "releases"
+    public static let meetingsFile = "meetings.json"
+    public static let countriesFile = "countries.json"
+    public static let organizationsFile = "organizations.json"
+    /// No real file comes near this; a larger one is refused before it is read into memory.
+    public static let maximumFileSize = 16 * 1024 * 1024
+
+    public static func load(from directory: String) throws(StoreError) -> Store {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw .missing(path: directory, reason: "no Data folder here")
+        }
+        guard isDirectory.boolValue else {
+            throw .missing(path: directory, reason: "not a folder")
+        }
+        let log = ProblemLog()
+        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+
+        let countries = readArray(path(countriesFile), log: log, Country.init(reading:))
+        let meetings = readArray(path(meetingsFile), log: log, Meeting.init(reading:))
+        let organizations = readArray(path(organizationsFile), log: log, Organization.init(reading:))
+        let releases = readReleases(in: path(releasesFolder), log: log)
+
+        ReferenceChecker(countries: countries, meetings: meetings, releases: releases, log: log).check()
+        if !log.problems.isEmpty { throw .invalid(log.problems) }
+        return Store(directory: directory, releases: releases.map(\.value), meetings: meetings.map(\.value),
+                     countries: countries.map(\.value), organizations: organizations.map(\.value))
+    }
+
+    /// Reads and parses one file, logging why it could not be.
+    static func parseFile(_ file: String, log: ProblemLog) -> JSONNode? {
+        let bytes: [UInt8]
+        do {
+            bytes = try readBytes(file)
+        } catch {
+            log.add(file: file, at: nil, field: nil, error.description)
+            return nil
+        }
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            log.add(file: file, at: error.location, field: nil, error.message)
+            return nil
+        }
+    }
+
+    /// The file's bytes, or an error a person can act on (missing, a folder, unreadable, too large).
+    public static func readBytes(_ file: String) throws(FileReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw FileReadError(kind: .missing, description: "missing file")
+        }
+        if isDirectory.boolValue { throw FileReadError(kind: .unreadable, description: "is a folder, expected a file") }
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw FileReadError(kind: .unreadable, description: "cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            let size = try handle.seekToEnd()
+            if size > UInt64(maximumFileSize) {
+                throw FileReadError(kind: .tooLarge, description: "file is \(size / 1_048_576) MB, larger than the \(maximumFileSize / 1_048_576) MB a Data file may be")
+            }
+            try handle.seek(toOffset: 0)
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch let error as FileReadError {
+            throw error
+        } catch {
+            throw FileReadError(kind: .unreadable, description: "cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// A file that holds a JSON array of one model; each element read with its index.
+    static func readArray<Model>(_ file: String, log: ProblemLog,
+                                 _ read: (FieldReader) -> Model?) -> [Located<Model>] {
+        guard let root = parseFile(file, log: log) else { return [] }
+        guard case .array(let elements) = root.value else {
+            log.add(file: file, at: root.location, field: nil, "expected an array, found \(root.kindDescription)")
+            return []
+        }
+        return elements.enumerated().compactMap { index, element in
+            guard let reader = FieldReader(element, path: "[\(index)]", file: file, log: log),
+                  let model = read(reader) else { return nil }
+            return Located(value: model, file: file, reader: reader)
+        }
+    }
+
+    static func readReleases(in folder: String, log: ProblemLog) -> [Located<Release>] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            log.add(file: folder, at: nil, field: nil, "cannot list the releases folder: \(error.localizedDescription)")
+            return []
+        }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
+            let file = (folder as NSString).appendingPathComponent(name)
+            guard let root = parseFile(file, log: log),
+                  let reader = FieldReader(root, path: "", file: file, log: log),
+                  let release = Release(reading: reader) else { return nil }
+            let expected = String(name.dropLast(".json".count))
+            if release.id != expected {
+                reader.problem("id", "\"\(release.id)\" does not match the file name (expected \"\(expected)\")")
+            }
+            return Located(value: release, file: file, reader: reader)
+        }
+    }
+}
+
+/// A model with the file and reader it came from, so later checks can point at its fields.
+struct Located<Model> {
+    let value: Model
+    let file: String
+    let reader: FieldReader
+}
+
+public struct FileReadError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable { case missing, unreadable, tooLarge }
+    public let kind: Kind
+    public let description: String
+}

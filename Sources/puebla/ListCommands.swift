@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+struct Releases: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List releases, newest first.")
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var countryOption: CountryOption
+    @OptionGroup var output: JSONFlag
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        let releases = store.releases(mentioning: countryOption.code(in: store))
+        if output.json { return try Terminal.printJSON(releases) }
+        guard !releases.isEmpty else {
+            return print("No releases" + (countryOption.country.map { " mention \($0)." } ?? "."))
+        }
+        var table = TextTable([.init("DATE"), .init("ID"), .init("PLACE"), .init("TITLE", flexible: true)])
+        for release in releases {
+            table.append([(release.date ?? "-") + release.dateStatus.mark, release.id,
+                          release.place.map { "\($0.name)\($0.country.map { ", \($0)" } ?? "")" } ?? "", release.title])
+        }
+        Terminal.printLines(table.render(width: Terminal.width))
+        print(countLine(releases.count, "release"))
+        if releases.contains(where: { !$0.dateStatus.isCertain }) { print(Legend.text) }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print one release.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @OptionGroup var dataOptions: DataOptions
+    @Argument(help: "The release's id (see `puebla releases`).") var id: String
+    @Option(name: .long, help: "text, markdown or json.") var format: Format = .text
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        guard let release = store.release(id: id) else {
+            let close = store.releases.map(\.id).filter { $0.contains(id) }.prefix(3)
+            Terminal.fail("no release \"\(id)\"" + (close.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(close.joined(separator: ", "))?"), code: 64)
+        }
+        let formatter = ReleaseFormatter(store: store)
+        switch format {
+        case .json: try Terminal.printJSON(release)
+        case .markdown: print(formatter.markdown(release), terminator: "")
+        case .text: print(formatter.plainText(release, width: Terminal.width), terminator: "")
+        }
+    }
+}
+
+struct Quotes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print quotes: who said what, in which role, in which release.")
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var countryOption: CountryOption
+    @Option(name: .long, help: ArgumentHelp("Only quotes by speakers whose name contains this.", valueName: "name"))
+    var speaker: String?
+    @OptionGroup var output: JSONFlag
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        let quotes = store.quotes(country: countryOption.code(in: store), speaker: speaker)
+        if output.json { return try Terminal.printJSON(quotes) }
+        guard !quotes.isEmpty else { return print("No quotes match.") }
+        let width = min(Terminal.width ?? 100, 100)
+        for entry in quotes {
+            let release = store.release(id: entry.releaseID)
+            print(SafeText.line(ReleaseFormatter.attribution(entry.quote)))
+            for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
+            let date = ReleaseFormatter.dateLabel(entry.releaseDate, release?.dateStatus ?? .confirmed)
+            let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
+            for line in WordWrap.lines(SafeText.line(source), width: width - 2) { print("  " + line) }
+            print("")
+        }
+        print(countLine(quotes.count, "quote"))
+    }
+}
+
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The conference's annual meetings, by number.")
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var countryOption: CountryOption
+    @OptionGroup var output: JSONFlag
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        let meetings = store.meetings(hostedBy: countryOption.code(in: store))
+        if output.json { return try Terminal.printJSON(meetings) }
+        guard !meetings.isEmpty else { return print("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? ".")) }
+        var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
+        for meeting in meetings {
+            table.append([meeting.roman, MeetingLabels.year(meeting), MeetingLabels.dates(meeting),
+                          MeetingLabels.place(meeting, store: store), meeting.status.rawValue, meeting.theme ?? ""])
+        }
+        Terminal.printLines(table.render(width: Terminal.width))
+        print(countLine(meetings.count, "meeting"))
+        print(Legend.text)
+    }
+}
+
+struct Members: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Member states and observer countries.")
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var output: JSONFlag
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        if output.json { return try Terminal.printJSON(store.members + store.observers) }
+        for (heading, countries) in [("Member states", store.members), ("Observer countries", store.observers)] {
+            print("\(heading) (\(countries.count))")
+            var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("CAPITAL"), .init("SINCE"), .init("RELEASES")])
+            for country in countries {
+                let since = country.memberSince.map { "\($0)\(country.memberSinceStatus?.mark ?? "")" } ?? "-"
+                table.append(["  " + country.code, country.name, country.nameEs, country.capital ?? "-", since,
+                              String(store.releases(mentioning: country.code).count)])
+            }
+            Terminal.printLines(table.render(width: Terminal.width))
+            print("")
+        }
+        print(Legend.text)
+    }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check every file in Data; exit 65 with every problem listed when any is wrong.")
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        print("\(store.directory): OK (\(countLine(store.releases.count, "release")), \(store.meetings.count) meetings, "
+              + "\(store.countries.count) countries, \(store.organizations.count) organizations)")
+    }
+}
+
+func countLine(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
+
+enum Legend {
+    static let text = "~ inferred (follows from sources, not stated)   ? unconfirmed (no source found)"
+}
+
+/// How the timeline shows a meeting's facts, each with its certainty mark.
+enum MeetingLabels {
+    static func year(_ meeting: Meeting) -> String {
+        meeting.year.map { "\($0)\(meeting.yearStatus.mark)" } ?? "?"
+    }
+
+    static func dates(_ meeting: Meeting) -> String {
+        guard let start = meeting.start else { return "-" }
+        let range = meeting.end.map { "\(start) to \($0)" } ?? start
+        return range + meeting.datesStatus.mark
+    }
+
+    static func place(_ meeting: Meeting, store: Store) -> String {
+        let parts = [meeting.city, meeting.country.map(store.countryName)].compactMap { $0 }
+        if parts.isEmpty { return "?" }
+        return parts.joined(separator: ", ") + meeting.placeStatus.mark
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+@main
+struct Puebla: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "puebla",
+        abstract: "An offline terminal browser for IOM press releases on the Regional Conference on Migration.",
+        discussion: """
+            With no command, opens the browser. Data is read from --data DIR, else $PUEBLA_DATA, \
+            else ./Data, else the Data folder Puebla was built from.
+            """,
+        subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Validate.self],
+        defaultSubcommand: Browse.self
+    )
+}
+
+/// `--data DIR`, shared by every command, and loading the store from it.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The Data folder to read.", valueName: "dir"))
+    var data: String?
+
+    func locate() throws -> String {
+        do {
+            return try DataLocator(explicit: data).locate()
+        } catch {
+            Terminal.fail(error.description, code: error.exitCode)
+        }
+    }
+
+    func loadStore() throws -> Store {
+        let directory = try locate()
+        do {
+            return try StoreLoader.load(from: directory)
+        } catch {
+            if case .invalid(let problems) = error {
+                Terminal.fail(error.description + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(directory)", code: error.exitCode)
+            }
+            Terminal.fail(error.description, code: error.exitCode)
+        }
+    }
+}
+
+/// `--country C` where a command filters by country.
+struct CountryOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Only what concerns this country: an ISO code or an English or Spanish name.", valueName: "country"))
+    var country: String?
+
+    /// The ISO code of the country named, or nil when none was; an unknown name exits 64.
+    func code(in store: Store) -> String? {
+        guard let country else { return nil }
+        do {
+            return try CountryMatcher(countries: store.countries).resolve(country).code
+        } catch {
+            Terminal.fail(error.description, code: 64)
+        }
+    }
+}
+
+struct JSONFlag: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON (the canonical shapes) instead of text.")
+    var json = false
+}

@@ -1,0 +1,34 @@
+import Foundation
+import PueblaKit
+
+/// What the CLI knows of where it prints: the width to fit, and how to fail.
+enum Terminal {
+    /// The width of the terminal on stdout, or nil when stdout is not a terminal.
+    static var width: Int? {
+        if isatty(STDOUT_FILENO) == 0 { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 80
+    }
+
+    static func printLines(_ lines: [String]) {
+        for line in lines { print(line) }
+    }
+
+    /// Prints `message` on stderr, each line prefixed with the program's name, and exits.
+    static func fail(_ message: String, code: Int32) -> Never {
+        let text = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "puebla: " + SafeText.line(String($0)) }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        exit(code)
+    }
+
+    static func printJSON<Value: Encodable>(_ value: Value) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}
