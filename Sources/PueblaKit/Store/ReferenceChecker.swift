@@ -1,13 +1,15 @@
-/// Checks what no single field can: unique ids and every reference between files.
+/// Checks what no single field can: unique ids and every reference between files. References into
+/// a file that could not be read (nil) are not checked: its own problem is the one to fix.
 struct ReferenceChecker {
-    let countries: [Located<Country>]
-    let meetings: [Located<Meeting>]
+    let countries: [Located<Country>]?
+    let meetings: [Located<Meeting>]?
     let releases: [Located<Release>]
     let log: ProblemLog
 
     func check() {
-        let countryCodes = Set(countries.map(\.value.code))
-        let meetingIDs = Set(meetings.map(\.value.id))
+        let countries = self.countries ?? [], meetings = self.meetings ?? []
+        let countryCodes: Set<String>? = self.countries.map { Set($0.map(\.value.code)) }
+        let meetingIDs: Set<String>? = self.meetings.map { Set($0.map(\.value.id)) }
 
         reportDuplicates(countries, key: \.code, field: "code")
         reportDuplicates(meetings, key: \.id, field: "id")
@@ -27,13 +29,13 @@ struct ReferenceChecker {
         for release in releases {
             let r = release.reader
             let value = release.value
-            for (index, code) in value.countries.enumerated() where !countryCodes.contains(code) {
+            for (index, code) in value.countries.enumerated() where !(countryCodes?.contains(code) ?? true) {
                 log.add(file: release.file, at: r.location(of: "countries"), field: "countries[\(index)]", unknownCountry(code))
             }
-            if let place = value.place, let code = place.country, !countryCodes.contains(code) {
+            if let place = value.place, let code = place.country, !(countryCodes?.contains(code) ?? true) {
                 log.add(file: release.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
             }
-            if let meeting = value.meeting, !meetingIDs.contains(meeting) {
+            if let meeting = value.meeting, !(meetingIDs?.contains(meeting) ?? true) {
                 r.problem("meeting", "no meeting \"\(meeting)\" in \(StoreLoader.meetingsFile)")
             }
             for (index, quote) in value.quotes.enumerated() where !value.paragraphs.indices.contains(quote.paragraph) {
@@ -55,8 +57,8 @@ struct ReferenceChecker {
         "unknown country code \"\(code)\" (not in \(StoreLoader.countriesFile))"
     }
 
-    private func checkCountry(_ code: String?, known: Set<String>, in reader: FieldReader, field: String) {
-        guard let code, !known.contains(code) else { return }
+    private func checkCountry(_ code: String?, known: Set<String>?, in reader: FieldReader, field: String) {
+        guard let code, let known, !known.contains(code) else { return }
         reader.problem(field, unknownCountry(code))
     }
 

@@ -28,8 +28,8 @@ public enum StoreLoader {
 
         ReferenceChecker(countries: countries, meetings: meetings, releases: releases, log: log).check()
         if !log.problems.isEmpty { throw .invalid(log.problems) }
-        return Store(directory: directory, releases: releases.map(\.value), meetings: meetings.map(\.value),
-                     countries: countries.map(\.value), organizations: organizations.map(\.value))
+        return Store(directory: directory, releases: releases.map(\.value), meetings: (meetings ?? []).map(\.value),
+                     countries: (countries ?? []).map(\.value), organizations: (organizations ?? []).map(\.value))
     }
 
     /// Reads and parses one file, logging why it could not be.
@@ -74,13 +74,14 @@ public enum StoreLoader {
         }
     }
 
-    /// A file that holds a JSON array of one model; each element read with its index.
+    /// A file that holds a JSON array of one model; each element read with its index. Nil when the
+    /// file could not be read at all, so that references into it are not reported as broken too.
     static func readArray<Model>(_ file: String, log: ProblemLog,
-                                 _ read: (FieldReader) -> Model?) -> [Located<Model>] {
-        guard let root = parseFile(file, log: log) else { return [] }
+                                 _ read: (FieldReader) -> Model?) -> [Located<Model>]? {
+        guard let root = parseFile(file, log: log) else { return nil }
         guard case .array(let elements) = root.value else {
             log.add(file: file, at: root.location, field: nil, "expected an array, found \(root.kindDescription)")
-            return []
+            return nil
         }
         return elements.enumerated().compactMap { index, element in
             guard let reader = FieldReader(element, path: "[\(index)]", file: file, log: log),
