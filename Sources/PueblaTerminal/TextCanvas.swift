@@ -35,7 +35,7 @@ public struct TextCanvas: Sendable {
                              selected: Bool = false, fill: Bool = false) -> Int {
         guard row >= 0, row < rows, column < columns else { return 0 }
         let limit = min(columns, column + (width ?? columns - column))
-        var x = max(0, column)
+        var x = column
         for span in line.spans {
             for character in SafeText.line(span.text) {
                 let w = DisplayWidth.of(character)

@@ -18,7 +18,9 @@ public enum ListContent {
         var used = 0
         for (span, columnWidth) in fixed {
             let room = min(columnWidth, max(0, width - used))
-            let text = DisplayWidth.pad(DisplayWidth.truncate(SafeText.line(span.text), to: room - 1), to: room)
+            var field = SafeText.line(span.text)
+            while field.hasSuffix(" ") { field.removeLast() }
+            let text = DisplayWidth.pad(DisplayWidth.truncate(field, to: room - 1), to: room)
             spans.append(Span(text, span.role))
             used += DisplayWidth.of(text)
         }
