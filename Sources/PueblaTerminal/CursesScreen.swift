@@ -25,6 +25,9 @@ final class CursesScreen {
         noecho()
         nonl()
         keypad(window, true)
+        // A signal may land on another thread and leave the read blocked: wake up now and then to
+        // notice it (nothing is drawn on a wake-up without a key).
+        wtimeout(window, 200)
         set_escdelay(25)
         curs_set(0)
         mousemask(puebla_BUTTON1_CLICKED | puebla_BUTTON1_DOUBLE_CLICKED | puebla_BUTTON4_PRESSED | puebla_BUTTON5_PRESSED, nil)
@@ -97,7 +100,7 @@ final class CursesScreen {
         wrefresh(window)
     }
 
-    /// Blocks for the next key; nil when interrupted (a signal) or nothing was read.
+    /// Waits for the next key; nil when interrupted, timed out or nothing was read.
     func readKey() -> Key? {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
@@ -155,6 +158,7 @@ final class CursesScreen {
 
     /// Ends curses and gives the terminal back as it was.
     func end() {
+        curs_set(1)
         endwin()
         delscreen(screen)
     }

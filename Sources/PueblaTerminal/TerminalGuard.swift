@@ -27,6 +27,11 @@ enum TerminalGuard {
         if tcgetattr(STDIN_FILENO, &savedTermios) == 0 { hasSavedTermios = true }
         restorePointer = copyToHeap(restoreBytes)
         crashMessagePointer = copyToHeap(crashMessage)
+        // A parent may have left these blocked; the browser must still hear them.
+        var stopSet = sigset_t()
+        sigemptyset(&stopSet)
+        for signal in stopSignals + fatalSignals { sigaddset(&stopSet, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &stopSet, nil)
         for signal in stopSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in TerminalGuard.pendingSignal = number }
