@@ -60,7 +60,7 @@ enum ContactBlock {
         let words = line.split(separator: " ")
         guard (1...8).contains(words.count), email.firstMatch(in: line) == nil, phone.firstMatch(in: line) == nil else { return false }
         return words.contains { PersonIndex.isOrganizationWord(String($0)) }
-            || organizationWords.contains { TextFolding.fold(line).contains($0) }
+            || words.contains { PersonIndex.institutionWords.contains(TextFolding.fold(String($0))) }
     }
 
     private static func trimOrganization(_ text: String) -> String {
@@ -73,7 +73,6 @@ enum ContactBlock {
     private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
     static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
     private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d)", caseInsensitive: true)
-    private static let organizationWords = ["organization", "organizacion", "secretariat", "secretaria", "office", "oficina", "ministry", "ministerio"]
     /// E-mail domains whose organization is known without the page naming it.
     private static let organizationDomains = ["iom.int": "IOM", "oim.int": "IOM", "unhcr.org": "UNHCR", "acnur.org": "UNHCR", "unicef.org": "UNICEF"]
 }

@@ -23,6 +23,8 @@ enum HTMLResidue {
         (TextPattern("(?:^|(?<=\\s))\"*>"), " "),
         (TextPattern("\\S{0,300}\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:\\?\\S{0,200})?(?=[\\s\"'<>),]|$)", caseInsensitive: true), " "),
         (TextPattern("[ \\t\\u00A0]+"), " "),
+        // A removed tag leaves "page ." behind.
+        (TextPattern(" +(?=[.,;:!?](?:\\s|$))"), ""),
         (TextPattern("^ | $"), ""),
     ]
 }

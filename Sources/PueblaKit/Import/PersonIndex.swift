@@ -26,7 +26,8 @@ struct PersonIndex {
             let roleAfter = PersonIndex.appositiveRole(after)
             let roleBefore = PersonIndex.roleBefore(before, titles: leading)
             guard roleAfter != nil || roleBefore != nil || !leading.isEmpty else { continue }
-            let role = roleBefore ?? roleAfter
+            // "Jorge Peraza, Coordinator of ..." describes the post better than a title before the name.
+            let role = roleAfter ?? roleBefore
             add(Person(name: nameWords.joined(separator: " "), role: role?.role, organization: role?.organization))
         }
     }
@@ -156,18 +157,26 @@ struct PersonIndex {
         var start = index
         if isOrganizationWord(words[index]) {
             organization = words[index].replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
-            if words[index].hasSuffix("s") && words[index] != organization { start += 1 }
+            start += 1
         }
-        let firstRoleWord = words[start...].first { !isOrganizationWord($0) } ?? ""
+        guard start < words.count else { return nil }
+        let firstRoleWord = words[start]
         guard roleWords.contains(TextFolding.fold(firstRoleWord)) || honorifics.contains(TextFolding.fold(firstRoleWord)) else { return nil }
         role = words[start...].joined(separator: " ")
         return (role, organizationAfterOf(role) ?? organization)
     }
 
-    /// "Coordinator of the RCM Technical Secretariat" is in the RCM Technical Secretariat.
+    /// "Coordinator of the RCM Technical Secretariat" is in the RCM Technical Secretariat; "Head of
+    /// the Unit of the Ministry of Labour of Costa Rica" in the Ministry of Labour of Costa Rica: the
+    /// last "of ..." that starts with an acronym or a word naming an institution.
     private static func organizationAfterOf(_ role: String) -> String? {
-        guard let match = ofOrganization.firstMatch(in: role), let name = match[1] else { return nil }
-        return CountryGazetteer.codes(in: name).isEmpty || name.split(separator: " ").count > 1 ? name : nil
+        for match in ofOrganization.matchRanges(in: role).reversed() {
+            let tail = String(role[match.range.upperBound...])
+            let words = tail.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            if isOrganizationWord(first) || institutionWords.contains(TextFolding.fold(first)) { return tail }
+        }
+        return nil
     }
 
     private static func expand(_ role: String) -> String {
@@ -181,7 +190,15 @@ struct PersonIndex {
     static func canonicalRole(_ role: String) -> String { TextFolding.fold(expand(role)) }
 
     private static let appositive = TextPattern("^,\\s+((?:the |el |la |its |su )?[\\p{Lu}][^,;:.!?\"“”«»]{1,120}?)(?=\\s*(?:[,;:.!?\"“”«»]|\\s(?:said|says|added|adds|told|explained|explains|stated|states|noted|notes|dijo|afirmó|señaló|explicó|agregó|añadió|indicó|declaró)\\b|$))")
-    private static let ofOrganization = TextPattern("\\b(?:of the|of|at the|for the|de la|del|de los|de)\\s+((?:\\p{Lu}[\\p{L}'’-]*|for|on|of|the|de|la|sobre|para|y|and)(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|for|on|of|the|de|la|sobre|para|y|and))*)\\s*$")
+    private static let ofOrganization = TextPattern("\\b(?:of|at|for|de|del)\\s+(?:(?:the|la|los|el)\\s+)?(?=\\p{Lu})")
+    static let institutionWords: Set<String> = [
+        "ministry", "ministerio", "secretariat", "secretaria", "office", "oficina", "institute", "instituto",
+        "organization", "organisation", "organizacion", "unit", "unidad", "department", "departamento", "agency",
+        "agencia", "council", "consejo", "commission", "comision", "directorate", "direccion", "programme", "program",
+        "programa", "embassy", "embajada", "consulate", "consulado", "bureau", "government", "gobierno", "network",
+        "red", "centre", "center", "centro", "foundation", "fundacion", "university", "universidad", "mission",
+        "mision", "service", "servicio", "conference", "conferencia", "national", "nacional",
+    ]
 
     static let articles: Set<String> = ["the", "el", "la", "los", "las", "its", "su"]
     private static let connectors: Set<String> = ["of", "the", "for", "on", "de", "la", "del", "para", "sobre", "y", "and", "in", "en"]

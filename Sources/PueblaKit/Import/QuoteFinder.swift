@@ -36,6 +36,10 @@ struct QuoteFinder {
                 }
                 chain.append((span, text))
                 if chainSpeaker == nil { chainSpeaker = attribution(of: span, in: paragraph) }
+                // A second quote in the paragraph with no attribution of its own goes on the first's.
+                if chainSpeaker == nil, let previous = quotes.last, previous.paragraph == index, previous.speaker != nil {
+                    chainSpeaker = lastSpeaker
+                }
                 if span.close != nil {
                     quotes += finish(chain, speaker: chainSpeaker)
                     chain = []
