@@ -163,7 +163,7 @@ struct PersonIndex {
         let firstRoleWord = words[start]
         guard roleWords.contains(TextFolding.fold(firstRoleWord)) || honorifics.contains(TextFolding.fold(firstRoleWord)) else { return nil }
         role = words[start...].joined(separator: " ")
-        return (role, organizationAfterOf(role) ?? organization)
+        return (role, organization ?? organizationAfterOf(role))
     }
 
     /// "Coordinator of the RCM Technical Secretariat" is in the RCM Technical Secretariat; "Head of
