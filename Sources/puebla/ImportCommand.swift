@@ -94,24 +94,10 @@ enum PageReader {
             if bytes.count > limit { throw ImportFailure(message: ImportError.tooLarge(bytes: bytes.count).description, exitCode: 65) }
             return bytes
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw ImportFailure(message: "no such file", exitCode: 66)
-        }
-        if isDirectory.boolValue { throw ImportFailure(message: "is a folder, expected a page", exitCode: 65) }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw ImportFailure(message: "cannot be read (permission denied?)", exitCode: 65)
-        }
-        defer { try? handle.close() }
         do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(limit) { throw ImportFailure(message: ImportError.tooLarge(bytes: Int(size)).description, exitCode: 65) }
-            try handle.seek(toOffset: 0)
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch let failure as ImportFailure {
-            throw failure
+            return try StoreLoader.readBytes(file, limit: limit, kind: "a page")
         } catch {
-            throw ImportFailure(message: "cannot be read: \(error.localizedDescription)", exitCode: 65)
+            throw ImportFailure(message: error.kind == .missing ? "no such file" : error.description, exitCode: error.kind == .missing ? 66 : 65)
         }
     }
 }
