@@ -26,7 +26,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"]),
+        .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"], exclude: ["Fixtures"]),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
         .testTarget(
             name: "PueblaTerminalTests",

@@ -80,6 +80,25 @@ public struct Country: Codable, Sendable, Equatable, Identifiable {
         self.memberSinceStatus = memberSinceStatus
         self.notes = notes
     }
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, nameEs, capital, latitude, longitude, rcm, memberSince, memberSinceStatus, notes
+    }
+
+    // Written by hand so that absent values appear as null, as in countries.json.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(name, forKey: .name)
+        try container.encode(nameEs, forKey: .nameEs)
+        try container.encode(capital, forKey: .capital)
+        try container.encode(latitude, forKey: .latitude)
+        try container.encode(longitude, forKey: .longitude)
+        try container.encode(rcm, forKey: .rcm)
+        try container.encode(memberSince, forKey: .memberSince)
+        try container.encode(memberSinceStatus, forKey: .memberSinceStatus)
+        try container.encode(notes, forKey: .notes)
+    }
 }
 
 public enum RCMRole: String, Codable, Sendable, CaseIterable {

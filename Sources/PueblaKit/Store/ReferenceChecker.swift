@@ -16,8 +16,8 @@ struct ReferenceChecker {
         reportDuplicates(meetings, key: { String($0.number) }, field: "number")
 
         for country in countries {
-            if !CountryCode.isWellFormed(country.value.code) {
-                country.reader.problem("code", "\"\(country.value.code)\" is not an ISO 3166-1 alpha-2 code (two capital letters)")
+            if let problem = CountryCode.problem(with: country.value.code) {
+                country.reader.problem("code", problem)
             }
             if country.value.memberSince != nil && country.value.rcm != .member {
                 country.reader.problem("memberSince", "only a member has a year it joined")
@@ -81,5 +81,12 @@ struct ReferenceChecker {
 public enum CountryCode {
     public static func isWellFormed(_ code: String) -> Bool {
         code.utf8.count == 2 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    }
+
+    /// Why `code` cannot name a country, or nil when ISO 3166-1 assigns it.
+    public static func problem(with code: String) -> String? {
+        if !isWellFormed(code) { return "\"\(code)\" is not an ISO 3166-1 alpha-2 code (two capital letters)" }
+        if !CountryGazetteer.isAssigned(code) { return "\"\(code)\" is not an assigned ISO 3166-1 alpha-2 code" }
+        return nil
     }
 }

@@ -50,7 +50,8 @@ public enum StoreLoader {
     }
 
     /// The file's bytes, or an error a person can act on (missing, a folder, unreadable, too large).
-    public static func readBytes(_ file: String) throws(FileReadError) -> [UInt8] {
+    /// `limit` is the size past which the file is refused unread; `kind` names such a file in the message.
+    public static func readBytes(_ file: String, limit: Int = maximumFileSize, kind: String = "a Data file") throws(FileReadError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
             throw FileReadError(kind: .missing, description: "missing file")
@@ -62,8 +63,8 @@ public enum StoreLoader {
         defer { try? handle.close() }
         do {
             let size = try handle.seekToEnd()
-            if size > UInt64(maximumFileSize) {
-                throw FileReadError(kind: .tooLarge, description: "file is \(size / 1_048_576) MB, larger than the \(maximumFileSize / 1_048_576) MB a Data file may be")
+            if size > UInt64(limit) {
+                throw FileReadError(kind: .tooLarge, description: "file is \(size) bytes, larger than the \(limit / 1_048_576) MB \(kind) may be")
             }
             try handle.seek(toOffset: 0)
             return [UInt8](try handle.readToEnd() ?? Data())

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads the contact block at the end of a release: names, organizations, phones and e-mail
+/// addresses, even when the scraper broke the `mailto:` link around them.
+enum ContactBlock {
+    /// "For more information, please contact:", "Contact:", "Para más información": the article ends here.
+    static func startsBlock(_ line: String) -> Bool {
+        opening.matches(TextFolding.fold(line)) || closingContact.matches(TextFolding.fold(line))
+    }
+
+    static func contacts(lines: [String], rawLines: [String]) -> [Contact] {
+        var contacts: [Contact] = []
+        var pendingEmail: String?
+        var pendingPhone: String?
+        for (index, line) in lines.enumerated() {
+            let raw = rawLines.indices.contains(index) ? rawLines[index] : line
+            var rest = line
+            if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1] {
+                contacts.append(Contact(name: name, organization: named[2].map(trimOrganization), email: nil, phone: nil))
+                let end = line.range(of: name)?.upperBound ?? line.endIndex
+                rest = String(line[end...])
+            }
+            if let email = email.firstMatch(in: line)?[0] ?? email.firstMatch(in: raw)?[0] {
+                if let last = contacts.indices.last, contacts[last].email == nil { contacts[last].email = email } else { pendingEmail = email }
+            }
+            if let phone = phone.firstMatch(in: rest)?[1] {
+                let number = phone.trimmingCharacters(in: CharacterSet(charactersIn: " .-/("))
+                if let last = contacts.indices.last, contacts[last].phone == nil { contacts[last].phone = number } else { pendingPhone = number }
+            }
+            if isNameLine(line) {
+                contacts.append(Contact(name: line.trimmingCharacters(in: .whitespaces), organization: nil, email: pendingEmail, phone: pendingPhone))
+                pendingEmail = nil
+                pendingPhone = nil
+            } else if let namePart = nameWithOrganization.firstMatch(in: line), let name = namePart[1], isNameLine(name), let organization = namePart[2] {
+                contacts.append(Contact(name: name, organization: trimOrganization(organization), email: pendingEmail, phone: pendingPhone))
+                pendingEmail = nil
+                pendingPhone = nil
+            } else if let last = contacts.indices.last, contacts[last].organization == nil, isOrganizationLine(line) {
+                contacts[last].organization = line
+            }
+        }
+        return contacts.map { contact in
+            var contact = contact
+            if contact.organization == nil, let domain = contact.email?.split(separator: "@").last {
+                contact.organization = organizationDomains[domain.lowercased()]
+            }
+            return contact
+        }
+    }
+
+    /// Two to four capitalized words and nothing else: "Jorge Peraza".
+    private static func isNameLine(_ line: String) -> Bool {
+        let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count), words.allSatisfy(PersonIndex.isNameWord) else { return false }
+        return CountryGazetteer.codes(in: line).isEmpty
+    }
+
+    /// "IOM Mexico", "International Organization for Migration", "OIM Guatemala".
+    private static func isOrganizationLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...8).contains(words.count), email.firstMatch(in: line) == nil, phone.firstMatch(in: line) == nil else { return false }
+        return words.contains { PersonIndex.isOrganizationWord(String($0)) }
+            || words.contains { PersonIndex.institutionWords.contains(TextFolding.fold(String($0))) }
+    }
+
+    private static func trimOrganization(_ text: String) -> String {
+        text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:()"))
+    }
+
+    private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
+    private static let closingContact = TextPattern("(?:contact|contactar a|contacte a|comuniquese con|escriba a)\\s*:?\\s*$")
+    private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
+    private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
+    static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
+    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d)", caseInsensitive: true)
+    /// E-mail domains whose organization is known without the page naming it.
+    private static let organizationDomains = ["iom.int": "IOM", "oim.int": "IOM", "unhcr.org": "UNHCR", "acnur.org": "UNHCR", "unicef.org": "UNICEF"]
+}

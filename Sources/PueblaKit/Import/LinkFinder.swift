@@ -1,0 +1,57 @@
+import Foundation
+
+/// The addresses an article points to: links (`href="..."`) and addresses written out, with the
+/// words that name them. Image paths, `mailto:`, scripts and relative paths are not links.
+enum LinkFinder {
+    static func links(rawLines: [String], cleanedText: String) -> [Link] {
+        let raw = rawLines.joined(separator: "\n")
+        var found: [(url: String, anchor: String?)] = []
+        let excluded = Set(sourceAttribute.allMatches(in: raw).compactMap { $0[1] } + scriptTarget.allMatches(in: raw).compactMap { $0[1] })
+        for match in href.allMatches(in: raw) {
+            guard let url = match[1] else { continue }
+            found.append((url, match[2].map { $0.trimmingCharacters(in: .whitespaces) }))
+        }
+        for match in bareURL.allMatches(in: raw) + bareURL.allMatches(in: cleanedText) {
+            guard let url = match[0] else { continue }
+            found.append((url, nil))
+        }
+        var links: [Link] = []
+        for (url, anchor) in found {
+            let trimmed = url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)»”\"'"))
+            guard !excluded.contains(url), let address = normalized(trimmed) else { continue }
+            if links.contains(where: { sameAddress($0.url, address) }) { continue }
+            let anchorTitle = anchor.flatMap { $0.isEmpty || normalized($0) != nil || $0.contains("@") ? nil : $0 }
+            links.append(Link(url: address, title: anchorTitle ?? contextTitle(of: trimmed, in: cleanedText)))
+        }
+        return links
+    }
+
+    /// An absolute web address, or nil for what is not one (images, e-mail, scripts, fragments).
+    private static func normalized(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+        guard image.firstMatch(in: lower) == nil, url.count <= 500, url.count > 11 else { return nil }
+        return lower.hasPrefix("www.") ? "http://" + url : url
+    }
+
+    private static func sameAddress(_ a: String, _ b: String) -> Bool {
+        let key = { (url: String) in url.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
+        return key(a) == key(b)
+    }
+
+    /// The name the sentence gives the site: "For information on the Regional Conference on
+    /// Migration, please visit their website: http://www.rcmvs.org/".
+    private static func contextTitle(of url: String, in text: String) -> String? {
+        guard let position = text.range(of: url)?.lowerBound ?? text.range(of: url.replacingOccurrences(of: "http://", with: ""))?.lowerBound else { return nil }
+        let before = text[..<position]
+        let sentenceStart = before.range(of: ". ", options: .backwards)?.upperBound ?? before.startIndex
+        return namedSite.firstMatch(in: String(before[sentenceStart...]))?[1]
+    }
+
+    private static let href = TextPattern("href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?(?:[^>\\n]{0,300}>\\s*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
+    private static let bareURL = TextPattern("\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]+", caseInsensitive: true)
+    private static let sourceAttribute = TextPattern("src\\s*=\\s*[\"']?([^\"'\\s<>]+)", caseInsensitive: true)
+    private static let scriptTarget = TextPattern("window\\.open\\(\\s*[\"']([^\"']+)", caseInsensitive: true)
+    private static let image = TextPattern("\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:[?#].*)?$")
+    private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.]{2,80}?)(?=\\s*(?:,|:|\\.|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$))")
+}

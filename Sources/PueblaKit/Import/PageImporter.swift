@@ -1,0 +1,69 @@
+/// Turns a scraped press page into a release: pure, no files touched. The page's own facts only:
+/// what needs outside knowledge (the meeting it is about, a date the page does not give, the
+/// page's address) is left empty for a person to fill in.
+public enum PageImporter {
+    /// Fewer words than this after the navigation is removed is not an article.
+    static let minimumArticleWords = 12
+
+    public static func importPage(_ bytes: [UInt8], fileName: String) throws(ImportError) -> ImportResult {
+        let text = try PageDecoder.decode(bytes)
+        let layout = PageLayout(text: text)
+        var paragraphs = ParagraphFlow.paragraphs(from: layout.body).filter { !$0.isEmpty }
+        let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        guard words >= minimumArticleWords else { throw .noArticle }
+
+        var notes: [String] = []
+        let dateline = Dateline(paragraph: paragraphs[0])
+        paragraphs[0] = dateline.paragraph
+        let title: String
+        if let found = layout.title {
+            title = found
+        } else {
+            title = firstSentence(of: paragraphs[0])
+            notes.append("no title line: the first sentence is used as the title")
+        }
+        let date = layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
+        let countries = CountryGazetteer.codes(in: ([title, dateline.place?.name ?? ""] + paragraphs).joined(separator: "\n"))
+        let quotes = QuoteFinder.quotes(in: paragraphs)
+        let contactText = layout.contactLines.joined(separator: " ")
+        let links = LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))
+        let contacts = ContactBlock.contacts(lines: layout.contactLines, rawLines: layout.contactRawLines)
+        if let last = paragraphs.last, layout.contactLines.isEmpty, !ParagraphFlow.endsSentence(last) {
+            notes.append("the page ends mid-sentence: it was cut off")
+        }
+
+        let release = Release(
+            id: ReleaseID.make(date: date, title: title), title: title, date: date,
+            dateStatus: date == nil ? .unconfirmed : .confirmed, place: dateline.place, countries: countries,
+            meeting: nil, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts,
+            source: Source(url: nil, file: fileName))
+        return ImportResult(release: release, fields: fields(of: release, titleFound: layout.title != nil), notes: notes)
+    }
+
+    private static func fields(of release: Release, titleFound: Bool) -> [ExtractedField] {
+        let speakers = release.quotes.map { $0.speaker ?? "unattributed" }
+        var uniqueSpeakers: [String] = []
+        for speaker in speakers where !uniqueSpeakers.contains(speaker) { uniqueSpeakers.append(speaker) }
+        return [
+            ExtractedField("title", titleFound ? release.title : nil),
+            ExtractedField("date", release.date),
+            ExtractedField("place", release.place.map { [$0.name, $0.country].compactMap { $0 }.joined(separator: ", ") }),
+            ExtractedField("countries", release.countries.isEmpty ? nil : release.countries.joined(separator: " ")),
+            ExtractedField("paragraphs", String(release.paragraphs.count)),
+            ExtractedField("quotes", release.quotes.isEmpty ? nil : "\(release.quotes.count) (\(uniqueSpeakers.joined(separator: "; ")))"),
+            ExtractedField("links", release.links.isEmpty ? nil : release.links.map(\.url).joined(separator: " ")),
+            ExtractedField("contacts", release.contacts.isEmpty ? nil : release.contacts.map { contact in
+                ([contact.name] + [contact.organization, contact.email, contact.phone].compactMap { $0 }).joined(separator: ", ")
+            }.joined(separator: "; ")),
+            ExtractedField("meeting", nil),
+            ExtractedField("source url", nil),
+        ]
+    }
+
+    /// Up to a dozen words of the first sentence, for a page without a title line.
+    private static func firstSentence(of paragraph: String) -> String {
+        let sentence = paragraph.prefix { $0 != "." && $0 != "!" && $0 != "?" }
+        let words = sentence.split(separator: " ")
+        return words.prefix(12).joined(separator: " ") + (words.count > 12 ? "…" : "")
+    }
+}

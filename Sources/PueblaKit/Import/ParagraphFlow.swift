@@ -1,0 +1,79 @@
+/// Re-flows an article's lines into paragraphs. Pages come hard-wrapped at some width, with or
+/// without blank lines between paragraphs, or with one long line a paragraph.
+enum ParagraphFlow {
+    /// Beyond this a line was not wrapped: it is a whole paragraph.
+    static let longLine = 110
+
+    static func paragraphs(from body: [PageLayout.BodyLine]) -> [String] {
+        var blocks: [[String]] = [[]]
+        for line in body {
+            switch line {
+            case .blank: if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+            case .text(let text): blocks[blocks.count - 1].append(text)
+            }
+        }
+        blocks.removeAll { $0.isEmpty }
+        let lines = blocks.flatMap { $0 }
+        guard !lines.isEmpty else { return [] }
+        let lengths = lines.map(\.count).sorted()
+        let median = lengths[lengths.count / 2]
+        if median > longLine { return lines }
+        // The width the page was wrapped at: no wrapped line is longer.
+        let width = lengths.last { $0 <= longLine } ?? longLine
+        let hasBlankLines = blocks.count > 1
+        return blocks.flatMap { block in
+            split(block, width: width, atSentenceEnds: !hasBlankLines).map(join)
+        }
+    }
+
+    /// Cuts a block where a line ends a sentence although the next line's first word would have
+    /// fitted on it: a wrapper would have put it there, so the page broke the line on purpose.
+    private static func split(_ block: [String], width: Int, atSentenceEnds: Bool) -> [[String]] {
+        var result: [[String]] = [[]]
+        for (index, line) in block.enumerated() {
+            result[result.count - 1].append(line)
+            guard index + 1 < block.count else { continue }
+            let next = block[index + 1]
+            if line.count > longLine || next.count > longLine
+                || (atSentenceEnds && endsParagraph(line, next: next, width: width)) {
+                result.append([])
+            }
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    private static func endsParagraph(_ line: String, next: String, width: Int) -> Bool {
+        guard endsSentence(line), let start = next.first,
+              start.isUppercase || start.isNumber || QuotationMarks.opening.contains(start) else { return false }
+        let firstWord = next.prefix { $0 != " " }
+        return line.count + 1 + firstWord.count <= width
+    }
+
+    static func endsSentence(_ line: String) -> Bool {
+        var end = line[...]
+        while let last = end.last, QuotationMarks.closing.contains(last) || last == ")" { end = end.dropLast() }
+        guard let last = end.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == ":"
+    }
+
+    /// Joins wrapped lines; a line ending in a hyphen after a letter continues the same word.
+    static func join(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines {
+            if text.isEmpty {
+                text = line
+            } else if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, line.first?.isLowercase == true {
+                text += line
+            } else {
+                text += " " + line
+            }
+        }
+        return text
+    }
+}
+
+/// The quotation marks pages use: straight, curly, and Spanish angle quotes.
+enum QuotationMarks {
+    static let opening: Set<Character> = ["\"", "\u{201C}", "«", "\u{2018}"]
+    static let closing: Set<Character> = ["\"", "\u{201D}", "»", "\u{2019}"]
+}
