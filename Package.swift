@@ -26,6 +26,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "puebla-mapdata",
+            dependencies: ["PueblaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"]),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
         .testTarget(
