@@ -7,16 +7,16 @@ import PueblaKit
 ///
 /// Braille cells hold 2x4 dots and terminal cells are about twice as tall as wide, so a dot is
 /// square on screen and the grid needs no further aspect correction.
-public struct MapProjection: Sendable {
-    public let center: GeoPoint
+struct MapProjection: Sendable {
+    let center: GeoPoint
     /// cos(centre latitude): how much shorter a degree of longitude is than one of latitude.
-    public let parallelScale: Double
+    let parallelScale: Double
     /// Dots per degree of latitude.
-    public let scale: Double
-    public let width: Int
-    public let height: Int
+    let scale: Double
+    let width: Int
+    let height: Int
 
-    public init(viewport: MapViewport, width: Int, height: Int) {
+    init(viewport: MapViewport, width: Int, height: Int) {
         center = viewport.center
         parallelScale = Self.parallelScale(at: viewport.center.latitude)
         let spanX = viewport.home.width * parallelScale / viewport.zoom
@@ -27,7 +27,7 @@ public struct MapProjection: Sendable {
     }
 
     /// How many dots high the viewport's span is when it is `width` dots wide.
-    public static func fittingHeight(width: Int, viewport: MapViewport) -> Double {
+    static func fittingHeight(width: Int, viewport: MapViewport) -> Double {
         Double(width) * viewport.home.height / (viewport.home.width * parallelScale(at: viewport.center.latitude))
     }
 
@@ -37,13 +37,13 @@ public struct MapProjection: Sendable {
     }
 
     /// Where `point` falls, in dots from the grid's top-left corner (possibly outside the grid).
-    public func project(_ point: GeoPoint) -> DotPoint {
+    func project(_ point: GeoPoint) -> DotPoint {
         DotPoint(x: Double(width) / 2 + (point.longitude - center.longitude) * parallelScale * scale,
                  y: Double(height) / 2 - (point.latitude - center.latitude) * scale)
     }
 
     /// The part of the globe the grid shows.
-    public var visibleBox: GeoBox {
+    var visibleBox: GeoBox {
         let halfWidth = Double(width) / 2 / (parallelScale * scale)
         let halfHeight = Double(height) / 2 / scale
         return GeoBox(west: center.longitude - halfWidth, south: center.latitude - halfHeight,
@@ -52,12 +52,7 @@ public struct MapProjection: Sendable {
 }
 
 /// A position on the dot grid; dot (i, j) covers [i, i+1) x [j, j+1).
-public struct DotPoint: Sendable, Equatable {
-    public var x: Double
-    public var y: Double
-
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
+struct DotPoint: Sendable, Equatable {
+    var x: Double
+    var y: Double
 }
