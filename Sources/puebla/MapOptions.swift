@@ -20,6 +20,12 @@ struct MapOptions: ParsableArguments {
     @Flag(name: .long, help: "With --map: draw with ASCII, as when the locale is not UTF-8.")
     var ascii = false
 
+    func validate() throws {
+        if !map && (width != nil || height != nil || select != nil || ascii) {
+            throw ValidationError("--width, --height, --select and --ascii go with --map")
+        }
+    }
+
     func printMap(store: Store, dataDirectory: String) {
         let mapData: MapData
         do {
