@@ -7,7 +7,12 @@ struct GeoJSONCountries: Decodable {
     struct Feature: Decodable {
         struct Properties: Decodable {
             let name: String
-            let iso_a3: String
+            let isoA3: String
+
+            enum CodingKeys: String, CodingKey {
+                case name
+                case isoA3 = "iso_a3"
+            }
         }
 
         let properties: Properties

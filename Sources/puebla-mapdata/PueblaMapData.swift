@@ -41,8 +41,8 @@ struct PueblaMapData: ParsableCommand {
                 Self.encode(simplifier.simplify(clipper.clip(Self.open(ring))))
             }
             guard !rings.isEmpty else { continue }
-            guard let code = CountryCodeTable.alpha2[feature.properties.iso_a3] else {
-                unknown.append("\(feature.properties.name) (\(feature.properties.iso_a3))")
+            guard let code = CountryCodeTable.alpha2[feature.properties.isoA3] else {
+                unknown.append("\(feature.properties.name) (\(feature.properties.isoA3))")
                 continue
             }
             outlines[code, default: []].append(contentsOf: rings)

@@ -88,6 +88,13 @@ import PueblaViewModel
         #expect(smallest.lines.allSatisfy { DisplayWidth.of($0) == MapRenderer.minimumWidth })
     }
 
+    @Test func aHomeRegionThatIsAPointDrawsNothingRatherThanTrapping() {
+        let (renderer, _) = squareWorld()
+        let point = MapViewport(home: GeoBox(west: 0, south: 0, east: 0, north: 0))
+        let picture = renderer.render(width: 40, height: 20, viewport: point, selected: "AA", marker: GeoPoint(longitude: 0, latitude: 0))
+        #expect(picture?.lines == nil)
+    }
+
     @Test func everySizeAndViewGivesCleanCells() throws {
         let renderer = try shippedMap()
         var views = [MapViewport()]

@@ -24,7 +24,7 @@ struct DotGrid: Sendable {
 
     /// A straight line of dots from `a` to `b` (Bresenham), cut to the grid first.
     mutating func drawLine(from a: DotPoint, to b: DotPoint, _ role: MapCellRole) {
-        guard let (start, end) = clipped(a, b) else { return }
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite, let (start, end) = clipped(a, b) else { return }
         var x = Int(start.x.rounded(.down)), y = Int(start.y.rounded(.down))
         let endX = Int(end.x.rounded(.down)), endY = Int(end.y.rounded(.down))
         let dx = abs(endX - x), dy = -abs(endY - y)
@@ -37,6 +37,12 @@ struct DotGrid: Sendable {
             if doubled >= dy { error += dy; x += stepX }
             if doubled <= dx { error += dx; y += stepY }
         }
+    }
+
+    /// `value` rounded to a whole dot and held to -1...limit, so that a far-off shape converts to
+    /// an Int safely.
+    private static func dot(_ value: Double, rounded rule: FloatingPointRoundingRule, limit: Int) -> Int {
+        Int(min(max(value.rounded(rule), -1), Double(limit)))
     }
 
     /// The part of segment a-b inside the grid (Liang-Barsky), or nil when none is.
@@ -61,9 +67,9 @@ struct DotGrid: Sendable {
     /// dot whose centre is inside and that `pattern` lets through.
     mutating func fill(_ rings: [[DotPoint]], _ role: MapCellRole, pattern: DotPattern) {
         let ys = rings.joined().map(\.y)
-        guard let top = ys.min(), let bottom = ys.max() else { return }
-        let firstRow = max(0, Int((top - 0.5).rounded(.up)))
-        let lastRow = min(height - 1, Int((bottom - 0.5).rounded(.down)))
+        guard let top = ys.min(), let bottom = ys.max(), top.isFinite, bottom.isFinite else { return }
+        let firstRow = max(0, Self.dot(top - 0.5, rounded: .up, limit: height))
+        let lastRow = min(height - 1, Self.dot(bottom - 0.5, rounded: .down, limit: height))
         guard firstRow <= lastRow else { return }
         var crossings: [Double] = []
         for row in firstRow...lastRow {
@@ -80,8 +86,8 @@ struct DotGrid: Sendable {
             }
             crossings.sort()
             for pair in stride(from: 0, to: crossings.count - 1, by: 2) {
-                let first = max(0, Int((crossings[pair] - 0.5).rounded(.up)))
-                let last = min(width - 1, Int((crossings[pair + 1] - 0.5).rounded(.down)))
+                let first = max(0, Self.dot(crossings[pair] - 0.5, rounded: .up, limit: width))
+                let last = min(width - 1, Self.dot(crossings[pair + 1] - 0.5, rounded: .down, limit: width))
                 guard first <= last else { continue }
                 for column in first...last where pattern.includes(x: column, y: row) {
                     set(x: column, y: row, role)

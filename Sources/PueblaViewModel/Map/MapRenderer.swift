@@ -25,6 +25,8 @@ public struct MapRenderer: Sendable {
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else { return nil }
         let projection = MapProjection(viewport: viewport, width: width * Braille.cellWidth,
                                        height: height * Braille.cellHeight)
+        // A home region with no width or height gives no scale to draw at.
+        guard projection.scale.isFinite, projection.scale > 0 else { return nil }
         var grid = DotGrid(width: projection.width, height: projection.height)
         let visible = projection.visibleBox
         for outline in mapData.outlines where outline.box.intersects(visible) {
@@ -38,10 +40,10 @@ public struct MapRenderer: Sendable {
         }
         if let marker {
             let point = projection.project(marker)
-            let column = Int((point.x / Double(Braille.cellWidth)).rounded(.down))
-            let row = Int((point.y / Double(Braille.cellHeight)).rounded(.down))
-            if (0..<width).contains(column), (0..<height).contains(row) {
-                cells[row * width + column] = MapCell(character: Self.markerCharacter, role: .marker)
+            let column = (point.x / Double(Braille.cellWidth)).rounded(.down)
+            let row = (point.y / Double(Braille.cellHeight)).rounded(.down)
+            if column >= 0, column < Double(width), row >= 0, row < Double(height) {
+                cells[Int(row) * width + Int(column)] = MapCell(character: Self.markerCharacter, role: .marker)
             }
         }
         return MapPicture(width: width, height: height, cells: cells)
