@@ -45,13 +45,10 @@ struct MapOptions: ParsableArguments {
         let columns = width ?? Terminal.width ?? 80
         let rows = height ?? MapRenderer.fittingHeight(width: columns, viewport: viewport)
         let unicode = !ascii && Terminal.supportsUnicode
-        let capital = selected.flatMap { country in
-            country.latitude.flatMap { latitude in country.longitude.map { GeoPoint(longitude: $0, latitude: latitude) } }
-        }
         guard let picture = MapRenderer(mapData: mapData).render(
             width: columns, height: rows, viewport: viewport, selected: selected?.code,
             members: Set(store.members.map(\.code)), observers: Set(store.observers.map(\.code)),
-            marker: capital, unicode: unicode) else {
+            marker: selected?.capitalLocation, unicode: unicode) else {
             Terminal.fail("the map needs at least \(MapRenderer.minimumWidth) columns and \(MapRenderer.minimumHeight) rows", code: 64)
         }
         Terminal.printLines(picture.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) })
@@ -63,7 +60,7 @@ struct MapOptions: ParsableArguments {
         var keys: [String] = []
         if let selected {
             keys.append("\(symbol(.selected)) \(SafeText.line(selected.name))")
-            if let capital = selected.capital, selected.latitude != nil {
+            if let capital = selected.capital, selected.capitalLocation != nil {
                 keys.append("\(symbol(.marker)) \(SafeText.line(capital))")
             }
         }

@@ -107,4 +107,14 @@ import PueblaKit
         // Argentina lies south of the mapped region; the other observers are on it.
         #expect(store.observers.map(\.code).filter { !onMap.contains($0) } == ["AR"])
     }
+
+    @Test func capitalsAndHostCitiesHaveLocationsOnlyWithBothCoordinates() throws {
+        let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
+        #expect(store.country(code: "MX")?.capitalLocation == GeoPoint(longitude: -99.1329, latitude: 19.4444))
+        #expect(store.meeting(id: "rcm-15")?.location == GeoPoint(longitude: -92.27, latitude: 14.9))
+        #expect(store.meeting(id: "rcm-2")?.location == nil)
+        var half = try #require(store.meeting(id: "rcm-15"))
+        half.longitude = nil
+        #expect(half.location == nil)
+    }
 }

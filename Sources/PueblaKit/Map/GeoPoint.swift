@@ -49,3 +49,19 @@ public struct GeoBox: Sendable, Equatable, Codable {
         west <= other.east && other.west <= east && south <= other.north && other.south <= north
     }
 }
+
+extension Country {
+    /// Where the capital is, when Data gives both coordinates.
+    public var capitalLocation: GeoPoint? {
+        guard let latitude, let longitude else { return nil }
+        return GeoPoint(longitude: longitude, latitude: latitude)
+    }
+}
+
+extension Meeting {
+    /// Where the host city is, when Data gives both coordinates.
+    public var location: GeoPoint? {
+        guard let latitude, let longitude else { return nil }
+        return GeoPoint(longitude: longitude, latitude: latitude)
+    }
+}
