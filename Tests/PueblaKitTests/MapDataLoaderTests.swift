@@ -100,8 +100,8 @@ import PueblaKit
     }
 
     @Test func theShippedMapHasEveryMemberAndTheObserversOnIt() throws {
-        let data = try MapDataLoader.load(fromDataFolder: DataLocator.builtInDataPath)
-        let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
+        let data = try MapDataLoader.load(fromDataFolder: TestData.shipped)
+        let store = try TestData.shippedStore()
         let onMap = Set(data.outlines.map(\.code))
         #expect(store.members.map(\.code).filter { !onMap.contains($0) } == [])
         // Argentina lies south of the mapped region; the other observers are on it.
@@ -109,7 +109,7 @@ import PueblaKit
     }
 
     @Test func capitalsAndHostCitiesHaveLocationsOnlyWithBothCoordinates() throws {
-        let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
+        let store = try TestData.shippedStore()
         #expect(store.country(code: "MX")?.capitalLocation == GeoPoint(longitude: -99.1329, latitude: 19.4444))
         #expect(store.meeting(id: "rcm-15")?.location == GeoPoint(longitude: -92.27, latitude: 14.9))
         #expect(store.meeting(id: "rcm-2")?.location == nil)

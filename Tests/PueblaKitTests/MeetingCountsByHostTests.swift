@@ -16,7 +16,7 @@ import PueblaKit
     }
 
     @Test func theShippedTimelineCountsMatchTheMeetingsHostedBy() throws {
-        let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
+        let store = try TestData.shippedStore()
         for (code, count) in store.meetingCountsByHost {
             #expect(store.meetings(hostedBy: code).count == count, "\(code)")
         }

@@ -8,7 +8,7 @@ import PueblaViewModel
     static let mexicoCity = GeoPoint(longitude: -99.1329, latitude: 19.4444)
 
     private func shippedMap() throws -> MapRenderer {
-        MapRenderer(mapData: try MapDataLoader.load(fromDataFolder: DataLocator.builtInDataPath))
+        MapRenderer(mapData: try MapDataLoader.load(fromDataFolder: Fixtures.shippedData))
     }
 
     private func square(_ code: String, half: Double) -> CountryOutline? {
