@@ -26,12 +26,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "puebla-mapdata",
+            dependencies: ["PueblaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"], exclude: ["Fixtures"]),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
         .testTarget(
             name: "PueblaTerminalTests",
             dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit"],
-            resources: [.copy("Screens")]
+            exclude: ["Screens"]
         ),
         .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "puebla"]),
     ]

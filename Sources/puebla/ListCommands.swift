@@ -109,9 +109,11 @@ struct Members: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var output: JSONFlag
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
         let store = try dataOptions.loadStore()
+        if mapOptions.map { return mapOptions.printMap(store: store, dataDirectory: store.directory) }
         if output.json { return try Terminal.printJSON(store.members + store.observers) }
         for (heading, countries) in [("Member states", store.members), ("Observer countries", store.observers)] {
             print("\(heading) (\(countries.count))")

@@ -12,6 +12,13 @@ enum Terminal {
         return 80
     }
 
+    /// Whether the locale's character set is UTF-8, so that braille and accents can be printed.
+    static var supportsUnicode: Bool {
+        setlocale(LC_CTYPE, "")
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+    }
+
     static func printLines(_ lines: [String]) {
         for line in lines { print(line) }
     }

@@ -56,6 +56,13 @@ extension Store {
         return meetings.filter { $0.country == country }
     }
 
+    /// How many meetings each country hosted, by ISO code; countries that hosted none are absent.
+    public var meetingCountsByHost: [String: Int] {
+        meetings.reduce(into: [:]) { counts, meeting in
+            if let country = meeting.country { counts[country, default: 0] += 1 }
+        }
+    }
+
     /// Releases about a meeting, newest first.
     public func releases(aboutMeeting id: String) -> [Release] {
         releases.filter { $0.meeting == id }

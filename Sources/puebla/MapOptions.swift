@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+import PueblaViewModel
+
+/// `puebla members --map`: the member-state map as text, for scripts and documentation.
+struct MapOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print a map of the member states and observers instead of the list.")
+    var map = false
+
+    @Option(name: .long, help: ArgumentHelp("With --map: columns (default: the terminal's width, else 80).", valueName: "columns"))
+    var width: Int?
+
+    @Option(name: .long, help: ArgumentHelp("With --map: rows (default: what fits the region at that width).", valueName: "rows"))
+    var height: Int?
+
+    @Option(name: .long, help: ArgumentHelp("With --map: highlight this country and mark its capital (an ISO code or a name).", valueName: "country"))
+    var select: String?
+
+    @Flag(name: .long, help: "With --map: draw with ASCII, as when the locale is not UTF-8.")
+    var ascii = false
+
+    func validate() throws {
+        if !map && (width != nil || height != nil || select != nil || ascii) {
+            throw ValidationError("--width, --height, --select and --ascii go with --map")
+        }
+    }
+
+    func printMap(store: Store, dataDirectory: String) {
+        let mapData: MapData
+        do {
+            mapData = try MapDataLoader.load(fromDataFolder: dataDirectory)
+        } catch {
+            Terminal.fail(error.description, code: error.exitCode)
+        }
+        var selected: Country?
+        if let select {
+            do {
+                selected = try CountryMatcher(countries: store.countries).resolve(select)
+            } catch {
+                Terminal.fail(error.description, code: 64)
+            }
+        }
+        let viewport = MapViewport(limits: mapData.bounds)
+        let columns = width ?? Terminal.width ?? 80
+        let rows = height ?? MapRenderer.fittingHeight(width: columns, viewport: viewport)
+        let unicode = !ascii && Terminal.supportsUnicode
+        guard let picture = MapRenderer(mapData: mapData).render(
+            width: columns, height: rows, viewport: viewport, selected: selected?.code,
+            members: Set(store.members.map(\.code)), observers: Set(store.observers.map(\.code)),
+            marker: selected?.capitalLocation, unicode: unicode) else {
+            Terminal.fail("the map needs at least \(MapRenderer.minimumWidth) columns and \(MapRenderer.minimumHeight) rows", code: 64)
+        }
+        Terminal.printLines(picture.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) })
+        Terminal.printLines(legend(store: store, mapData: mapData, selected: selected, unicode: unicode))
+    }
+
+    private func legend(store: Store, mapData: MapData, selected: Country?, unicode: Bool) -> [String] {
+        let symbol = { (role: MapCellRole) in String(MapRenderer.symbol(for: role, unicode: unicode)) }
+        var keys: [String] = []
+        if let selected {
+            keys.append("\(symbol(.selected)) \(SafeText.line(selected.name))")
+            if let capital = selected.capital, selected.capitalLocation != nil {
+                keys.append("\(symbol(.marker)) \(SafeText.line(capital))")
+            }
+        }
+        keys += ["\(symbol(.member)) member state", "\(symbol(.observer)) observer", "\(symbol(.land)) other country"]
+        var lines = [keys.joined(separator: "   ")]
+        let offMap = (store.members + store.observers).filter { mapData.outline(code: $0.code) == nil }
+        if !offMap.isEmpty {
+            lines.append("Off the map: " + offMap.map { SafeText.line($0.name) }.joined(separator: ", "))
+        }
+        return lines
+    }
+}

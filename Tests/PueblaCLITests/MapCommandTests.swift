@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import PueblaKit
+
+/// Runs the built `puebla` and `puebla-mapdata` the way a script would.
+@Suite struct MapCommandTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let naturalEarth = packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/data/naturalearth/countries-110m.geojson").path
+
+    /// The folder the test runner was built into, where the executables are too.
+    static var productsFolder: URL {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        while folder.pathExtension == "xctest" || folder.lastPathComponent == "Contents" || folder.lastPathComponent == "MacOS" {
+            folder.deleteLastPathComponent()
+        }
+        return folder
+    }
+
+    private func run(_ product: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = Self.productsFolder.appendingPathComponent(product)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: naturalEarth), "needs shared/data/naturalearth beside the package"))
+    func theShippedMapDataIsWhatTheCommandDerives() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-outlines-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let result = try run("puebla-mapdata", ["--source", Self.naturalEarth, "--output", output])
+        #expect(result.status == 0, "\(result.output)")
+        let shipped = try Data(contentsOf: Self.packageRoot.appendingPathComponent("Data").appendingPathComponent(MapDataLoader.file))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == shipped)
+    }
+
+    @Test func membersMapPrintsTheMapAndItsLegend() throws {
+        let data = Self.packageRoot.appendingPathComponent("Data").path
+        let result = try run("puebla", ["members", "--map", "--width", "48", "--height", "16", "--select", "Mexico", "--data", data],
+                             environment: ["LC_ALL": "C.UTF-8"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 16 + 2 + 1)
+        #expect(lines[12] == "     ⠈⠹⠆                 ⠸⣿⣿*⣆⣠⣿⡏  ⢉⣛⣶⣶⣤⣀")
+        #expect(lines[16] == "⣿ Mexico   * Mexico City   ⢕ member state   ⠅ observer   ⠤ other country")
+        #expect(lines[17] == "Off the map: Argentina")
+    }
+
+    @Test func membersMapFallsBackToASCIIOutsideUTF8() throws {
+        let data = Self.packageRoot.appendingPathComponent("Data").path
+        let result = try run("puebla", ["members", "--map", "--width", "48", "--height", "16", "--data", data],
+                             environment: ["LC_ALL": "C", "LANG": "C"])
+        #expect(result.status == 0)
+        #expect(result.output.utf8.allSatisfy { $0 < 0x80 })
+        #expect(result.output.contains("+ member state   o observer   : other country"))
+    }
+
+    @Test func membersMapRefusesATinySizeAndAnUnknownCountry() throws {
+        let data = Self.packageRoot.appendingPathComponent("Data").path
+        let tiny = try run("puebla", ["members", "--map", "--width", "10", "--height", "3", "--data", data])
+        #expect(tiny.status == 64)
+        #expect(tiny.output == "puebla: the map needs at least 16 columns and 6 rows\n")
+        let unknown = try run("puebla", ["members", "--map", "--select", "Atlantis", "--data", data])
+        #expect(unknown.status == 64)
+        #expect(unknown.output.hasPrefix("puebla: "))
+    }
+}
