@@ -1,0 +1,200 @@
+/// An in-memory inverted index over a `Store`: releases (title, paragraphs), quotes (text,
+/// speaker), meetings (city, theme, host country) and countries (names, code).
+///
+/// Built once per store and immutable. Compact so that it scales to archives: words are kept once,
+/// sorted (so a prefix is a range), and each word's postings are item numbers, delta-encoded as
+/// variable-length integers in one shared byte array. Positions are not stored; highlighting
+/// rescans the few texts on screen with `SearchQuery.ranges(in:)`.
+public struct SearchIndex: Sendable {
+    /// Every folded word, sorted by UTF-8 bytes.
+    private let words: [String]
+    /// `wordLists[w]..<wordLists[w + 1]`: the posting lists of word `w`, one per field it occurs in.
+    private let wordLists: [UInt32]
+    /// For each posting list, the bit number of its field in `SearchFields`.
+    private let listFields: [UInt8]
+    /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `postings`.
+    private let listBounds: [UInt32]
+    private let postings: [UInt8]
+
+    // Items are numbered releases first, then quotes, meetings and countries, each in store order.
+    private let releaseIDs: [String]
+    /// For each quote, the release it belongs to.
+    private let quoteReleases: [Int32]
+    /// For each release, the number of its first quote.
+    private let firstQuotes: [Int32]
+    private let meetingIDs: [String]
+    private let countryCodes: [String]
+
+    public init(store: Store) {
+        var builder = SearchIndexBuilder()
+        var item = 0
+        for release in store.releases {
+            builder.add(release.title, field: .title, item: item)
+            for paragraph in release.paragraphs { builder.add(paragraph, field: .paragraphs, item: item) }
+            item += 1
+        }
+        var quoteReleases: [Int32] = []
+        var firstQuotes: [Int32] = []
+        for (releaseIndex, release) in store.releases.enumerated() {
+            firstQuotes.append(Int32(quoteReleases.count))
+            for quote in release.quotes {
+                builder.add(quote.text, field: .text, item: item)
+                if let speaker = quote.speaker { builder.add(speaker, field: .speaker, item: item) }
+                quoteReleases.append(Int32(releaseIndex))
+                item += 1
+            }
+        }
+        for meeting in store.meetings {
+            if let city = meeting.city { builder.add(city, field: .city, item: item) }
+            if let theme = meeting.theme { builder.add(theme, field: .theme, item: item) }
+            if let code = meeting.country, let country = store.country(code: code) {
+                builder.add(country.name, field: .country, item: item)
+                builder.add(country.nameEs, field: .country, item: item)
+            }
+            item += 1
+        }
+        for country in store.countries {
+            builder.add(country.name, field: .name, item: item)
+            builder.add(country.nameEs, field: .nameEs, item: item)
+            builder.add(country.code, field: .code, item: item)
+            item += 1
+        }
+        let built = builder.finish()
+        words = built.words
+        wordLists = built.wordLists
+        listFields = built.listFields
+        listBounds = built.listBounds
+        postings = built.postings
+        releaseIDs = store.releases.map(\.id)
+        self.quoteReleases = quoteReleases
+        self.firstQuotes = firstQuotes
+        meetingIDs = store.meetings.map(\.id)
+        countryCodes = store.countries.map(\.code)
+    }
+
+    private var itemCount: Int { releaseIDs.count + quoteReleases.count + meetingIDs.count + countryCodes.count }
+
+    public func search(_ text: String) -> SearchResults {
+        search(SearchQuery(text))
+    }
+
+    /// Everything that matches every word of `query`, ranked (see `SearchResults`).
+    public func search(_ query: SearchQuery) -> SearchResults {
+        guard !query.isEmpty else { return SearchResults(query: query) }
+        var wordRanges: [Range<Int>] = []
+        for position in query.words.indices {
+            let range = self.words(matching: query, at: position)
+            if range.isEmpty { return SearchResults(query: query) }
+            wordRanges.append(range)
+        }
+        let total = itemCount
+        // Per item: how many query words matched so far, whether every earlier word matched a
+        // headline field, whether the current word did, and every field matched.
+        var matchedWords = [UInt8](repeating: 0, count: total)
+        var headlineSoFar = [Bool](repeating: true, count: total)
+        var headlineNow = [Bool](repeating: false, count: total)
+        var fields = [UInt16](repeating: 0, count: total)
+        postings.withUnsafeBufferPointer { bytes in
+            matchedWords.withUnsafeMutableBufferPointer { matchedWords in
+                headlineSoFar.withUnsafeMutableBufferPointer { headlineSoFar in
+                    headlineNow.withUnsafeMutableBufferPointer { headlineNow in
+                        fields.withUnsafeMutableBufferPointer { fields in
+                            for (position, range) in wordRanges.enumerated() {
+                                let before = UInt8(position)
+                                let after = before + 1
+                                for word in range {
+                                    for list in Int(wordLists[word])..<Int(wordLists[word + 1]) {
+                                        let field = UInt16(1) << listFields[list]
+                                        let isHeadline = SearchFields.headline.rawValue & field != 0
+                                        var offset = Int(listBounds[list])
+                                        let end = Int(listBounds[list + 1])
+                                        var item = -1
+                                        while offset < end {
+                                            item += PostingCoding.read(bytes, at: &offset)
+                                            if matchedWords[item] == before {
+                                                matchedWords[item] = after
+                                                if position > 0 { headlineSoFar[item] = headlineSoFar[item] && headlineNow[item] }
+                                                headlineNow[item] = isHeadline
+                                                fields[item] |= field
+                                            } else if matchedWords[item] == after {
+                                                headlineNow[item] = headlineNow[item] || isHeadline
+                                                fields[item] |= field
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let all = UInt8(query.words.count)
+        func found(_ item: Int) -> (SearchFields, Bool)? {
+            guard matchedWords[item] == all else { return nil }
+            return (SearchFields(rawValue: fields[item]), headlineSoFar[item] && headlineNow[item])
+        }
+        var releases = RankedHits<ReleaseHit>()
+        for index in releaseIDs.indices {
+            guard let (matched, headline) = found(index) else { continue }
+            releases.add(ReleaseHit(index: index, id: releaseIDs[index], matched: matched, isTitleMatch: headline), first: headline)
+        }
+        var quotes = RankedHits<QuoteHit>()
+        let quoteBase = releaseIDs.count
+        for number in quoteReleases.indices {
+            guard let (matched, headline) = found(quoteBase + number) else { continue }
+            let release = Int(quoteReleases[number])
+            quotes.add(QuoteHit(releaseIndex: release, releaseID: releaseIDs[release], index: number - Int(firstQuotes[release]),
+                                matched: matched, isSpeakerMatch: headline), first: headline)
+        }
+        var meetings = RankedHits<MeetingHit>()
+        let meetingBase = quoteBase + quoteReleases.count
+        // Meetings are stored by number: the newest is last.
+        for index in meetingIDs.indices.reversed() {
+            guard let (matched, headline) = found(meetingBase + index) else { continue }
+            meetings.add(MeetingHit(index: index, id: meetingIDs[index], matched: matched, isPlaceMatch: headline), first: headline)
+        }
+        let countryBase = meetingBase + meetingIDs.count
+        let countries = countryCodes.indices.compactMap { index -> CountryHit? in
+            guard let (matched, _) = found(countryBase + index) else { return nil }
+            return CountryHit(index: index, code: countryCodes[index], matched: matched)
+        }
+        return SearchResults(query: query, releases: releases.ranked, quotes: quotes.ranked,
+                             meetings: meetings.ranked, countries: countries)
+    }
+
+    /// The range of `words` the query word at `position` matches: one word, or every word that
+    /// starts with it when it is still being typed.
+    private func words(matching query: SearchQuery, at position: Int) -> Range<Int> {
+        let word = query.words[position]
+        let start = firstIndex { !$0.utf8.lexicographicallyPrecedes(word.utf8) }
+        if position == query.words.count - 1 && query.lastWordIsPrefix {
+            let end = firstIndex(from: start) { !$0.utf8.starts(with: word.utf8) }
+            return start..<end
+        }
+        return start < words.count && words[start] == word ? start..<(start + 1) : start..<start
+    }
+
+    /// Binary search: the first index from `low` where `isPast` holds, given it holds from there on.
+    private func firstIndex(from low: Int = 0, where isPast: (String) -> Bool) -> Int {
+        var low = low
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(words[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
+
+/// Hits in two tiers, each kept in the order added.
+private struct RankedHits<Hit> {
+    private var first: [Hit] = []
+    private var rest: [Hit] = []
+
+    mutating func add(_ hit: Hit, first isFirst: Bool) {
+        if isFirst { first.append(hit) } else { rest.append(hit) }
+    }
+
+    var ranked: [Hit] { first + rest }
+}
