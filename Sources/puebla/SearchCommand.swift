@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find releases, quotes, meetings and countries that contain every word given.",
+        discussion: """
+            Case and accents are ignored ("peru" finds "Perú"), and the last word also matches the \
+            beginning of longer words ("tapa" finds "Tapachula"). Releases whose title holds every word \
+            come first, then the rest, each newest first; likewise quotes by speaker and meetings by place.
+            """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+    @Argument(help: "The words to look for.") var words: [String]
+    @OptionGroup var output: JSONFlag
+
+    func validate() throws {
+        if SearchQuery(words.joined(separator: " ")).isEmpty {
+            throw ValidationError("give at least one word to search for (letters or digits)")
+        }
+    }
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        let results = SearchIndex(store: store).search(words.joined(separator: " "))
+        if output.json { return try Terminal.printJSON(SearchOutput(results, store: store)) }
+        guard !results.isEmpty else { return print("Nothing matches \"\(SafeText.line(results.query.text))\".") }
+        var sections: [[String]] = []
+        if !results.releases.isEmpty { sections.append(releaseLines(results, store: store)) }
+        if !results.quotes.isEmpty { sections.append(quoteLines(results, store: store)) }
+        if !results.meetings.isEmpty { sections.append(meetingLines(results, store: store)) }
+        if !results.countries.isEmpty { sections.append(countryLines(results, store: store)) }
+        Terminal.printLines(sections.joined(separator: [""]).map { $0 })
+    }
+
+    private func releaseLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("DATE"), .init("ID"), .init("MATCH"), .init("TITLE", flexible: true)])
+        for hit in results.releases {
+            let release = store.releases[hit.index]
+            var match = hit.matched.contains(.title) ? ["title"] : []
+            if hit.matched.contains(.paragraphs) {
+                let paragraphs = Set(MatchList(query: results.query, texts: release.paragraphs).matches.map(\.text)).sorted()
+                match.append((paragraphs.count == 1 ? "paragraph " : "paragraphs ") + paragraphs.map { String($0 + 1) }.joined(separator: ","))
+            }
+            table.append([(release.date ?? "-") + release.dateStatus.mark, release.id, match.joined(separator: ", "), release.title])
+        }
+        return [countLine(results.releases.count, "release")] + table.render(width: Terminal.width)
+    }
+
+    private func quoteLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("QUOTE"), .init("SPEAKER"), .init("MATCH"), .init("TEXT", flexible: true)])
+        for hit in results.quotes {
+            let quote = store.releases[hit.releaseIndex].quotes[hit.index]
+            table.append([hit.id, quote.speaker ?? "Unattributed", hit.matched.names.joined(separator: ", "), quote.text])
+        }
+        return [countLine(results.quotes.count, "quote")] + table.render(width: Terminal.width)
+    }
+
+    private func meetingLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("NO."), .init("YEAR"), .init("PLACE"), .init("MATCH"), .init("THEME", flexible: true)])
+        for hit in results.meetings {
+            let meeting = store.meetings[hit.index]
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store),
+                          hit.matched.names.joined(separator: ", "), meeting.theme ?? ""])
+        }
+        return [countLine(results.meetings.count, "meeting")] + table.render(width: Terminal.width)
+    }
+
+    private func countryLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("MATCH")])
+        for hit in results.countries {
+            let country = store.countries[hit.index]
+            table.append([country.code, country.name, country.nameEs, hit.matched.names.joined(separator: ", ")])
+        }
+        let count = results.countries.count
+        return ["\(count) countr\(count == 1 ? "y" : "ies")"] + table.render(width: Terminal.width)
+    }
+}
+
+/// `puebla search --json`: the hits with enough of each item to show it, in rank order.
+private struct SearchOutput: Encodable {
+    struct ReleaseEntry: Encodable {
+        let id: String
+        let title: String
+        let date: String?
+        let matched: SearchFields
+        let titleMatch: Bool
+    }
+
+    struct QuoteEntry: Encodable {
+        let id: String
+        let release: String
+        let speaker: String?
+        let text: String
+        let matched: SearchFields
+        let speakerMatch: Bool
+    }
+
+    struct MeetingEntry: Encodable {
+        let id: String
+        let number: Int
+        let year: Int?
+        let city: String?
+        let country: String?
+        let theme: String?
+        let matched: SearchFields
+        let placeMatch: Bool
+    }
+
+    struct CountryEntry: Encodable {
+        let code: String
+        let name: String
+        let nameEs: String
+        let matched: SearchFields
+    }
+
+    let query: String
+    let words: [String]
+    let releases: [ReleaseEntry]
+    let quotes: [QuoteEntry]
+    let meetings: [MeetingEntry]
+    let countries: [CountryEntry]
+
+    init(_ results: SearchResults, store: Store) {
+        query = results.query.text
+        words = results.query.words
+        releases = results.releases.map { hit in
+            let release = store.releases[hit.index]
+            return ReleaseEntry(id: hit.id, title: release.title, date: release.date, matched: hit.matched, titleMatch: hit.isTitleMatch)
+        }
+        quotes = results.quotes.map { hit in
+            let quote = store.releases[hit.releaseIndex].quotes[hit.index]
+            return QuoteEntry(id: hit.id, release: hit.releaseID, speaker: quote.speaker, text: quote.text,
+                              matched: hit.matched, speakerMatch: hit.isSpeakerMatch)
+        }
+        meetings = results.meetings.map { hit in
+            let meeting = store.meetings[hit.index]
+            return MeetingEntry(id: hit.id, number: meeting.number, year: meeting.year, city: meeting.city, country: meeting.country,
+                                theme: meeting.theme, matched: hit.matched, placeMatch: hit.isPlaceMatch)
+        }
+        countries = results.countries.map { hit in
+            let country = store.countries[hit.index]
+            return CountryEntry(code: country.code, name: country.name, nameEs: country.nameEs, matched: hit.matched)
+        }
+    }
+}
