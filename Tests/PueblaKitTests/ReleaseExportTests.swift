@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import PueblaKit
+
+@Suite("ReleaseFormatter.writeMarkdown")
+struct ReleaseExportTests {
+    let store: Store
+    let release: Release
+    let folder: String
+
+    init() throws {
+        store = try StoreLoader.load(from: DataLocator.builtInDataPath)
+        release = try #require(store.release(id: "2010-05-18-xv-rcm-tapachula"))
+        folder = NSTemporaryDirectory() + "puebla-export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func contents(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    @Test("by default it writes <id>.md in the folder given, the same Markdown show prints, and says where")
+    func defaultPath() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let formatter = ReleaseFormatter(store: store)
+        let written = try formatter.writeMarkdown(release, directory: folder)
+        #expect(written == folder + "/2010-05-18-xv-rcm-tapachula.md")
+        #expect(try contents(written) == formatter.markdown(release))
+        #expect(try contents(written).hasPrefix("# XV Annual Meeting of the Regional Conference on Migration"))
+    }
+
+    @Test("a relative path is taken from the folder, a folder gets <id>.md, and an old file is replaced")
+    func chosenPaths() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let formatter = ReleaseFormatter(store: store)
+        #expect(try formatter.writeMarkdown(release, to: "notes/../mine.md", directory: folder) == folder + "/mine.md")
+        try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
+        #expect(try formatter.writeMarkdown(release, to: folder + "/out", directory: "/") == folder + "/out/2010-05-18-xv-rcm-tapachula.md")
+        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/mine.md"))
+        _ = try formatter.writeMarkdown(release, to: "mine.md", directory: folder)
+        #expect(try contents(folder + "/mine.md") == formatter.markdown(release))
+    }
+
+    @Test("a folder that does not exist is an error naming the path")
+    func missingFolder() {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let error = #expect(throws: AtomicFile.WriteError.self) {
+            try ReleaseFormatter(store: store).writeMarkdown(release, to: folder + "/no/such/x.md")
+        }
+        #expect(error?.path == folder + "/no/such/x.md")
+    }
+}
