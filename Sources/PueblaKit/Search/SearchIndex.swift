@@ -16,7 +16,8 @@ public struct SearchIndex: Sendable {
     private let listBounds: [UInt32]
     private let postings: [UInt8]
 
-    // Items are numbered releases first, then quotes, meetings and countries, each in store order.
+    // Each kind of item is numbered from 0 in store order (quotes in release order); while
+    // searching, they share one numbering: releases first, then quotes, meetings and countries.
     private let releaseIDs: [String]
     /// For each quote, the release it belongs to.
     private let quoteReleases: [Int32]
@@ -27,37 +28,31 @@ public struct SearchIndex: Sendable {
 
     public init(store: Store) {
         var builder = SearchIndexBuilder()
-        var item = 0
-        for release in store.releases {
-            builder.add(release.title, field: .title, item: item)
-            for paragraph in release.paragraphs { builder.add(paragraph, field: .paragraphs, item: item) }
-            item += 1
-        }
         var quoteReleases: [Int32] = []
         var firstQuotes: [Int32] = []
+        // One pass, a release at a time, so that a caller reading releases from disk could feed them in.
         for (releaseIndex, release) in store.releases.enumerated() {
+            builder.add(release.title, field: .title, item: releaseIndex)
+            for paragraph in release.paragraphs { builder.add(paragraph, field: .paragraphs, item: releaseIndex) }
             firstQuotes.append(Int32(quoteReleases.count))
             for quote in release.quotes {
-                builder.add(quote.text, field: .text, item: item)
-                if let speaker = quote.speaker { builder.add(speaker, field: .speaker, item: item) }
+                builder.add(quote.text, field: .text, item: quoteReleases.count)
+                if let speaker = quote.speaker { builder.add(speaker, field: .speaker, item: quoteReleases.count) }
                 quoteReleases.append(Int32(releaseIndex))
-                item += 1
             }
         }
-        for meeting in store.meetings {
-            if let city = meeting.city { builder.add(city, field: .city, item: item) }
-            if let theme = meeting.theme { builder.add(theme, field: .theme, item: item) }
+        for (index, meeting) in store.meetings.enumerated() {
+            if let city = meeting.city { builder.add(city, field: .city, item: index) }
+            if let theme = meeting.theme { builder.add(theme, field: .theme, item: index) }
             if let code = meeting.country, let country = store.country(code: code) {
-                builder.add(country.name, field: .country, item: item)
-                builder.add(country.nameEs, field: .country, item: item)
+                builder.add(country.name, field: .country, item: index)
+                builder.add(country.nameEs, field: .country, item: index)
             }
-            item += 1
         }
-        for country in store.countries {
-            builder.add(country.name, field: .name, item: item)
-            builder.add(country.nameEs, field: .nameEs, item: item)
-            builder.add(country.code, field: .code, item: item)
-            item += 1
+        for (index, country) in store.countries.enumerated() {
+            builder.add(country.name, field: .name, item: index)
+            builder.add(country.nameEs, field: .nameEs, item: index)
+            builder.add(country.code, field: .code, item: index)
         }
         let built = builder.finish()
         words = built.words
@@ -74,6 +69,19 @@ public struct SearchIndex: Sendable {
 
     private var itemCount: Int { releaseIDs.count + quoteReleases.count + meetingIDs.count + countryCodes.count }
 
+    /// Where each field's kind starts in the shared numbering, by field bit number.
+    private var fieldBases: [Int] {
+        let quotes = releaseIDs.count
+        let meetings = quotes + quoteReleases.count
+        let countries = meetings + meetingIDs.count
+        return SearchFields.named.map { field, _ in
+            if SearchFields([.title, .paragraphs]).contains(field) { return 0 }
+            if SearchFields([.text, .speaker]).contains(field) { return quotes }
+            if SearchFields([.city, .theme, .country]).contains(field) { return meetings }
+            return countries
+        }
+    }
+
     public func search(_ text: String) -> SearchResults {
         search(SearchQuery(text))
     }
@@ -88,6 +96,7 @@ public struct SearchIndex: Sendable {
             wordRanges.append(range)
         }
         let total = itemCount
+        let bases = fieldBases
         // Per item: how many query words matched so far, whether every earlier word matched a
         // headline field, whether the current word did, and every field matched.
         var matchedWords = [UInt8](repeating: 0, count: total)
@@ -108,7 +117,7 @@ public struct SearchIndex: Sendable {
                                         let isHeadline = SearchFields.headline.rawValue & field != 0
                                         var offset = Int(listBounds[list])
                                         let end = Int(listBounds[list + 1])
-                                        var item = -1
+                                        var item = bases[Int(listFields[list])] - 1
                                         while offset < end {
                                             item += PostingCoding.read(bytes, at: &offset)
                                             if matchedWords[item] == before {

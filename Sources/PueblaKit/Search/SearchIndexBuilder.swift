@@ -1,5 +1,5 @@
 /// Collects postings while a `SearchIndex` is built: for each distinct word and field, the items
-/// it occurs in, delta-encoded as they arrive (items are added in increasing order).
+/// it occurs in, delta-encoded as they arrive (each kind of item is added in increasing order).
 struct SearchIndexBuilder {
     private struct List {
         var bytes: [UInt8] = []
