@@ -33,6 +33,12 @@ struct Search: ParsableCommand {
         if !results.meetings.isEmpty { sections.append(meetingLines(results, store: store)) }
         if !results.countries.isEmpty { sections.append(countryLines(results, store: store)) }
         Terminal.printLines(sections.joined(separator: [""]).map { $0 })
+        let uncertain = results.releases.contains { !store.releases[$0.index].dateStatus.isCertain }
+            || results.meetings.contains { hit in
+                let meeting = store.meetings[hit.index]
+                return !meeting.yearStatus.isCertain || !meeting.placeStatus.isCertain
+            }
+        if uncertain { print(MeetingText.legend) }
     }
 
     private func releaseLines(_ results: SearchResults, store: Store) -> [String] {
