@@ -58,7 +58,7 @@ struct Search: ParsableCommand {
     private func quoteLines(_ results: SearchResults, store: Store) -> [String] {
         var table = TextTable([.init("QUOTE"), .init("SPEAKER"), .init("MATCH"), .init("TEXT", flexible: true)])
         for hit in results.quotes {
-            let quote = store.releases[hit.releaseIndex].quotes[hit.index]
+            let quote = hit.entry(in: store).quote
             table.append([hit.id, quote.speaker ?? "Unattributed", hit.matched.names.joined(separator: ", "), quote.text])
         }
         return [countLine(results.quotes.count, "quote")] + table.render(width: Terminal.width)
@@ -85,70 +85,38 @@ struct Search: ParsableCommand {
     }
 }
 
-/// `puebla search --json`: the hits with enough of each item to show it, in rank order.
+/// `puebla search --json`: each hit in rank order, as its item's canonical shape plus what matched.
 private struct SearchOutput: Encodable {
-    struct ReleaseEntry: Encodable {
-        let id: String
-        let title: String
-        let date: String?
+    /// The item's own fields, then `matched` (the fields any word matched) and `headlineMatch`
+    /// (every word matched the title, the speaker or the place: what ranks first).
+    struct Hit<Item: Encodable>: Encodable {
+        let item: Item
         let matched: SearchFields
-        let titleMatch: Bool
-    }
+        let headlineMatch: Bool
 
-    struct QuoteEntry: Encodable {
-        let id: String
-        let release: String
-        let speaker: String?
-        let text: String
-        let matched: SearchFields
-        let speakerMatch: Bool
-    }
+        enum CodingKeys: String, CodingKey { case matched, headlineMatch }
 
-    struct MeetingEntry: Encodable {
-        let id: String
-        let number: Int
-        let year: Int?
-        let city: String?
-        let country: String?
-        let theme: String?
-        let matched: SearchFields
-        let placeMatch: Bool
-    }
-
-    struct CountryEntry: Encodable {
-        let code: String
-        let name: String
-        let nameEs: String
-        let matched: SearchFields
+        func encode(to encoder: Encoder) throws {
+            try item.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(matched, forKey: .matched)
+            try container.encode(headlineMatch, forKey: .headlineMatch)
+        }
     }
 
     let query: String
     let words: [String]
-    let releases: [ReleaseEntry]
-    let quotes: [QuoteEntry]
-    let meetings: [MeetingEntry]
-    let countries: [CountryEntry]
+    let releases: [Hit<Release>]
+    let quotes: [Hit<QuoteEntry>]
+    let meetings: [Hit<Meeting>]
+    let countries: [Hit<Country>]
 
     init(_ results: SearchResults, store: Store) {
         query = results.query.text
         words = results.query.words
-        releases = results.releases.map { hit in
-            let release = store.releases[hit.index]
-            return ReleaseEntry(id: hit.id, title: release.title, date: release.date, matched: hit.matched, titleMatch: hit.isTitleMatch)
-        }
-        quotes = results.quotes.map { hit in
-            let quote = store.releases[hit.releaseIndex].quotes[hit.index]
-            return QuoteEntry(id: hit.id, release: hit.releaseID, speaker: quote.speaker, text: quote.text,
-                              matched: hit.matched, speakerMatch: hit.isSpeakerMatch)
-        }
-        meetings = results.meetings.map { hit in
-            let meeting = store.meetings[hit.index]
-            return MeetingEntry(id: hit.id, number: meeting.number, year: meeting.year, city: meeting.city, country: meeting.country,
-                                theme: meeting.theme, matched: hit.matched, placeMatch: hit.isPlaceMatch)
-        }
-        countries = results.countries.map { hit in
-            let country = store.countries[hit.index]
-            return CountryEntry(code: country.code, name: country.name, nameEs: country.nameEs, matched: hit.matched)
-        }
+        releases = results.releases.map { Hit(item: store.releases[$0.index], matched: $0.matched, headlineMatch: $0.isTitleMatch) }
+        quotes = results.quotes.map { Hit(item: $0.entry(in: store), matched: $0.matched, headlineMatch: $0.isSpeakerMatch) }
+        meetings = results.meetings.map { Hit(item: store.meetings[$0.index], matched: $0.matched, headlineMatch: $0.isPlaceMatch) }
+        countries = results.countries.map { Hit(item: store.countries[$0.index], matched: $0.matched, headlineMatch: true) }
     }
 }

@@ -6,36 +6,26 @@ import TOMLKit
 public struct ConfigFile: Sendable {
     public let path: String
 
-    public init(path: String) {
+    /// The file at `path`; by default `$XDG_CONFIG_HOME/puebla/config.toml`, by default `~/.config/puebla/config.toml`.
+    public init(path: String = XDGDirectory.config.file("config.toml")) {
         self.path = path
-    }
-
-    /// The file under `$XDG_CONFIG_HOME`, or `~/.config` when it is unset or not absolute.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
-                home: String = NSHomeDirectory()) {
-        let base: String
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            base = config
-        } else {
-            base = (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home) + "/.config"
-        }
-        path = base + "/puebla/config.toml"
     }
 
     public struct Loaded: Sendable, Equatable {
         public let config: Config
-        /// Each mistake found, one line each; the keys they name kept their defaults.
-        public let problems: [ConfigProblem]
+        /// Each mistake found, one line each (`file:line:column: key: problem`); the keys they
+        /// name kept their defaults.
+        public let problems: [DataProblem]
     }
 
     /// The settings in the file; the defaults when there is no file.
     public func load() -> Loaded {
         guard FileManager.default.fileExists(atPath: path) else { return Loaded(config: .default, problems: []) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Loaded(config: .default, problems: [ConfigProblem(file: path, line: nil, key: nil, message: "cannot be read")])
+            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "cannot be read")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return Loaded(config: .default, problems: [ConfigProblem(file: path, line: nil, key: nil, message: "is not UTF-8 text")])
+            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "is not UTF-8 text")])
         }
         return Self.parse(text, file: path)
     }
@@ -47,14 +37,14 @@ public struct ConfigFile: Sendable {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             let start = error.source.begin
-            return Loaded(config: .default, problems: [ConfigProblem(file: file, line: start.line, column: start.column, key: nil,
-                                                                     message: SafeText.line(error.description) + "; using the defaults")])
+            return Loaded(config: .default, problems: [DataProblem(file: file, location: SourceLocation(line: start.line, column: start.column),
+                                                                   field: nil, message: SafeText.line(error.description) + "; using the defaults")])
         } catch {
-            return Loaded(config: .default, problems: [ConfigProblem(file: file, line: nil, key: nil, message: "\(error); using the defaults")])
+            return Loaded(config: .default, problems: [DataProblem(file: file, location: nil, field: nil, message: "\(error); using the defaults")])
         }
-        var reader = ConfigReader(file: file, lines: TOMLKeyLines(text))
+        var reader = ConfigReader(file: file, locations: TOMLKeyLocations(text))
         let config = reader.read(table)
-        return Loaded(config: config, problems: reader.problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+        return Loaded(config: config, problems: reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
     }
 
     /// A config file that sets every value to its default, with comments saying what each does.

@@ -4,12 +4,12 @@ import TOMLKit
 /// is reported with its line and left at its default.
 struct ConfigReader {
     let file: String
-    let lines: TOMLKeyLines
-    private(set) var problems: [ConfigProblem] = []
+    let locations: TOMLKeyLocations
+    private(set) var problems: [DataProblem] = []
 
-    init(file: String, lines: TOMLKeyLines) {
+    init(file: String, locations: TOMLKeyLocations) {
         self.file = file
-        self.lines = lines
+        self.locations = locations
     }
 
     mutating func read(_ root: TOMLTable) -> Config {
@@ -119,7 +119,7 @@ struct ConfigReader {
     }
 
     private mutating func problem(_ key: String, _ message: String) {
-        problems.append(ConfigProblem(file: file, line: lines.line(of: key), key: SafeText.line(key), message: SafeText.line(message)))
+        problems.append(DataProblem(file: file, location: locations.location(of: key), field: SafeText.line(key), message: SafeText.line(message)))
     }
 
     private func list(_ names: [String]) -> String {

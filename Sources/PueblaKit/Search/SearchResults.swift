@@ -20,6 +20,13 @@ public struct QuoteHit: Sendable, Equatable {
 
     /// `<release id>#<index>`, as bookmarks and `QuoteEntry` name a quote.
     public var id: String { "\(releaseID)#\(index)" }
+
+    /// The quote with its release, as the quotes pane and `puebla quotes` list them.
+    public func entry(in store: Store) -> QuoteEntry {
+        let release = store.releases[releaseIndex]
+        return QuoteEntry(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
+                          index: index, quote: release.quotes[index])
+    }
 }
 
 /// A meeting found by a search, by its place in `Store.meetings`.

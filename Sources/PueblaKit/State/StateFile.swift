@@ -9,21 +9,9 @@ import Foundation
 public struct StateFile: Sendable {
     public let path: String
 
-    public init(path: String) {
+    /// The file at `path`; by default `$XDG_STATE_HOME/puebla/state.json`, by default `~/.local/state/puebla/state.json`.
+    public init(path: String = XDGDirectory.state.file("state.json")) {
         self.path = path
-    }
-
-    /// The file under `$XDG_STATE_HOME`, or `~/.local/state` when it is unset or not absolute (as
-    /// the XDG Base Directory specification says).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
-                home: String = NSHomeDirectory()) {
-        let base: String
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            base = state
-        } else {
-            base = (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home) + "/.local/state"
-        }
-        path = base + "/puebla/state.json"
     }
 
     public struct Loaded: Sendable, Equatable {

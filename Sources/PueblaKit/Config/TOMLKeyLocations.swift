@@ -1,31 +1,32 @@
 import Foundation
 
-/// The line each key of a TOML file is on, found by reading table headers and `key =` lines, so
-/// that a problem with a value can name its line (TOMLKit gives lines only for syntax errors).
-struct TOMLKeyLines {
-    private var lines: [String: Int] = [:]
+/// Where each key of a TOML file is, found by reading table headers and `key =` lines, so that a
+/// problem with a value can name its line (TOMLKit gives positions only for syntax errors).
+struct TOMLKeyLocations {
+    private var locations: [String: SourceLocation] = [:]
 
     init(_ text: String) {
         var table: [String] = []
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
+            let location = SourceLocation(line: number + 1, column: raw.prefix { $0 == " " || $0 == "\t" }.count + 1)
             if line.hasPrefix("[") {
                 let inner = line.drop { $0 == "[" }.prefix { $0 != "]" }
                 table = Self.keyPath(String(inner))
                 let key = table.joined(separator: ".")
-                if lines[key] == nil { lines[key] = number + 1 }
+                if locations[key] == nil { locations[key] = location }
             } else if let equals = Self.assignment(in: line) {
                 let key = (table + Self.keyPath(String(line[..<equals]))).joined(separator: ".")
-                if lines[key] == nil { lines[key] = number + 1 }
+                if locations[key] == nil { locations[key] = location }
             }
         }
     }
 
-    /// The line of `key` (dotted), or of the nearest table around it.
-    func line(of key: String) -> Int? {
+    /// Where `key` (dotted) is, or the nearest table around it.
+    func location(of key: String) -> SourceLocation? {
         var parts = key.split(separator: ".").map(String.init)
         while !parts.isEmpty {
-            if let line = lines[parts.joined(separator: ".")] { return line }
+            if let location = locations[parts.joined(separator: ".")] { return location }
             parts.removeLast()
         }
         return nil
