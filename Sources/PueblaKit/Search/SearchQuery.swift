@@ -15,9 +15,11 @@ public struct SearchQuery: Sendable, Equatable {
         self.text = text
         let typed = WordScanner.words(text)
         words = Array(typed.prefix(Self.maximumWords))
-        var endsInWord = false
-        if let last = text.unicodeScalars.last, case .letters = WordScanner.piece(last) { endsInWord = true }
-        if let last = text.unicodeScalars.last, case .transparent = WordScanner.piece(last) { endsInWord = !typed.isEmpty }
+        let endsInWord = switch text.unicodeScalars.last.map(WordScanner.piece) {
+        case .letters?: true
+        case .transparent?: !typed.isEmpty  // an accent typed after the last letter
+        default: false
+        }
         lastWordIsPrefix = endsInWord && typed.count <= Self.maximumWords
     }
 
