@@ -2,9 +2,10 @@
 /// speaker), meetings (city, theme, host country) and countries (names, code).
 ///
 /// Built once per store and immutable. Compact so that it scales to archives: words are kept once,
-/// sorted (so a prefix is a range), and each word's postings are item numbers, delta-encoded as
-/// variable-length integers in one shared byte array. Positions are not stored; highlighting
-/// rescans the few texts on screen with `SearchQuery.ranges(in:)`.
+/// sorted (so a prefix is a range), and for each word and field the items it occurs in are
+/// delta-encoded as variable-length integers, all in one byte array in word order (a prefix reads
+/// one stretch of it). Positions are not stored; highlighting rescans the few texts on screen with
+/// `SearchQuery.ranges(in:)`.
 public struct SearchIndex: Sendable {
     /// Every folded word, sorted by UTF-8 bytes.
     private let words: [String]
@@ -95,53 +96,21 @@ public struct SearchIndex: Sendable {
             if range.isEmpty { return SearchResults(query: query) }
             wordRanges.append(range)
         }
-        let total = itemCount
+        var tally = Tally(count: itemCount)
         let bases = fieldBases
-        // Per item: how many query words matched so far, whether every earlier word matched a
-        // headline field, whether the current word did, and every field matched.
-        var matchedWords = [UInt8](repeating: 0, count: total)
-        var headlineSoFar = [Bool](repeating: true, count: total)
-        var headlineNow = [Bool](repeating: false, count: total)
-        var fields = [UInt16](repeating: 0, count: total)
-        postings.withUnsafeBufferPointer { bytes in
-            matchedWords.withUnsafeMutableBufferPointer { matchedWords in
-                headlineSoFar.withUnsafeMutableBufferPointer { headlineSoFar in
-                    headlineNow.withUnsafeMutableBufferPointer { headlineNow in
-                        fields.withUnsafeMutableBufferPointer { fields in
-                            for (position, range) in wordRanges.enumerated() {
-                                let before = UInt8(position)
-                                let after = before + 1
-                                for word in range {
-                                    for list in Int(wordLists[word])..<Int(wordLists[word + 1]) {
-                                        let field = UInt16(1) << listFields[list]
-                                        let isHeadline = SearchFields.headline.rawValue & field != 0
-                                        var offset = Int(listBounds[list])
-                                        let end = Int(listBounds[list + 1])
-                                        var item = bases[Int(listFields[list])] - 1
-                                        while offset < end {
-                                            item += PostingCoding.read(bytes, at: &offset)
-                                            if matchedWords[item] == before {
-                                                matchedWords[item] = after
-                                                if position > 0 { headlineSoFar[item] = headlineSoFar[item] && headlineNow[item] }
-                                                headlineNow[item] = isHeadline
-                                                fields[item] |= field
-                                            } else if matchedWords[item] == after {
-                                                headlineNow[item] = headlineNow[item] || isHeadline
-                                                fields[item] |= field
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        for (position, range) in wordRanges.enumerated() {
+            let lists = range.flatMap { word in
+                (Int(wordLists[word])..<Int(wordLists[word + 1])).map { list in
+                    let field = Int(listFields[list])
+                    return Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: field, base: bases[field])
                 }
             }
+            tally.add(lists, from: postings, position: position)
         }
         let all = UInt8(query.words.count)
         func found(_ item: Int) -> (SearchFields, Bool)? {
-            guard matchedWords[item] == all else { return nil }
-            return (SearchFields(rawValue: fields[item]), headlineSoFar[item] && headlineNow[item])
+            guard tally.matchedWords[item] == all else { return nil }
+            return (SearchFields(rawValue: tally.fields[item]), tally.headlineSoFar[item] && tally.headlineNow[item])
         }
         var releases = RankedHits<ReleaseHit>()
         for index in releaseIDs.indices {
@@ -193,6 +162,67 @@ public struct SearchIndex: Sendable {
             if isPast(words[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
+    }
+}
+
+/// Per item of the shared numbering, what the words of a query have matched so far: an item is
+/// found when every word matched it, and ranks first when every word matched a headline field.
+private struct Tally {
+    var matchedWords: [UInt8]
+    /// Whether every word before the current one matched a headline field.
+    var headlineSoFar: [Bool]
+    /// Whether the current word matched a headline field.
+    var headlineNow: [Bool]
+    var fields: [UInt16]
+
+    init(count: Int) {
+        matchedWords = [UInt8](repeating: 0, count: count)
+        headlineSoFar = [Bool](repeating: true, count: count)
+        headlineNow = [Bool](repeating: false, count: count)
+        fields = [UInt16](repeating: 0, count: count)
+    }
+
+    /// A posting list: its bytes in the postings, its field, and where that field's kind starts in
+    /// the numbering.
+    struct List {
+        let bytes: Range<Int>
+        let field: Int
+        let base: Int
+    }
+
+    /// Counts query word `position` in the items of `lists` (every list of every word it stands
+    /// for); only items every earlier word matched go on.
+    mutating func add(_ lists: [List], from postings: [UInt8], position: Int) {
+        let before = UInt8(position)
+        let after = before + 1
+        postings.withUnsafeBufferPointer { bytes in
+            matchedWords.withUnsafeMutableBufferPointer { matchedWords in
+                headlineSoFar.withUnsafeMutableBufferPointer { headlineSoFar in
+                    headlineNow.withUnsafeMutableBufferPointer { headlineNow in
+                        fields.withUnsafeMutableBufferPointer { fields in
+                            for list in lists {
+                                let bit = UInt16(1) << list.field
+                                let isHeadline = SearchFields.headline.rawValue & bit != 0
+                                var offset = list.bytes.lowerBound
+                                var item = list.base - 1
+                                while offset < list.bytes.upperBound {
+                                    item += PostingCoding.read(bytes, at: &offset)
+                                    if matchedWords[item] == before {
+                                        matchedWords[item] = after
+                                        if position > 0 { headlineSoFar[item] = headlineSoFar[item] && headlineNow[item] }
+                                        headlineNow[item] = isHeadline
+                                        fields[item] |= bit
+                                    } else if matchedWords[item] == after {
+                                        headlineNow[item] = headlineNow[item] || isHeadline
+                                        fields[item] |= bit
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
