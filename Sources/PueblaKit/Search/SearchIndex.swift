@@ -68,19 +68,27 @@ public struct SearchIndex: Sendable {
         countryCodes = store.countries.map(\.code)
     }
 
-    private var itemCount: Int { releaseIDs.count + quoteReleases.count + meetingIDs.count + countryCodes.count }
+    /// Where each kind starts in the numbering shared while searching.
+    private struct Numbering {
+        let quotes: Int
+        let meetings: Int
+        let countries: Int
+        let total: Int
 
-    /// Where each field's kind starts in the shared numbering, by field bit number.
-    private var fieldBases: [Int] {
-        let quotes = releaseIDs.count
-        let meetings = quotes + quoteReleases.count
-        let countries = meetings + meetingIDs.count
-        return SearchFields.named.map { field, _ in
-            if SearchFields([.title, .paragraphs]).contains(field) { return 0 }
-            if SearchFields([.text, .speaker]).contains(field) { return quotes }
-            if SearchFields([.city, .theme, .country]).contains(field) { return meetings }
+        /// The start of the kind of the field with bit number `field`.
+        func base(ofField field: Int) -> Int {
+            let fields = SearchFields(rawValue: 1 << field)
+            if !fields.isDisjoint(with: [.title, .paragraphs]) { return 0 }
+            if !fields.isDisjoint(with: [.text, .speaker]) { return quotes }
+            if !fields.isDisjoint(with: [.city, .theme, .country]) { return meetings }
             return countries
         }
+    }
+
+    private var numbering: Numbering {
+        let meetings = releaseIDs.count + quoteReleases.count
+        let countries = meetings + meetingIDs.count
+        return Numbering(quotes: releaseIDs.count, meetings: meetings, countries: countries, total: countries + countryCodes.count)
     }
 
     public func search(_ text: String) -> SearchResults {
@@ -96,8 +104,9 @@ public struct SearchIndex: Sendable {
             if range.isEmpty { return SearchResults(query: query) }
             wordRanges.append(range)
         }
-        var tally = Tally(count: itemCount)
-        let bases = fieldBases
+        let numbering = self.numbering
+        let bases = SearchFields.named.indices.map(numbering.base(ofField:))
+        var tally = Tally(count: numbering.total)
         for (position, range) in wordRanges.enumerated() {
             let lists = range.flatMap { word in
                 (Int(wordLists[word])..<Int(wordLists[word + 1])).map { list in
@@ -118,23 +127,20 @@ public struct SearchIndex: Sendable {
             releases.add(ReleaseHit(index: index, id: releaseIDs[index], matched: matched, isTitleMatch: headline), first: headline)
         }
         var quotes = RankedHits<QuoteHit>()
-        let quoteBase = releaseIDs.count
         for number in quoteReleases.indices {
-            guard let (matched, headline) = found(quoteBase + number) else { continue }
+            guard let (matched, headline) = found(numbering.quotes + number) else { continue }
             let release = Int(quoteReleases[number])
             quotes.add(QuoteHit(releaseIndex: release, releaseID: releaseIDs[release], index: number - Int(firstQuotes[release]),
                                 matched: matched, isSpeakerMatch: headline), first: headline)
         }
         var meetings = RankedHits<MeetingHit>()
-        let meetingBase = quoteBase + quoteReleases.count
         // Meetings are stored by number: the newest is last.
         for index in meetingIDs.indices.reversed() {
-            guard let (matched, headline) = found(meetingBase + index) else { continue }
+            guard let (matched, headline) = found(numbering.meetings + index) else { continue }
             meetings.add(MeetingHit(index: index, id: meetingIDs[index], matched: matched, isPlaceMatch: headline), first: headline)
         }
-        let countryBase = meetingBase + meetingIDs.count
         let countries = countryCodes.indices.compactMap { index -> CountryHit? in
-            guard let (matched, _) = found(countryBase + index) else { return nil }
+            guard let (matched, _) = found(numbering.countries + index) else { return nil }
             return CountryHit(index: index, code: countryCodes[index], matched: matched)
         }
         return SearchResults(query: query, releases: releases.ranked, quotes: quotes.ranked,
