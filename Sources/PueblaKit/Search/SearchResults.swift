@@ -23,9 +23,7 @@ public struct QuoteHit: Sendable, Equatable {
 
     /// The quote with its release, as the quotes pane and `puebla quotes` list them.
     public func entry(in store: Store) -> QuoteEntry {
-        let release = store.releases[releaseIndex]
-        return QuoteEntry(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
-                          index: index, quote: release.quotes[index])
+        QuoteEntry(release: store.releases[releaseIndex], index: index)
     }
 }
 
