@@ -50,3 +50,20 @@ struct ReleaseExportTests {
         #expect(error?.path == folder + "/no/such/x.md")
     }
 }
+
+@Suite("ReleaseFormatter.citation")
+struct QuoteCitationTests {
+    @Test("a copied quote carries its words, speaker, role, organization, release and date on one line")
+    func citation() throws {
+        let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
+        let entry = try #require(Bookmark(id: "2010-05-18-xv-rcm-tapachula#1", in: store).flatMap { bookmark -> QuoteEntry? in
+            if case .quote(let entry) = bookmark { return entry }
+            return nil
+        })
+        let text = ReleaseFormatter(store: store).citation(entry)
+        #expect(text.hasPrefix("\u{201C}The RCM is at the forefront"))
+        #expect(text.contains("\u{201D} \u{2014} Laura Thompson, Deputy Director General"))
+        #expect(text.hasSuffix(", in \u{201C}XV Annual Meeting of the Regional Conference on Migration Addresses Migration and its Impact on the Family\u{201D} (2010-05-18 (inferred))"))
+        #expect(!text.contains("\n"))
+    }
+}

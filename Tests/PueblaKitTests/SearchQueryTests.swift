@@ -18,6 +18,14 @@ struct SearchQueryTests {
         #expect(SearchQuery(" , ").isEmpty)
     }
 
+    @Test("words past the 32nd are ignored, and the last kept word is then a whole word")
+    func tooManyWords() {
+        let query = SearchQuery((1...40).map { "w\($0)" }.joined(separator: " "))
+        #expect(query.words.count == SearchQuery.maximumWords)
+        #expect(query.words.last == "w32")
+        #expect(!query.lastWordIsPrefix)
+    }
+
     @Test("highlights cover whole words for finished words and the typed part of the last one")
     func highlightRanges() {
         #expect(highlighted("tapa", in: "Tapachula, in Tapachula.") == ["Tapa", "Tapa"])

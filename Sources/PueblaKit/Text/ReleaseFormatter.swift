@@ -46,6 +46,15 @@ public struct ReleaseFormatter {
         return text
     }
 
+    /// A quote as it is copied: the words, who said them, and where, on one line:
+    /// `"I am happy ..." — Laura Thompson, Deputy Director General (IOM), in "XV Annual ..." (2010-05-18 (inferred))`.
+    public func citation(_ entry: QuoteEntry) -> String {
+        let status = store.release(id: entry.releaseID)?.dateStatus ?? .confirmed
+        let text = "\u{201C}\(entry.quote.text)\u{201D} \u{2014} \(Self.attribution(entry.quote)), in \u{201C}\(entry.releaseTitle)\u{201D} ("
+            + Self.dateLabel(entry.releaseDate, status) + ")"
+        return SafeText.line(text)
+    }
+
     public static func contactLine(_ contact: Contact) -> String {
         ([contact.name, contact.organization, contact.email, contact.phone].compactMap { $0 }).joined(separator: ", ")
     }
