@@ -53,15 +53,18 @@ public struct StateFile: Sendable {
         } catch {
             throw AtomicFile.WriteError(path: path, reason: "cannot create \(folder): \(error.localizedDescription)")
         }
+        try AtomicFile.write(try encoded(state), to: path)
+    }
+
+    /// The bytes `save` writes: pretty, with sorted keys, so the file reads and diffs well.
+    func encoded(_ state: ReadingState) throws(AtomicFile.WriteError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data: Data
         do {
-            data = try encoder.encode(state)
+            return try encoder.encode(state)
         } catch {
             throw AtomicFile.WriteError(path: path, reason: "cannot encode the state: \(error)")
         }
-        try AtomicFile.write(data, to: path)
     }
 
     /// Renames the file with a timestamp and says so in one line.
