@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -16,7 +17,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "PueblaKit"),
+        .target(name: "PueblaKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PueblaViewModel", dependencies: ["PueblaKit"]),
         .target(name: "PueblaTerminal", dependencies: ["PueblaViewModel", "PueblaKit", "CNCurses"]),
         .executableTarget(

@@ -11,7 +11,8 @@ struct Puebla: ParsableCommand {
             With no command, opens the browser. Data is read from --data DIR, else $PUEBLA_DATA, \
             else ./Data, else the Data folder Puebla was built from.
             """,
-        subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Validate.self, Import.self],
+        subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Search.self,
+                      Import.self, Validate.self, ConfigCommand.self],
         defaultSubcommand: Browse.self
     )
 }

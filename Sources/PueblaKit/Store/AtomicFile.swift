@@ -44,4 +44,20 @@ public enum AtomicFile {
             close(folderDescriptor)
         }
     }
+
+    /// Deletes the temporary files that writers of `path` killed mid-write left beside it. A file
+    /// whose writer is still running is left alone: it may be about to rename it.
+    public static func removeAbandonedTemporaries(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let folder = directory.isEmpty ? "." : directory
+        let prefix = ".\((path as NSString).lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let parts = name.dropFirst(prefix.count).split(separator: ".")
+            guard parts.count == 3, let pid = pid_t(parts[0]), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((folder as NSString).appendingPathComponent(name))
+            }
+        }
+    }
 }

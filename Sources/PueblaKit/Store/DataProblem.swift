@@ -1,4 +1,5 @@
-/// One thing wrong in `Data/`, said the way compilers say it: `file:line:column: field: problem`.
+/// One thing wrong in a file Puebla reads (`Data/`, `config.toml`), said the way compilers say it:
+/// `file:line:column: field: problem`.
 public struct DataProblem: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     public let file: String
     public let location: SourceLocation?

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A release as plain text or Markdown: what `puebla show` prints and what export writes.
 public struct ReleaseFormatter {
     public let store: Store
@@ -42,6 +44,15 @@ public struct ReleaseFormatter {
         if let role = quote.role { text += ", \(role)" }
         if let organization = quote.organization, !(quote.role ?? "").contains(organization) { text += " (\(organization))" }
         return text
+    }
+
+    /// A quote as it is copied: the words, who said them, and where, on one line:
+    /// `"I am happy ..." — Laura Thompson, Deputy Director General (IOM), in "XV Annual ..." (2010-05-18 (inferred))`.
+    public func citation(_ entry: QuoteEntry) -> String {
+        let status = store.release(id: entry.releaseID)?.dateStatus ?? .confirmed
+        let text = "\u{201C}\(entry.quote.text)\u{201D} \u{2014} \(Self.attribution(entry.quote)), in \u{201C}\(entry.releaseTitle)\u{201D} ("
+            + Self.dateLabel(entry.releaseDate, status) + ")"
+        return SafeText.line(text)
     }
 
     public static func contactLine(_ contact: Contact) -> String {
@@ -104,5 +115,22 @@ public struct ReleaseFormatter {
             out += "\nSource: \(SafeText.line(url))\n"
         }
         return out
+    }
+
+    /// Writes the release as Markdown, atomically, and returns the absolute path written. `path`
+    /// may be a file, a folder (the file is `<id>.md` in it) or nil (`<id>.md` in `directory`);
+    /// a relative path is taken from `directory`, and `~` is the home folder.
+    public func writeMarkdown(_ release: Release, to path: String? = nil,
+                              directory: String = FileManager.default.currentDirectoryPath) throws(AtomicFile.WriteError) -> String {
+        let fileName = release.id.replacingOccurrences(of: "/", with: "-") + ".md"
+        var target = (path.map { ($0 as NSString).expandingTildeInPath }) ?? fileName
+        if !target.hasPrefix("/") { target = (directory as NSString).appendingPathComponent(target) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
+            target = (target as NSString).appendingPathComponent(fileName)
+        }
+        target = (target as NSString).standardizingPath
+        try AtomicFile.write(Array(markdown(release).utf8), to: target)
+        return target
     }
 }

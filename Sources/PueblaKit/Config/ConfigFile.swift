@@ -1,0 +1,83 @@
+import Foundation
+import TOMLKit
+
+/// `$XDG_CONFIG_HOME/puebla/config.toml` (by default `~/.config/puebla/config.toml`): finding it,
+/// reading it, and the commented default file `puebla config --print-default` prints.
+public struct ConfigFile: Sendable {
+    public let path: String
+
+    /// The file at `path`; by default `$XDG_CONFIG_HOME/puebla/config.toml`, by default `~/.config/puebla/config.toml`.
+    public init(path: String = XDGDirectory.config.file("config.toml")) {
+        self.path = path
+    }
+
+    public struct Loaded: Sendable, Equatable {
+        public let config: Config
+        /// Each mistake found, one line each (`file:line:column: key: problem`); the keys they
+        /// name kept their defaults.
+        public let problems: [DataProblem]
+    }
+
+    /// The settings in the file; the defaults when there is no file.
+    public func load() -> Loaded {
+        guard FileManager.default.fileExists(atPath: path) else { return Loaded(config: .default, problems: []) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "cannot be read")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "is not UTF-8 text")])
+        }
+        return Self.parse(text, file: path)
+    }
+
+    /// Reads settings from TOML text; `file` names it in problems.
+    public static func parse(_ text: String, file: String) -> Loaded {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            let start = error.source.begin
+            return Loaded(config: .default, problems: [DataProblem(file: file, location: SourceLocation(line: start.line, column: start.column),
+                                                                   field: nil, message: SafeText.line(error.description) + "; using the defaults")])
+        } catch {
+            return Loaded(config: .default, problems: [DataProblem(file: file, location: nil, field: nil, message: "\(error); using the defaults")])
+        }
+        var reader = ConfigReader(file: file, locations: TOMLKeyLocations(text))
+        let config = reader.read(table)
+        return Loaded(config: config, problems: reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
+    }
+
+    /// A config file that sets every value to its default, with comments saying what each does.
+    public static let defaultText: String = {
+        let config = Config.default
+        return """
+            # Puebla's settings. Copy to $XDG_CONFIG_HOME/puebla/config.toml (by default
+            # ~/.config/puebla/config.toml) and change what you like. A mistake in one key is reported
+            # with its line and that key keeps its default; the rest still apply.
+
+            # The pane Puebla opens on: \(Config.Pane.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")).
+            default-pane = "\(config.defaultPane.rawValue)"
+
+            [reader]
+            # Columns of text in the reader (\(Config.readerWidths.lowerBound) to \(Config.readerWidths.upperBound)); a narrower window wraps narrower.
+            width = \(config.readerWidth)
+
+            [theme]
+            # \(Config.themes.map { "\"\($0)\"" }.joined(separator: ", ")).
+            name = "\(config.theme)"
+
+            [theme.colors]
+            \(WordWrap.lines("Colours over the theme's, by element. A colour is one of: "
+                + TerminalColor.allCases.map(\.rawValue).joined(separator: ", ") + ".", width: 88).map { "# " + $0 }.joined(separator: "\n"))
+            # title = "yellow"
+            # selection = "bright-white"
+
+            [keys]
+            # An action and the key or keys that do it, replacing its default keys. Keys are
+            # written as the help screen shows them: "j", "Down", "PageDown", "ctrl-d", "Enter".
+            # down = ["j", "Down"]
+            # search = "/"
+
+            """
+    }()
+}

@@ -1,0 +1,128 @@
+import TOMLKit
+
+/// Takes each setting from a parsed TOML table, checking its type and range; a value that is wrong
+/// is reported with its line and left at its default.
+struct ConfigReader {
+    let file: String
+    let locations: TOMLKeyLocations
+    private(set) var problems: [DataProblem] = []
+
+    init(file: String, locations: TOMLKeyLocations) {
+        self.file = file
+        self.locations = locations
+    }
+
+    mutating func read(_ root: TOMLTable) -> Config {
+        var config = Config.default
+        for key in root.keys {
+            guard let value = root[key] else { continue }
+            switch key {
+            case "default-pane":
+                guard let name = string(value, at: key) else { continue }
+                if let pane = Config.Pane(rawValue: name) {
+                    config.defaultPane = pane
+                } else {
+                    problem(key, "\"\(name)\" is not a pane; expected one of \(list(Config.Pane.allCases.map(\.rawValue)))")
+                }
+            case "reader":
+                guard let reader = table(value, at: key) else { continue }
+                readReader(reader, into: &config)
+            case "theme":
+                guard let theme = table(value, at: key) else { continue }
+                readTheme(theme, into: &config)
+            case "keys":
+                guard let keys = table(value, at: key) else { continue }
+                readKeys(keys, into: &config)
+            default:
+                problem(key, "unknown setting; expected default-pane, [reader], [theme] or [keys]")
+            }
+        }
+        return config
+    }
+
+    private mutating func readReader(_ reader: TOMLTable, into config: inout Config) {
+        for key in reader.keys {
+            guard let value = reader[key] else { continue }
+            let path = "reader.\(key)"
+            guard key == "width" else {
+                problem(path, "unknown setting; expected width")
+                continue
+            }
+            guard value.type == .int, let width = value.int else {
+                problem(path, "expected an integer")
+                continue
+            }
+            guard Config.readerWidths.contains(width) else {
+                problem(path, "\(width) is out of range; expected \(Config.readerWidths.lowerBound) to \(Config.readerWidths.upperBound)")
+                continue
+            }
+            config.readerWidth = width
+        }
+    }
+
+    private mutating func readTheme(_ theme: TOMLTable, into config: inout Config) {
+        for key in theme.keys {
+            guard let value = theme[key] else { continue }
+            let path = "theme.\(key)"
+            switch key {
+            case "name":
+                guard let name = string(value, at: path) else { continue }
+                if Config.themes.contains(name) {
+                    config.theme = name
+                } else {
+                    problem(path, "no theme \"\(name)\"; expected one of \(list(Config.themes))")
+                }
+            case "colors":
+                guard let colors = table(value, at: path) else { continue }
+                for element in colors.keys {
+                    guard let value = colors[element] else { continue }
+                    let elementPath = "\(path).\(element)"
+                    guard let name = string(value, at: elementPath) else { continue }
+                    if let color = TerminalColor(rawValue: name) {
+                        config.colors[element] = color
+                    } else {
+                        problem(elementPath, "\"\(name)\" is not a colour; expected one of \(list(TerminalColor.allCases.map(\.rawValue)))")
+                    }
+                }
+            default:
+                problem(path, "unknown setting; expected name or [theme.colors]")
+            }
+        }
+    }
+
+    private mutating func readKeys(_ keys: TOMLTable, into config: inout Config) {
+        for action in keys.keys {
+            guard let value = keys[action] else { continue }
+            let path = "keys.\(action)"
+            if value.type == .string, let key = value.string, !key.isEmpty {
+                config.keys[action] = [key]
+            } else if value.type == .array, let array = value.array,
+                      case let names = array.compactMap({ $0.type == .string ? $0.string : nil }),
+                      names.count == array.count, !names.isEmpty, !names.contains(where: \.isEmpty) {
+                config.keys[action] = names
+            } else {
+                problem(path, "expected a key name or a list of key names")
+            }
+        }
+    }
+
+    private mutating func string(_ value: TOMLValueConvertible, at path: String) -> String? {
+        if value.type == .string, let text = value.string { return text }
+        problem(path, "expected a string")
+        return nil
+    }
+
+    private mutating func table(_ value: TOMLValueConvertible, at path: String) -> TOMLTable? {
+        if value.type == .table, let table = value.table { return table }
+        problem(path, "expected a table ([\(path)])")
+        return nil
+    }
+
+    private mutating func problem(_ key: String, _ message: String) {
+        problems.append(DataProblem(file: file, location: locations.location(of: key), field: SafeText.line(key), message: SafeText.line(message)))
+    }
+
+    private func list(_ names: [String]) -> String {
+        names.map { "\"\($0)\"" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,245 @@
+/// An in-memory inverted index over a `Store`: releases (title, paragraphs), quotes (text,
+/// speaker), meetings (city, theme, host country) and countries (names, code).
+///
+/// Built once per store and immutable. Compact so that it scales to archives: words are kept once,
+/// sorted (so a prefix is a range), and for each word and field the items it occurs in are
+/// delta-encoded as variable-length integers, all in one byte array in word order (a prefix reads
+/// one stretch of it). Positions are not stored; highlighting rescans the few texts on screen with
+/// `SearchQuery.ranges(in:)`.
+public struct SearchIndex: Sendable {
+    /// Every folded word, sorted by UTF-8 bytes.
+    private let words: [String]
+    /// `wordLists[w]..<wordLists[w + 1]`: the posting lists of word `w`, one per field it occurs in.
+    private let wordLists: [UInt32]
+    /// For each posting list, the bit number of its field in `SearchFields`.
+    private let listFields: [UInt8]
+    /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `postings`.
+    private let listBounds: [UInt32]
+    private let postings: [UInt8]
+
+    // Each kind of item is numbered from 0 in store order (quotes in release order); while
+    // searching, they share one numbering: releases first, then quotes, meetings and countries.
+    private let releaseIDs: [String]
+    /// For each quote, the release it belongs to.
+    private let quoteReleases: [Int32]
+    /// For each release, the number of its first quote.
+    private let firstQuotes: [Int32]
+    private let meetingIDs: [String]
+    private let countryCodes: [String]
+
+    public init(store: Store) {
+        var builder = SearchIndexBuilder()
+        var quoteReleases: [Int32] = []
+        var firstQuotes: [Int32] = []
+        // One pass, a release at a time, so that a caller reading releases from disk could feed them in.
+        for (releaseIndex, release) in store.releases.enumerated() {
+            builder.add(release.title, field: .title, item: releaseIndex)
+            for paragraph in release.paragraphs { builder.add(paragraph, field: .paragraphs, item: releaseIndex) }
+            firstQuotes.append(Int32(quoteReleases.count))
+            for quote in release.quotes {
+                builder.add(quote.text, field: .text, item: quoteReleases.count)
+                if let speaker = quote.speaker { builder.add(speaker, field: .speaker, item: quoteReleases.count) }
+                quoteReleases.append(Int32(releaseIndex))
+            }
+        }
+        for (index, meeting) in store.meetings.enumerated() {
+            if let city = meeting.city { builder.add(city, field: .city, item: index) }
+            if let theme = meeting.theme { builder.add(theme, field: .theme, item: index) }
+            if let code = meeting.country, let country = store.country(code: code) {
+                builder.add(country.name, field: .country, item: index)
+                builder.add(country.nameEs, field: .country, item: index)
+            }
+        }
+        for (index, country) in store.countries.enumerated() {
+            builder.add(country.name, field: .name, item: index)
+            builder.add(country.nameEs, field: .nameEs, item: index)
+            builder.add(country.code, field: .code, item: index)
+        }
+        let built = builder.finish()
+        words = built.words
+        wordLists = built.wordLists
+        listFields = built.listFields
+        listBounds = built.listBounds
+        postings = built.postings
+        releaseIDs = store.releases.map(\.id)
+        self.quoteReleases = quoteReleases
+        self.firstQuotes = firstQuotes
+        meetingIDs = store.meetings.map(\.id)
+        countryCodes = store.countries.map(\.code)
+    }
+
+    /// Where each kind starts in the numbering shared while searching.
+    private struct Numbering {
+        let quotes: Int
+        let meetings: Int
+        let countries: Int
+        let total: Int
+
+        /// The start of the kind of the field with bit number `field`.
+        func base(ofField field: Int) -> Int {
+            let fields = SearchFields(rawValue: 1 << field)
+            if !fields.isDisjoint(with: [.title, .paragraphs]) { return 0 }
+            if !fields.isDisjoint(with: [.text, .speaker]) { return quotes }
+            if !fields.isDisjoint(with: [.city, .theme, .country]) { return meetings }
+            return countries
+        }
+    }
+
+    private var numbering: Numbering {
+        let meetings = releaseIDs.count + quoteReleases.count
+        let countries = meetings + meetingIDs.count
+        return Numbering(quotes: releaseIDs.count, meetings: meetings, countries: countries, total: countries + countryCodes.count)
+    }
+
+    public func search(_ text: String) -> SearchResults {
+        search(SearchQuery(text))
+    }
+
+    /// Everything that matches every word of `query`, ranked (see `SearchResults`).
+    public func search(_ query: SearchQuery) -> SearchResults {
+        guard !query.isEmpty else { return SearchResults(query: query) }
+        var wordRanges: [Range<Int>] = []
+        for position in query.words.indices {
+            let range = self.words(matching: query, at: position)
+            if range.isEmpty { return SearchResults(query: query) }
+            wordRanges.append(range)
+        }
+        let numbering = self.numbering
+        let bases = SearchFields.named.indices.map(numbering.base(ofField:))
+        var tally = Tally(count: numbering.total)
+        for (position, range) in wordRanges.enumerated() {
+            let lists = range.flatMap { word in
+                (Int(wordLists[word])..<Int(wordLists[word + 1])).map { list in
+                    let field = Int(listFields[list])
+                    return Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: field, base: bases[field])
+                }
+            }
+            tally.add(lists, from: postings, position: position)
+        }
+        let all = UInt8(query.words.count)
+        func found(_ item: Int) -> (SearchFields, Bool)? {
+            guard tally.matchedWords[item] == all else { return nil }
+            return (SearchFields(rawValue: tally.fields[item]), tally.headlineSoFar[item] && tally.headlineNow[item])
+        }
+        var releases = RankedHits<ReleaseHit>()
+        for index in releaseIDs.indices {
+            guard let (matched, headline) = found(index) else { continue }
+            releases.add(ReleaseHit(index: index, id: releaseIDs[index], matched: matched, isTitleMatch: headline), first: headline)
+        }
+        var quotes = RankedHits<QuoteHit>()
+        for number in quoteReleases.indices {
+            guard let (matched, headline) = found(numbering.quotes + number) else { continue }
+            let release = Int(quoteReleases[number])
+            quotes.add(QuoteHit(releaseIndex: release, releaseID: releaseIDs[release], index: number - Int(firstQuotes[release]),
+                                matched: matched, isSpeakerMatch: headline), first: headline)
+        }
+        var meetings = RankedHits<MeetingHit>()
+        // Meetings are stored by number: the newest is last.
+        for index in meetingIDs.indices.reversed() {
+            guard let (matched, headline) = found(numbering.meetings + index) else { continue }
+            meetings.add(MeetingHit(index: index, id: meetingIDs[index], matched: matched, isPlaceMatch: headline), first: headline)
+        }
+        let countries = countryCodes.indices.compactMap { index -> CountryHit? in
+            guard let (matched, _) = found(numbering.countries + index) else { return nil }
+            return CountryHit(index: index, code: countryCodes[index], matched: matched)
+        }
+        return SearchResults(query: query, releases: releases.ranked, quotes: quotes.ranked,
+                             meetings: meetings.ranked, countries: countries)
+    }
+
+    /// The range of `words` the query word at `position` matches: one word, or every word that
+    /// starts with it when it is still being typed.
+    private func words(matching query: SearchQuery, at position: Int) -> Range<Int> {
+        let word = query.words[position]
+        let start = firstIndex { !$0.utf8.lexicographicallyPrecedes(word.utf8) }
+        if position == query.words.count - 1 && query.lastWordIsPrefix {
+            let end = firstIndex(from: start) { !$0.utf8.starts(with: word.utf8) }
+            return start..<end
+        }
+        return start < words.count && words[start] == word ? start..<(start + 1) : start..<start
+    }
+
+    /// Binary search: the first index from `low` where `isPast` holds, given it holds from there on.
+    private func firstIndex(from low: Int = 0, where isPast: (String) -> Bool) -> Int {
+        var low = low
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(words[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
+
+/// Per item of the shared numbering, what the words of a query have matched so far: an item is
+/// found when every word matched it, and ranks first when every word matched a headline field.
+private struct Tally {
+    var matchedWords: [UInt8]
+    /// Whether every word before the current one matched a headline field.
+    var headlineSoFar: [Bool]
+    /// Whether the current word matched a headline field.
+    var headlineNow: [Bool]
+    var fields: [UInt16]
+
+    init(count: Int) {
+        matchedWords = [UInt8](repeating: 0, count: count)
+        headlineSoFar = [Bool](repeating: true, count: count)
+        headlineNow = [Bool](repeating: false, count: count)
+        fields = [UInt16](repeating: 0, count: count)
+    }
+
+    /// A posting list: its bytes in the postings, its field, and where that field's kind starts in
+    /// the numbering.
+    struct List {
+        let bytes: Range<Int>
+        let field: Int
+        let base: Int
+    }
+
+    /// Counts query word `position` in the items of `lists` (every list of every word it stands
+    /// for); only items every earlier word matched go on.
+    mutating func add(_ lists: [List], from postings: [UInt8], position: Int) {
+        let before = UInt8(position)
+        let after = before + 1
+        postings.withUnsafeBufferPointer { bytes in
+            matchedWords.withUnsafeMutableBufferPointer { matchedWords in
+                headlineSoFar.withUnsafeMutableBufferPointer { headlineSoFar in
+                    headlineNow.withUnsafeMutableBufferPointer { headlineNow in
+                        fields.withUnsafeMutableBufferPointer { fields in
+                            for list in lists {
+                                let bit = UInt16(1) << list.field
+                                let isHeadline = SearchFields.headline.rawValue & bit != 0
+                                var offset = list.bytes.lowerBound
+                                var item = list.base - 1
+                                while offset < list.bytes.upperBound {
+                                    item += PostingCoding.read(bytes, at: &offset)
+                                    if matchedWords[item] == before {
+                                        matchedWords[item] = after
+                                        if position > 0 { headlineSoFar[item] = headlineSoFar[item] && headlineNow[item] }
+                                        headlineNow[item] = isHeadline
+                                        fields[item] |= bit
+                                    } else if matchedWords[item] == after {
+                                        headlineNow[item] = headlineNow[item] || isHeadline
+                                        fields[item] |= bit
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Hits in two tiers, each kept in the order added.
+private struct RankedHits<Hit> {
+    private var first: [Hit] = []
+    private var rest: [Hit] = []
+
+    mutating func add(_ hit: Hit, first isFirst: Bool) {
+        if isFirst { first.append(hit) } else { rest.append(hit) }
+    }
+
+    var ranked: [Hit] { first + rest }
+}

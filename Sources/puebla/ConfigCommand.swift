@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Check the settings file, or print a commented default one.",
+        discussion: """
+            Settings are read from $XDG_CONFIG_HOME/puebla/config.toml (by default \
+            ~/.config/puebla/config.toml). With no option, says where the file is and lists any \
+            mistake in it (exit 78 when there is one).
+            """
+    )
+
+    @Flag(name: .long, help: "Print a config file holding every default, with comments.")
+    var printDefault = false
+
+    func run() throws {
+        if printDefault { return print(ConfigFile.defaultText, terminator: "") }
+        let file = ConfigFile()
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            return print("\(file.path): no file; using the defaults (`puebla config --print-default` shows them)")
+        }
+        let loaded = file.load()
+        guard !loaded.problems.isEmpty else { return print("\(file.path): OK") }
+        Terminal.fail(loaded.problems.map(\.description).joined(separator: "\n"), code: 78)
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find releases, quotes, meetings and countries that contain every word given.",
+        discussion: """
+            Case and accents are ignored ("peru" finds "Perú"), and the last word also matches the \
+            beginning of longer words ("tapa" finds "Tapachula"). Releases whose title holds every word \
+            come first, then the rest, each newest first; likewise quotes by speaker and meetings by place.
+            """
+    )
+
+    @OptionGroup var dataOptions: DataOptions
+    @Argument(help: "The words to look for.") var words: [String]
+    @OptionGroup var output: JSONFlag
+
+    func validate() throws {
+        if SearchQuery(words.joined(separator: " ")).isEmpty {
+            throw ValidationError("give at least one word to search for (letters or digits)")
+        }
+    }
+
+    func run() throws {
+        let store = try dataOptions.loadStore()
+        let results = SearchIndex(store: store).search(words.joined(separator: " "))
+        if output.json { return try Terminal.printJSON(SearchOutput(results, store: store)) }
+        guard !results.isEmpty else { return print("Nothing matches \"\(SafeText.line(results.query.text))\".") }
+        var sections: [[String]] = []
+        if !results.releases.isEmpty { sections.append(releaseLines(results, store: store)) }
+        if !results.quotes.isEmpty { sections.append(quoteLines(results, store: store)) }
+        if !results.meetings.isEmpty { sections.append(meetingLines(results, store: store)) }
+        if !results.countries.isEmpty { sections.append(countryLines(results, store: store)) }
+        Terminal.printLines(sections.joined(separator: [""]).map { $0 })
+        let uncertain = results.releases.contains { !store.releases[$0.index].dateStatus.isCertain }
+            || results.meetings.contains { hit in
+                let meeting = store.meetings[hit.index]
+                return !meeting.yearStatus.isCertain || !meeting.placeStatus.isCertain
+            }
+        if uncertain { print(MeetingText.legend) }
+    }
+
+    private func releaseLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("DATE"), .init("ID"), .init("MATCH"), .init("TITLE", flexible: true)])
+        for hit in results.releases {
+            let release = store.releases[hit.index]
+            var match = hit.matched.contains(.title) ? ["title"] : []
+            if hit.matched.contains(.paragraphs) {
+                let paragraphs = Set(MatchList(query: results.query, texts: release.paragraphs).matches.map(\.text)).sorted()
+                match.append((paragraphs.count == 1 ? "paragraph " : "paragraphs ") + paragraphs.map { String($0 + 1) }.joined(separator: ","))
+            }
+            table.append([(release.date ?? "-") + release.dateStatus.mark, release.id, match.joined(separator: ", "), release.title])
+        }
+        return [countLine(results.releases.count, "release")] + table.render(width: Terminal.width)
+    }
+
+    private func quoteLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("QUOTE"), .init("SPEAKER"), .init("MATCH"), .init("TEXT", flexible: true)])
+        for hit in results.quotes {
+            let quote = hit.entry(in: store).quote
+            table.append([hit.id, quote.speaker ?? "Unattributed", hit.matched.names.joined(separator: ", "), quote.text])
+        }
+        return [countLine(results.quotes.count, "quote")] + table.render(width: Terminal.width)
+    }
+
+    private func meetingLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("NO."), .init("YEAR"), .init("PLACE"), .init("MATCH"), .init("THEME", flexible: true)])
+        for hit in results.meetings {
+            let meeting = store.meetings[hit.index]
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store),
+                          hit.matched.names.joined(separator: ", "), meeting.theme ?? ""])
+        }
+        return [countLine(results.meetings.count, "meeting")] + table.render(width: Terminal.width)
+    }
+
+    private func countryLines(_ results: SearchResults, store: Store) -> [String] {
+        var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("MATCH")])
+        for hit in results.countries {
+            let country = store.countries[hit.index]
+            table.append([country.code, country.name, country.nameEs, hit.matched.names.joined(separator: ", ")])
+        }
+        let count = results.countries.count
+        return ["\(count) countr\(count == 1 ? "y" : "ies")"] + table.render(width: Terminal.width)
+    }
+}
+
+/// `puebla search --json`: each hit in rank order, as its item's canonical shape plus what matched.
+private struct SearchOutput: Encodable {
+    /// The item's own fields, then `matched` (the fields any word matched) and `headlineMatch`
+    /// (every word matched the title, the speaker or the place: what ranks first).
+    struct Hit<Item: Encodable>: Encodable {
+        let item: Item
+        let matched: SearchFields
+        let headlineMatch: Bool
+
+        enum CodingKeys: String, CodingKey { case matched, headlineMatch }
+
+        func encode(to encoder: Encoder) throws {
+            try item.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(matched, forKey: .matched)
+            try container.encode(headlineMatch, forKey: .headlineMatch)
+        }
+    }
+
+    let query: String
+    let words: [String]
+    let releases: [Hit<Release>]
+    let quotes: [Hit<QuoteEntry>]
+    let meetings: [Hit<Meeting>]
+    let countries: [Hit<Country>]
+
+    init(_ results: SearchResults, store: Store) {
+        query = results.query.text
+        words = results.query.words
+        releases = results.releases.map { Hit(item: store.releases[$0.index], matched: $0.matched, headlineMatch: $0.isTitleMatch) }
+        quotes = results.quotes.map { Hit(item: $0.entry(in: store), matched: $0.matched, headlineMatch: $0.isSpeakerMatch) }
+        meetings = results.meetings.map { Hit(item: store.meetings[$0.index], matched: $0.matched, headlineMatch: $0.isPlaceMatch) }
+        countries = results.countries.map { Hit(item: store.countries[$0.index], matched: $0.matched, headlineMatch: true) }
+    }
+}
