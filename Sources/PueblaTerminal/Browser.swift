@@ -34,7 +34,10 @@ public enum Browser {
         defer { screen.end() }
 
         let size = screen.size
-        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: countryFilter)
+        let map = loadMap(for: store)
+        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: countryFilter,
+                             mapData: map.data, usesUnicode: screen.isUnicode)
+        if let problem = map.problem { update(&state, .notice(problem)) }
         draw(state, on: screen)
         while !state.wantsToQuit {
             let key = screen.readKey()
@@ -62,7 +65,10 @@ public enum Browser {
         switch effect {
         case .reloadData:
             do {
-                update(&state, .dataLoaded(try StoreLoader.load(from: state.store.directory)))
+                let store = try StoreLoader.load(from: state.store.directory)
+                let map = loadMap(for: store)
+                update(&state, .dataLoaded(store, map.data))
+                if let problem = map.problem { update(&state, .notice(problem)) }
             } catch {
                 let problems: String
                 if case .invalid(let list) = error, let first = list.first {
@@ -72,6 +78,17 @@ public enum Browser {
                 }
                 update(&state, .dataFailed(problems))
             }
+        }
+    }
+
+    /// The map is an extra: without one, or with a broken one, the browser works with no map and
+    /// says why.
+    private static func loadMap(for store: Store) -> (data: MapData?, problem: String?) {
+        do {
+            return (try MapDataLoader.load(fromDataFolder: store.directory), nil)
+        } catch {
+            let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
+            return (nil, "No map: \(first)")
         }
     }
 

@@ -18,10 +18,10 @@ public enum ScreenRenderer {
                 for row in layout.detail.row..<(layout.detail.row + layout.detail.height) {
                     canvas.put("│", .border, row: row, column: layout.detail.column - 1)
                 }
-                drawLines(DetailContent.lines(for: state, width: layout.detail.width), top: 0, in: layout.detail, on: &canvas)
+                drawDetail(state, top: 0, in: layout.detail, on: &canvas)
             }
         case .detail(let top):
-            drawLines(DetailContent.lines(for: state, width: layout.body.width), top: top, in: layout.body, on: &canvas)
+            drawDetail(state, top: top, in: layout.body, on: &canvas)
         case .reader(let reader):
             drawLines(reader.document.lines, top: reader.top, in: layout.body, on: &canvas)
         }
@@ -31,6 +31,27 @@ public enum ScreenRenderer {
         case nil: break
         }
         drawStatusBar(state, on: &canvas)
+    }
+
+    /// The selected item's detail, and under it the map where the pane has one and there is room.
+    static func drawDetail(_ state: AppState, top: Int, in rect: Layout.Rect, on canvas: inout TextCanvas) {
+        let lines = DetailContent.lines(for: state, width: rect.width)
+        drawLines(lines, top: top, in: rect, on: &canvas)
+        let used = max(0, lines.count - top) + 1
+        let height = rect.height - used
+        // The widest map whose whole region fits the rows left, centred.
+        var width = rect.width - 2
+        while width > MapRenderer.minimumWidth && MapRenderer.fittingHeight(width: width, viewport: state.mapViewport) > height {
+            width -= 1
+        }
+        let fitting = MapRenderer.fittingHeight(width: width, viewport: state.mapViewport)
+        // No room for the whole region: no map, rather than a cropped corner of one.
+        guard fitting <= height, let picture = state.mapPicture(width: width, height: fitting) else { return }
+        let column = rect.column + 1 + (rect.width - 2 - width) / 2
+        for row in 0..<picture.height {
+            let spans = picture.rows[row].map { Span(String($0.character), $0.role.textRole) }
+            canvas.put(StyledLine(spans), row: rect.row + used + row, column: column, width: width)
+        }
     }
 
     static func drawTooSmall(on canvas: inout TextCanvas) {

@@ -15,16 +15,23 @@ struct ScreenTests {
         return url.appendingPathComponent("Screens")
     }()
 
-    static func store() throws -> Store {
+    static let dataFolder: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        return try StoreLoader.load(from: url.appendingPathComponent("Data").path)
+        return url.appendingPathComponent("Data").path
+    }()
+
+    static func store() throws -> Store {
+        try StoreLoader.load(from: dataFolder)
     }
 
     /// Draws the state after `keys` and compares it with `Screens/<name>.txt`.
     func expectScreen(_ name: String, rows: Int, columns: Int, keys: [Key] = [], countryFilter: String? = nil,
+                      withMap: Bool = false, unicode: Bool = true,
                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        var state = AppState(store: try Self.store(), rows: rows, columns: columns, countryFilter: countryFilter)
+        let map = withMap ? try MapDataLoader.load(fromDataFolder: Self.dataFolder) : nil
+        var state = AppState(store: try Self.store(), rows: rows, columns: columns, countryFilter: countryFilter,
+                             mapData: map, usesUnicode: unicode)
         for key in keys {
             if let action = Keymap.action(for: key, in: state) { update(&state, action) }
         }
@@ -93,6 +100,22 @@ struct ScreenTests {
             ScreenRenderer.draw(AppState(store: try Self.store(), rows: rows, columns: columns), on: &canvas)
             #expect(canvas.lines().filter { !$0.isEmpty }.count <= 1)
         }
+    }
+
+    @Test("the members pane at 120x40 with Mexico selected shows the map with Mexico highlighted")
+    func membersMap() throws {
+        let toMexico = [Key.character("4")] + Array(repeating: Key.down, count: 7)
+        try expectScreen("members-map-mexico-120x40", rows: 40, columns: 120, keys: toMexico, withMap: true)
+        try expectScreen("members-map-mexico-ascii-120x40", rows: 40, columns: 120, keys: toMexico, withMap: true, unicode: false)
+        try expectScreen("timeline-map-xv-120x40", rows: 40, columns: 120,
+                         keys: [.character("3")] + Array(repeating: Key.down, count: 14), withMap: true)
+        try expectScreen("members-map-zoomed-120x40", rows: 40, columns: 120,
+                         keys: toMexico + [.character("+"), .character("+"), .character("J")], withMap: true)
+    }
+
+    @Test("the map disappears cleanly when the pane is too small for it")
+    func mapTooSmall() throws {
+        try expectScreen("members-map-100x14", rows: 14, columns: 100, keys: [.character("4")], withMap: true)
     }
 
     @Test("the selected row is drawn selected, exactly one of them")

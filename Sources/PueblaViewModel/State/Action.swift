@@ -27,8 +27,13 @@ public enum Action: Sendable {
     case wheel(Int, row: Int)
     /// R: read Data again (the loop does it and answers with `dataLoaded` or `dataFailed`).
     case reload
-    case dataLoaded(Store)
+    case dataLoaded(Store, MapData?)
+    case zoomMap(in: Bool)
+    case panMap(MapViewport.Direction)
+    case resetMap
     case dataFailed(String)
+    /// Something the user should know, for the status line.
+    case notice(String)
 }
 
 /// Work `update` asks the loop to do, because it touches the world outside the state.

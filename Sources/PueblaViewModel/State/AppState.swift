@@ -15,6 +15,11 @@ public struct AppState: Sendable {
     public internal(set) var wantsToQuit = false
     /// Releases opened in the reader.
     public internal(set) var readReleases: Set<String> = []
+    /// Country outlines for the map beside members and meetings; nil when Data has none (no map).
+    public private(set) var mapData: MapData?
+    public internal(set) var mapViewport = MapViewport()
+    /// Braille when the terminal's locale is UTF-8, else ASCII.
+    public let usesUnicode: Bool
 
     /// Selection and scroll of each pane's list.
     var positions: [Pane: ListPosition] = [:]
@@ -37,10 +42,14 @@ public struct AppState: Sendable {
         case countryPicker(CountryPicker)
     }
 
-    public init(store: Store, rows: Int, columns: Int, countryFilter: String? = nil) {
+    public init(store: Store, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
+                usesUnicode: Bool = true) {
         self.store = store
         self.layout = Layout(rows: rows, columns: columns)
         self.countryFilter = countryFilter
+        self.mapData = mapData
+        self.usesUnicode = usesUnicode
+        if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
     }
 
@@ -82,8 +91,9 @@ public struct AppState: Sendable {
         return country
     }
 
-    mutating func replaceStore(_ newStore: Store) {
+    mutating func replaceData(_ newStore: Store, mapData newMapData: MapData?) {
         store = newStore
+        mapData = newMapData
         recomputeLists()
     }
 

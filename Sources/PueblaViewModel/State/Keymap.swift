@@ -17,6 +17,7 @@ public enum Keymap {
             break
         }
         if case .reader = state.screen, let action = readerAction(for: key) { return action }
+        if state.showsMap, let action = mapAction(for: key) { return action }
         return listAction(for: key)
     }
 
@@ -39,6 +40,20 @@ public enum Keymap {
         case .pageDown: return .pickerMove(10)
         case .backspace: return .pickerDeleteBackward
         case .character(let c) where !c.isNewline: return .pickerInput(c)
+        default: return nil
+        }
+    }
+
+    /// Keys for the map; they need no focus, as none of them means anything else in these panes.
+    private static func mapAction(for key: Key) -> Action? {
+        switch key {
+        case .character("+"), .character("="): return .zoomMap(in: true)
+        case .character("-"): return .zoomMap(in: false)
+        case .character("0"): return .resetMap
+        case .shiftUp, .character("K"): return .panMap(.up)
+        case .shiftDown, .character("J"): return .panMap(.down)
+        case .shiftLeft, .character("H"): return .panMap(.left)
+        case .shiftRight, .character("L"): return .panMap(.right)
         default: return nil
         }
     }
@@ -96,6 +111,12 @@ public enum Keymap {
                 Binding(keys: "Enter →", meaning: openMeaning(state)),
                 Binding(keys: "Esc q ←", meaning: state.screen == .panes ? "back; quits from a pane" : "back to the list"),
                 Binding(keys: "Tab Shift-Tab  1-4", meaning: "switch pane"),
+            ]
+        }
+        if state.showsMap {
+            bindings += [
+                Binding(keys: "+ -  0", meaning: "zoom the map in, out; reset it"),
+                Binding(keys: "H J K L  Shift-arrows", meaning: "pan the map"),
             ]
         }
         bindings += [

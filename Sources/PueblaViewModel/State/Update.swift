@@ -41,8 +41,12 @@ extension AppState {
             if click(row: row, column: column) { open() }
         case .wheel(let delta, _): move(by: delta * 3)
         case .reload: return [.reloadData]
-        case .dataLoaded(let newStore):
-            replaceStore(newStore)
+        case .zoomMap(let zoomIn):
+            if zoomIn { mapViewport.zoomIn() } else { mapViewport.zoomOut() }
+        case .panMap(let direction): mapViewport.pan(direction)
+        case .resetMap: mapViewport.reset()
+        case .dataLoaded(let newStore, let newMapData):
+            replaceData(newStore, mapData: newMapData)
             if case .reader(let reader) = screen {
                 if let release = store.release(id: reader.releaseID) {
                     var reader = reader
@@ -53,6 +57,7 @@ extension AppState {
                 }
             }
             message = "Reloaded \(store.directory): \(store.releases.count) releases"
+        case .notice(let text): message = text
         case .dataFailed(let reason): message = "Reload failed, still showing the data loaded before: \(reason)"
         }
         return []
