@@ -25,19 +25,48 @@ public enum Browser {
         return nil
     }
 
-    public static func run(store: Store, countryFilter: String?) throws(StartError) -> Int32 {
+    /// What the browser starts with besides the data: where reading state lives (nil: none is read
+    /// or written) and the settings.
+    public struct Options: Sendable {
+        public var countryFilter: String?
+        public var stateFile: StateFile?
+        public var config: Config
+        /// Said on the status line at start: a state file set aside, a mistake in the settings.
+        public var warnings: [String]
+
+        public init(countryFilter: String?, stateFile: StateFile?, config: Config, warnings: [String]) {
+            self.countryFilter = countryFilter
+            self.stateFile = stateFile
+            self.config = config
+            self.warnings = warnings
+        }
+    }
+
+    public static func run(store: Store, options: Options) throws(StartError) -> Int32 {
         if let problem = terminalProblem() { throw problem }
+        var warnings = options.warnings
+        let loaded = options.stateFile?.load()
+        if let warning = loaded?.warning { warnings.append(warning) }
+        let keys = BindableAction.bindings(from: options.config.keys)
+        warnings += keys.problems + Theme.problems(in: options.config)
+        let settings = AppState.Settings(readerWidth: options.config.readerWidth, keyBindings: keys.bindings,
+                                         defaultPane: Pane.allCases.first { $0.title.lowercased() == options.config.defaultPane.rawValue } ?? .releases)
+
         TerminalGuard.install()
-        guard let screen = CursesScreen() else {
+        guard let screen = CursesScreen(theme: Theme(config: options.config)) else {
             throw .notATerminal("the terminal \"\(ProcessInfo.processInfo.environment["TERM"] ?? "")\" is unknown to ncurses")
         }
         defer { screen.end() }
 
         let size = screen.size
         let map = loadMap(for: store)
-        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: countryFilter,
-                             mapData: map.data, usesUnicode: screen.isUnicode)
-        if let problem = map.problem { update(&state, .notice(problem)) }
+        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: options.countryFilter,
+                             mapData: map.data, usesUnicode: screen.isUnicode, reading: loaded?.state ?? ReadingState(),
+                             settings: settings)
+        if let problem = map.problem { warnings.append(problem) }
+        if !warnings.isEmpty { update(&state, .notice(warnings.joined(separator: "; "))) }
+        // Where the user was is saved on every way out that leaves time to save.
+        defer { if let file = options.stateFile { try? file.save(state.readingToSave) } }
         draw(state, on: screen)
         while !state.wantsToQuit {
             let key = screen.readKey()
@@ -54,15 +83,33 @@ public enum Browser {
             }
             guard let action else { continue }
             for effect in update(&state, action) {
-                run(effect, state: &state)
+                run(effect, state: &state, screen: screen, stateFile: options.stateFile)
             }
             draw(state, on: screen)
         }
         return 0
     }
 
-    private static func run(_ effect: Effect, state: inout AppState) {
+    private static func run(_ effect: Effect, state: inout AppState, screen: CursesScreen, stateFile: StateFile?) {
         switch effect {
+        case .saveState(let reading):
+            guard let stateFile else { return }
+            do {
+                try stateFile.save(reading)
+            } catch {
+                update(&state, .notice("Reading state not saved: \(error)"))
+            }
+        case .exportMarkdown(let id):
+            guard let release = state.store.release(id: id) else { return }
+            do {
+                let path = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: nil)
+                update(&state, .notice("Exported to \(path)"))
+            } catch {
+                update(&state, .notice("Export failed: \(error)"))
+            }
+        case .copyToClipboard(let text):
+            screen.copyToClipboard(text)
+            update(&state, .notice("Copied the quote to the clipboard (where the terminal allows OSC 52)"))
         case .reloadData:
             do {
                 let store = try StoreLoader.load(from: state.store.directory)

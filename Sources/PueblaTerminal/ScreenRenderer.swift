@@ -24,10 +24,15 @@ public enum ScreenRenderer {
             drawDetail(state, top: top, in: layout.body, on: &canvas)
         case .reader(let reader):
             drawLines(reader.document.lines, top: reader.top, in: layout.body, on: &canvas)
+        case .search:
+            drawSearch(state, on: &canvas)
+        case .bookmarks(let position):
+            drawBookmarks(state, position: position, on: &canvas)
         }
         switch state.overlay {
         case .help?: drawHelp(state, on: &canvas)
         case .countryPicker(let picker)?: drawPicker(picker, state: state, on: &canvas)
+        case .links(let selection)?: drawLinks(state, selection: selection, on: &canvas)
         case nil: break
         }
         drawStatusBar(state, on: &canvas)
@@ -66,7 +71,7 @@ public enum ScreenRenderer {
         for (pane, columns) in state.layout.tabs {
             canvas.put(TabLabel.text(for: pane), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
         }
-        let unread = state.releases.filter { !state.readReleases.contains($0.id) }.count
+        let unread = state.unreadCount
         let right = (unread > 0 ? "\(unread) unread  " : "") + "Puebla "
         let column = state.layout.columns - DisplayWidth.of(right)
         if column > (state.layout.tabs.last?.columns.upperBound ?? 0) + 1 {
@@ -118,7 +123,14 @@ public enum ScreenRenderer {
             let total = reader.document.lines.count
             let percent = total <= height ? 100 : min(100, (reader.top + height) * 100 / total)
             left = " Reader \(percent)%"
-        default:
+            if reader.highlight != nil { left += "  \(reader.document.matchLines.count) lines match" }
+        case .search:
+            let session = state.search
+            let ordinal = session.map { s in s.rows.prefix(s.position.selection + 1).filter(\.isSelectable).count } ?? 0
+            left = " Search \(ordinal)/\(session?.resultCount ?? 0)"
+        case .bookmarks(let position):
+            left = " Bookmarks \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
+        case .panes, .detail:
             let count = state.rowCount(state.pane)
             let position = state.position(of: state.pane).selection
             left += count == 0 ? " 0/0" : " \(MemberRowCounting.ordinal(position, in: state))/\(MemberRowCounting.total(in: state))"
@@ -134,6 +146,78 @@ public enum ScreenRenderer {
             }
         }
         canvas.put(StyledLine(spans), row: bar.row, column: 0, width: bar.width)
+    }
+
+    /// The search line, then the results under their headings, matches highlighted.
+    static func drawSearch(_ state: AppState, on canvas: inout TextCanvas) {
+        guard let session = state.search else { return }
+        let body = state.layout.body
+        let cursor = session.isEditing ? Span("_", .accent) : Span("")
+        canvas.put(StyledLine([Span(" Search: ", .heading), Span(session.text, .bold), cursor]), row: body.row, column: 0, width: body.width)
+        let list = Layout.Rect(row: body.row + 2, column: 0, height: body.height - 2, width: body.width)
+        if session.rows.isEmpty {
+            let hint = session.query.isEmpty ? "Type to search releases, quotes, meetings and countries; accents and case do not matter."
+                : "Nothing matches \"\(session.text)\"" + (state.countryFilter.map { " in what concerns \(state.store.countryName($0))" } ?? "") + "."
+            drawLines(StyledWrap.lines([Span(hint, .dim)], width: list.width, indent: " "), top: 0, in: list, on: &canvas)
+            return
+        }
+        let query = session.query
+        for offset in 0..<list.height {
+            let index = session.position.top + offset
+            guard index < session.rows.count else { break }
+            let line: StyledLine
+            switch session.rows[index] {
+            case .heading(let text): line = StyledLine(" " + text, .heading)
+            case .release(let release):
+                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id),
+                                              bookmarked: state.reading.isBookmarked(release.id), width: list.width, highlight: query)
+            case .quote(let entry):
+                line = ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: list.width, highlight: query)
+            case .meeting(let meeting):
+                line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""),
+                    spans: [Span(MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""))]))
+            case .country(let country):
+                let text = "\(country.name) (\(country.nameEs))"
+                line = StyledLine([Span("   " + country.code + "  ", .dim)] + Highlighting.overlay(query, on: text, spans: [Span(text)]))
+            }
+            let selected = index == session.position.selection && !session.isEditing
+            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected, fill: selected)
+        }
+    }
+
+    static func drawBookmarks(_ state: AppState, position: ListPosition, on canvas: inout TextCanvas) {
+        let body = state.layout.body
+        let marks = state.bookmarks
+        canvas.put(StyledLine(" Bookmarks (\(marks.count))", .heading), row: body.row, column: 0, width: body.width)
+        let list = Layout.Rect(row: body.row + 2, column: 0, height: body.height - 2, width: body.width)
+        if marks.isEmpty {
+            drawLines([StyledLine(" No bookmarks yet: b bookmarks the selected release or quote.", .dim)], top: 0, in: list, on: &canvas)
+            return
+        }
+        for offset in 0..<list.height {
+            let index = position.top + offset
+            guard index < marks.count else { break }
+            let line: StyledLine
+            switch marks[index] {
+            case .release(let release):
+                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id), bookmarked: true, width: list.width)
+            case .quote(let entry):
+                line = ListContent.quoteRow(entry, bookmarked: true, width: list.width)
+            }
+            let selected = index == position.selection
+            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected, fill: selected)
+        }
+    }
+
+    static func drawLinks(_ state: AppState, selection: Int, on canvas: inout TextCanvas) {
+        let items = state.linkItems
+        var lines = items.isEmpty ? [StyledLine("This release has no links or contacts.", .dim)] : []
+        for (index, item) in items.enumerated() {
+            let marker = index == selection ? Span("▶ ", .accent) : Span("  ")
+            lines.append(StyledLine([marker, Span("[\(index + 1)] ", .dim), Span(item, index == selection ? .bold : .normal)]))
+        }
+        lines += [.blank, StyledLine("Enter shows the address on the status line; Puebla opens no connection.", .dim)]
+        drawBox(lines, title: "Links and contacts", on: &canvas, layout: state.layout)
     }
 
     static func drawHelp(_ state: AppState, on canvas: inout TextCanvas) {

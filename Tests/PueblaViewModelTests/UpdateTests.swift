@@ -56,7 +56,7 @@ struct UpdateTests {
             state.press(.down, .down, .down, .enter)
             let reader = try #require(state.reader)
             #expect(reader.releaseID == "r3")
-            #expect(state.readReleases == ["r3"])
+            #expect(state.reading.read == ["r3"])
             state.press(back)
             #expect(state.screen == .panes && state.selection == 3 && !state.wantsToQuit)
         }

@@ -7,7 +7,7 @@ extension AppState {
         switch screen {
         case .panes: return layout.isSplit
         case .detail: return true
-        case .reader: return false
+        case .reader, .search, .bookmarks: return false
         }
     }
 

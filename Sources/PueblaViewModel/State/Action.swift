@@ -28,6 +28,20 @@ public enum Action: Sendable {
     /// R: read Data again (the loop does it and answers with `dataLoaded` or `dataFailed`).
     case reload
     case dataLoaded(Store, MapData?)
+    case openSearch
+    case searchInput(Character)
+    case searchDeleteBackward
+    /// Enter on the search line: stop typing and move among the results.
+    case searchFocusResults
+    case nextMatch
+    case previousMatch
+    case toggleRead
+    case toggleUnreadOnly
+    case toggleBookmark
+    case showBookmarks
+    case exportRelease
+    case copyQuote
+    case showLinks
     case zoomMap(in: Bool)
     case panMap(MapViewport.Direction)
     case resetMap
@@ -39,4 +53,10 @@ public enum Action: Sendable {
 /// Work `update` asks the loop to do, because it touches the world outside the state.
 public enum Effect: Sendable, Equatable {
     case reloadData
+    /// Write the reading state to disk (it changed).
+    case saveState(ReadingState)
+    /// Write a release as Markdown and say where.
+    case exportMarkdown(releaseID: String)
+    /// Put text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
 }
