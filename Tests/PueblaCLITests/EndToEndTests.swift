@@ -76,6 +76,39 @@ struct EndToEndTests {
         #expect(try session.format("alternate_on") == "0")
     }
 
+    @Test("search, read, bookmark a quote, quit, start again: the read mark and the bookmark are still there")
+    func findAndKeep() throws {
+        let session = try start()
+        try session.send("/")
+        try session.waitFor("Search:")
+        try session.type("tapachula")
+        var screen = try session.waitFor("Releases (1)")
+        #expect(screen.contains("Meetings (1)"))
+        try session.send("Enter", "Enter")
+        screen = try session.waitFor("lines match")
+        try session.send("q", "q", "2")
+        try session.waitFor("Quotes 1/4")
+        try session.send("b")
+        try session.waitFor("Bookmarked")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(FileManager.default.fileExists(atPath: home + "/state/puebla/state.json"))
+
+        let again = try TmuxSession(command: [PueblaProcess.binary, "--data", PueblaProcess.shippedData],
+                                    rows: 30, columns: 100, environment: environment)
+        screen = try again.waitFor("Quotes 1/4")
+        #expect(screen.contains("★ Laura Thomp"))
+        try again.send("1")
+        screen = try again.waitFor("Releases 1/1")
+        #expect(!screen.contains("unread"))
+        #expect(screen.contains("  2010-05-18~"))
+        try again.send("B")
+        screen = try again.waitFor("Bookmarks (1)")
+        #expect(screen.contains("Laura Thompson"))
+        try again.send("Q")
+        #expect(try again.waitForExit() == 0)
+    }
+
     @Test("--country starts with the filter set")
     func startsFiltered() throws {
         let session = try start(arguments: ["--country", "Jamaica"])

@@ -118,6 +118,27 @@ struct ScreenTests {
         try expectScreen("members-map-100x14", rows: 14, columns: 100, keys: [.character("4")], withMap: true)
     }
 
+    @Test("search results under headings, matches highlighted, and the reader opened from them")
+    func search() throws {
+        let typed = "tapach".map { Key.character($0) }
+        try expectScreen("search-tapach-100x30", rows: 30, columns: 100, keys: [.character("/")] + typed)
+        try expectScreen("search-reader-100x30", rows: 30, columns: 100, keys: [.character("/")] + typed + [.enter, .enter])
+        try expectScreen("bookmarks-100x30", rows: 30, columns: 100,
+                         keys: [.character("2"), .down, .character("b"), .character("1"), .character("b"), .character("B")])
+    }
+
+    @Test("highlighted matches are drawn in the highlight role")
+    func highlightRole() throws {
+        var state = AppState(store: try Self.store(), rows: 30, columns: 100)
+        for key in [Key.character("/")] + "family".map({ Key.character($0) }) {
+            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
+        }
+        var canvas = TextCanvas(rows: 30, columns: 100)
+        ScreenRenderer.draw(state, on: &canvas)
+        let highlighted = canvas.cells.filter { $0.role == .highlight }.map(\.text).joined()
+        #expect(highlighted.lowercased().contains("family"))
+    }
+
     @Test("the selected row is drawn selected, exactly one of them")
     func selectionVisible() throws {
         var state = AppState(store: try Self.store(), rows: 24, columns: 80)
