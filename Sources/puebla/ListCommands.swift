@@ -120,7 +120,7 @@ struct Members: ParsableCommand {
             var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("CAPITAL"), .init("SINCE"), .init("RELEASES")])
             for country in countries {
                 let since = country.memberSince.map { "\($0)\(country.memberSinceStatus?.mark ?? "")" } ?? "-"
-                table.append(["  " + country.code, country.name, country.nameEs, country.capital ?? "-", since,
+                table.append([country.code, country.name, country.nameEs, country.capital ?? "-", since,
                               String(store.releases(mentioning: country.code).count)])
             }
             Terminal.printLines(table.render(width: Terminal.width))
