@@ -31,6 +31,8 @@ final class CursesScreen {
         wtimeout(window, 200)
         set_escdelay(25)
         curs_set(0)
+        // The cursor is hidden: leave it where drawing ends instead of sending it home each frame.
+        leaveok(window, true)
         mousemask(puebla_BUTTON1_CLICKED | puebla_BUTTON1_DOUBLE_CLICKED | puebla_BUTTON4_PRESSED | puebla_BUTTON5_PRESSED, nil)
         mouseinterval(200)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty

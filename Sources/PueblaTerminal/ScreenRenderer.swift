@@ -96,7 +96,7 @@ public enum ScreenRenderer {
             guard index < count else { break }
             let line = ListContent.row(index, of: pane, in: state, width: rect.width)
             canvas.put(line, row: rect.row + offset, column: rect.column, width: rect.width,
-                       selected: index == position.selection, fill: index == position.selection)
+                       selected: index == position.selection)
         }
         if pane == .timeline {
             let legend = rect.width >= DisplayWidth.of(MeetingText.legend) + 2 ? MeetingText.legend : MeetingText.shortLegend
@@ -133,7 +133,10 @@ public enum ScreenRenderer {
         case .panes, .detail:
             let count = state.rowCount(state.pane)
             let position = state.position(of: state.pane).selection
-            left += count == 0 ? " 0/0" : " \(MemberRowCounting.ordinal(position, in: state))/\(MemberRowCounting.total(in: state))"
+            let total = String(MemberRowCounting.total(in: state))
+            // The position keeps its width so that the hints after it do not move with every key.
+            let ordinal = String(count == 0 ? 0 : MemberRowCounting.ordinal(position, in: state))
+            left += " " + String(repeating: " ", count: max(0, total.count - ordinal.count)) + ordinal + "/" + total
         }
         if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  Meeting: \(meeting.roman)" }
         if let code = state.countryFilter { left += "  Country: \(state.store.countryName(code))" }
@@ -181,7 +184,7 @@ public enum ScreenRenderer {
                 line = StyledLine([Span("   " + country.code + "  ", .dim)] + Highlighting.overlay(query, on: text, spans: [Span(text)]))
             }
             let selected = index == session.position.selection && !session.isEditing
-            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected, fill: selected)
+            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
         }
     }
 
@@ -205,7 +208,7 @@ public enum ScreenRenderer {
                 line = ListContent.quoteRow(entry, bookmarked: true, width: list.width)
             }
             let selected = index == position.selection
-            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected, fill: selected)
+            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
         }
     }
 

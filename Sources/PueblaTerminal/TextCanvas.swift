@@ -29,10 +29,23 @@ public struct TextCanvas: Sendable {
     }
 
     /// Writes a line at a place, clipped to `width` columns (and to the canvas); pads the rest of
-    /// `width` with blanks in the last span's role when `fill` is set. Returns the columns used.
+    /// `width` with blanks in the last span's role when `fill` is set. A selected line shows the
+    /// selection on its `selectionWidth` leading columns, or on all it writes. Returns the columns used.
     @discardableResult
     public mutating func put(_ line: StyledLine, row: Int, column: Int, width: Int? = nil,
                              selected: Bool = false, fill: Bool = false) -> Int {
+        let used = write(line, row: row, column: column, width: width, fill: fill)
+        if selected {
+            let marked = line.selectionWidth ?? used
+            for x in column..<(column + min(marked, max(used, marked))) where row >= 0 && row < rows && x >= 0 && x < columns {
+                cells[row * columns + x].isSelected = true
+            }
+        }
+        return used
+    }
+
+    private mutating func write(_ line: StyledLine, row: Int, column: Int, width: Int?, fill: Bool) -> Int {
+        let selected = false
         guard row >= 0, row < rows, column < columns else { return 0 }
         let limit = min(columns, column + (width ?? columns - column))
         var x = column

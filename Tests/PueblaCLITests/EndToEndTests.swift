@@ -47,7 +47,7 @@ struct EndToEndTests {
         try session.waitFor("Quotes 3/4")
 
         try session.send("3")
-        screen = try session.waitFor("Timeline 1/29")
+        screen = try session.waitFor("Timeline  1/29")
         #expect(screen.contains("III    1998?  ?"))
         #expect(screen.contains("? unconfirmed"))
 
@@ -59,11 +59,11 @@ struct EndToEndTests {
         #expect(screen.contains("II     1997   Panama"))
         #expect(!screen.contains("Tapachula"))
         try session.send("C")
-        screen = try session.waitFor("Timeline 2/29")
+        screen = try session.waitFor("Timeline  2/29")
         #expect(screen.contains("II Regional Conference on Migration"))
 
         try session.resize(rows: 20, columns: 60)
-        screen = try session.waitFor("Timeline 2/29")
+        screen = try session.waitFor("Timeline  2/29")
         #expect(screen.split(separator: "\n").count <= 20)
         #expect(!screen.contains("│"))
         try session.resize(rows: 8, columns: 30)

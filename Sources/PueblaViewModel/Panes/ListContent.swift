@@ -43,7 +43,9 @@ public enum ListContent {
         if let trailing, trailingWidth > 0 {
             spans.append(Span(DisplayWidth.truncate(trailingText, to: trailingWidth), trailing.role))
         }
-        return StyledLine(spans)
+        var line = StyledLine(spans)
+        line.selectionWidth = min(width, fixed.prefix(2).reduce(0) { $0 + $1.1 })
+        return line
     }
 
     /// The marks before a row: unread and bookmarked.
