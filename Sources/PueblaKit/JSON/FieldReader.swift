@@ -3,6 +3,11 @@ import Foundation
 /// Reads the fields of one JSON object into model values, logging each problem with its place
 /// and carrying on, so that one pass over a file finds everything wrong in it.
 struct FieldReader {
+    /// The longest text one field may hold, in UTF-8 bytes. A paragraph runs to a few kilobytes;
+    /// anything near this is a mistake (a whole page pasted, a runaway generator), and every screen
+    /// and line wrapper downstream would pay for it.
+    static let maximumTextSize = 1 << 20
+
     let node: JSONNode
     let path: String
     let file: String
@@ -54,10 +59,19 @@ struct FieldReader {
             typeProblem(key, value, "a string")
             return nil
         }
+        guard isWithinSizeLimit(text, at: value.location, field: fieldPath(key)) else { return nil }
         if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
         }
         return text
+    }
+
+    private func isWithinSizeLimit(_ text: String, at location: SourceLocation, field: String) -> Bool {
+        let size = text.utf8.count
+        guard size > Self.maximumTextSize else { return true }
+        log.add(file: file, at: location, field: field,
+                "text is \(ByteCount.describe(size)), over the \(ByteCount.describe(Self.maximumTextSize, exact: false)) limit for one field")
+        return false
     }
 
     func int(_ key: String) -> Int? { int(key, required: true) }
@@ -86,7 +100,7 @@ struct FieldReader {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Value(rawValue: text) else {
             let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            problem(key, "\"\(text)\" is not one of \(allowed)")
+            problem(key, "\(DataProblem.quoted(text)) is not one of \(allowed)")
             return nil
         }
         return value
@@ -96,7 +110,7 @@ struct FieldReader {
     func date(_ key: String, required: Bool = false, allowPartial: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard IsoDate.isValid(text, allowPartial: allowPartial) else {
-            problem(key, "\"\(text)\" is not a date (expected \(allowPartial ? "YYYY, YYYY-MM or " : "")YYYY-MM-DD)")
+            problem(key, "\(DataProblem.quoted(text)) is not a date (expected \(allowPartial ? "YYYY, YYYY-MM or " : "")YYYY-MM-DD)")
             return nil
         }
         return text
@@ -108,6 +122,7 @@ struct FieldReader {
                 log.add(file: file, at: element.location, field: "\(fieldPath(key))[\(index)]", "expected a string, found \(element.kindDescription)")
                 return nil
             }
+            guard isWithinSizeLimit(text, at: element.location, field: "\(fieldPath(key))[\(index)]") else { return nil }
             return text
         }
     }

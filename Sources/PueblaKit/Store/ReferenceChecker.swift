@@ -1,13 +1,18 @@
-/// Checks what no single field can: unique ids and every reference between files.
+/// Checks what no single field can: unique ids and every reference between files. A list file that
+/// could not be read (nil) is not checked against: its own problem says what is wrong.
 struct ReferenceChecker {
-    let countries: [Located<Country>]
-    let meetings: [Located<Meeting>]
+    let countries: [Located<Country>]?
+    let meetings: [Located<Meeting>]?
     let releases: [Located<Release>]
     let log: ProblemLog
 
     func check() {
-        let countryCodes = Set(countries.map(\.value.code))
-        let meetingIDs = Set(meetings.map(\.value.id))
+        let countries = self.countries ?? [], meetings = self.meetings ?? []
+        // Every code and id counts as known when its file could not be read.
+        let knownCodes = self.countries.map { Set($0.map(\.value.code)) }
+        let knownMeetings = self.meetings.map { Set($0.map(\.value.id)) }
+        let countryCodes = { (code: String) in knownCodes?.contains(code) ?? true }
+        let meetingIDs = { (id: String) in knownMeetings?.contains(id) ?? true }
 
         reportDuplicates(countries, key: \.code, field: "code")
         reportDuplicates(meetings, key: \.id, field: "id")
@@ -15,26 +20,26 @@ struct ReferenceChecker {
 
         for country in countries {
             if !CountryCode.isWellFormed(country.value.code) {
-                country.reader.problem("code", "\"\(country.value.code)\" is not an ISO 3166-1 alpha-2 code (two capital letters)")
+                country.reader.problem("code", "\(DataProblem.quoted(country.value.code)) is not an ISO 3166-1 alpha-2 code (two capital letters)")
             }
             if country.value.memberSince != nil && country.value.rcm != .member {
                 country.reader.problem("memberSince", "only a member has a year it joined")
             }
         }
         for meeting in meetings {
-            checkCountry(meeting.value.country, known: countryCodes, in: meeting.reader, field: "country")
+            checkCountry(meeting.value.country, isKnown: countryCodes, in: meeting.reader, field: "country")
         }
         for release in releases {
             let r = release.reader
             let value = release.value
-            for (index, code) in value.countries.enumerated() where !countryCodes.contains(code) {
+            for (index, code) in value.countries.enumerated() where !countryCodes(code) {
                 log.add(file: release.file, at: r.location(of: "countries"), field: "countries[\(index)]", unknownCountry(code))
             }
-            if let place = value.place, let code = place.country, !countryCodes.contains(code) {
+            if let place = value.place, let code = place.country, !countryCodes(code) {
                 log.add(file: release.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
             }
-            if let meeting = value.meeting, !meetingIDs.contains(meeting) {
-                r.problem("meeting", "no meeting \"\(meeting)\" in \(StoreLoader.meetingsFile)")
+            if let meeting = value.meeting, !meetingIDs(meeting) {
+                r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
             }
             for (index, quote) in value.quotes.enumerated() where !value.paragraphs.indices.contains(quote.paragraph) {
                 log.add(file: release.file, at: quoteLocation(release, index), field: "quotes[\(index)].paragraph",
@@ -52,11 +57,11 @@ struct ReferenceChecker {
     }
 
     private func unknownCountry(_ code: String) -> String {
-        "unknown country code \"\(code)\" (not in \(StoreLoader.countriesFile))"
+        "unknown country code \(DataProblem.quoted(code)) (not in \(StoreLoader.countriesFile))"
     }
 
-    private func checkCountry(_ code: String?, known: Set<String>, in reader: FieldReader, field: String) {
-        guard let code, !known.contains(code) else { return }
+    private func checkCountry(_ code: String?, isKnown: (String) -> Bool, in reader: FieldReader, field: String) {
+        guard let code, !isKnown(code) else { return }
         reader.problem(field, unknownCountry(code))
     }
 
@@ -68,7 +73,7 @@ struct ReferenceChecker {
             if let first = firstSeen[value] {
                 let topField = String(field.prefix { $0 != "." })
                 let firstPlace = "\(first.file):\(first.reader.location(of: topField).line)"
-                item.reader.problem(topField, "duplicate \(field) \"\(value)\" (first at \(firstPlace))")
+                item.reader.problem(topField, "duplicate \(field) \(DataProblem.quoted(value)) (first at \(firstPlace))")
             } else {
                 firstSeen[value] = item
             }
