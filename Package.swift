@@ -28,6 +28,6 @@ let package = Package(
         ),
         .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"]),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
-        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit"]),
+        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit"], exclude: ["Fixtures"]),
     ]
 )

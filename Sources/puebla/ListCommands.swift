@@ -70,7 +70,7 @@ struct Quotes: ParsableCommand {
         let width = min(Terminal.width ?? 100, 100)
         for entry in quotes {
             let release = store.release(id: entry.releaseID)
-            print(SafeText.line(ReleaseFormatter.attribution(entry.quote)))
+            Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
             let date = ReleaseFormatter.dateLabel(entry.releaseDate, release?.dateStatus ?? .confirmed)
             let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
