@@ -67,7 +67,8 @@ struct Quotes: ParsableCommand {
         let quotes = store.quotes(country: countryOption.code(in: store), speaker: speaker)
         if output.json { return try Terminal.printJSON(quotes) }
         guard !quotes.isEmpty else { return print("No quotes match.") }
-        let width = min(Terminal.width ?? 100, 100)
+        // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
+        let width = max(min(Terminal.width ?? 100, 100), 20)
         for entry in quotes {
             let release = store.release(id: entry.releaseID)
             Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
