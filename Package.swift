@@ -28,6 +28,11 @@ let package = Package(
         ),
         .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"]),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
-        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PueblaTerminalTests",
+            dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit"],
+            resources: [.copy("Screens")]
+        ),
+        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "puebla"], exclude: ["Fixtures"]),
     ]
 )

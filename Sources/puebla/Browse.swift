@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaKit
+import PueblaTerminal
 
 struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the terminal browser (the default).")
@@ -9,8 +10,15 @@ struct Browse: ParsableCommand {
     @OptionGroup var countryOption: CountryOption
 
     func run() throws {
+        // Refuse before loading anything: a script that runs `puebla` by mistake gets one clear line.
+        if let problem = Browser.terminalProblem() { Terminal.fail(problem.description, code: 1) }
         let store = try dataOptions.loadStore()
-        _ = countryOption.code(in: store)
-        Terminal.fail("the terminal browser is not built yet; use `puebla releases`, `puebla show`, `puebla quotes`, `puebla timeline` or `puebla members`", code: 1)
+        let filter = countryOption.code(in: store)
+        do {
+            let status = try Browser.run(store: store, countryFilter: filter)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as Browser.StartError {
+            Terminal.fail(error.description, code: 1)
+        }
     }
 }

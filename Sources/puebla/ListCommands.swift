@@ -23,7 +23,7 @@ struct Releases: ParsableCommand {
         }
         Terminal.printLines(table.render(width: Terminal.width))
         print(countLine(releases.count, "release"))
-        if releases.contains(where: { !$0.dateStatus.isCertain }) { print(Legend.text) }
+        if releases.contains(where: { !$0.dateStatus.isCertain }) { print(MeetingText.legend) }
     }
 }
 
@@ -96,12 +96,12 @@ struct Timeline: ParsableCommand {
         guard !meetings.isEmpty else { return print("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? ".")) }
         var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
         for meeting in meetings {
-            table.append([meeting.roman, MeetingLabels.year(meeting), MeetingLabels.dates(meeting),
-                          MeetingLabels.place(meeting, store: store), meeting.status.rawValue, meeting.theme ?? ""])
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting),
+                          MeetingText.place(meeting, store: store), meeting.status.rawValue, meeting.theme ?? ""])
         }
         Terminal.printLines(table.render(width: Terminal.width))
         print(countLine(meetings.count, "meeting"))
-        print(Legend.text)
+        print(MeetingText.legend)
     }
 }
 
@@ -125,7 +125,7 @@ struct Members: ParsableCommand {
             Terminal.printLines(table.render(width: Terminal.width))
             print("")
         }
-        print(Legend.text)
+        print(MeetingText.legend)
     }
 }
 
@@ -153,25 +153,3 @@ func countLine(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
-enum Legend {
-    static let text = "~ inferred (follows from sources, not stated)   ? unconfirmed (no source found)"
-}
-
-/// How the timeline shows a meeting's facts, each with its certainty mark.
-enum MeetingLabels {
-    static func year(_ meeting: Meeting) -> String {
-        meeting.year.map { "\($0)\(meeting.yearStatus.mark)" } ?? "?"
-    }
-
-    static func dates(_ meeting: Meeting) -> String {
-        guard let start = meeting.start else { return "-" }
-        let range = meeting.end.map { "\(start) to \($0)" } ?? start
-        return range + meeting.datesStatus.mark
-    }
-
-    static func place(_ meeting: Meeting, store: Store) -> String {
-        let parts = [meeting.city, meeting.country.map(store.countryName)].compactMap { $0 }
-        if parts.isEmpty { return "?" }
-        return parts.joined(separator: ", ") + meeting.placeStatus.mark
-    }
-}

@@ -1,5 +1,5 @@
-/// Checks what no single field can: unique ids and every reference between files. A list file that
-/// could not be read (nil) is not checked against: its own problem says what is wrong.
+/// Checks what no single field can: unique ids and every reference between files. References into
+/// a file that could not be read (nil) are not checked: its own problem is the one to fix.
 struct ReferenceChecker {
     let countries: [Located<Country>]?
     let meetings: [Located<Meeting>]?
@@ -8,11 +8,8 @@ struct ReferenceChecker {
 
     func check() {
         let countries = self.countries ?? [], meetings = self.meetings ?? []
-        // Every code and id counts as known when its file could not be read.
-        let knownCodes = self.countries.map { Set($0.map(\.value.code)) }
-        let knownMeetings = self.meetings.map { Set($0.map(\.value.id)) }
-        let countryCodes = { (code: String) in knownCodes?.contains(code) ?? true }
-        let meetingIDs = { (id: String) in knownMeetings?.contains(id) ?? true }
+        let countryCodes: Set<String>? = self.countries.map { Set($0.map(\.value.code)) }
+        let meetingIDs: Set<String>? = self.meetings.map { Set($0.map(\.value.id)) }
 
         reportDuplicates(countries, key: \.code, field: "code")
         reportDuplicates(meetings, key: \.id, field: "id")
@@ -27,18 +24,18 @@ struct ReferenceChecker {
             }
         }
         for meeting in meetings {
-            checkCountry(meeting.value.country, isKnown: countryCodes, in: meeting.reader, field: "country")
+            checkCountry(meeting.value.country, known: countryCodes, in: meeting.reader, field: "country")
         }
         for release in releases {
             let r = release.reader
             let value = release.value
-            for (index, code) in value.countries.enumerated() where !countryCodes(code) {
+            for (index, code) in value.countries.enumerated() where !(countryCodes?.contains(code) ?? true) {
                 log.add(file: release.file, at: r.location(of: "countries"), field: "countries[\(index)]", unknownCountry(code))
             }
-            if let place = value.place, let code = place.country, !countryCodes(code) {
+            if let place = value.place, let code = place.country, !(countryCodes?.contains(code) ?? true) {
                 log.add(file: release.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
             }
-            if let meeting = value.meeting, !meetingIDs(meeting) {
+            if let meeting = value.meeting, !(meetingIDs?.contains(meeting) ?? true) {
                 r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
             }
             for (index, quote) in value.quotes.enumerated() where !value.paragraphs.indices.contains(quote.paragraph) {
@@ -60,8 +57,8 @@ struct ReferenceChecker {
         "unknown country code \(DataProblem.quoted(code)) (not in \(StoreLoader.countriesFile))"
     }
 
-    private func checkCountry(_ code: String?, isKnown: (String) -> Bool, in reader: FieldReader, field: String) {
-        guard let code, !isKnown(code) else { return }
+    private func checkCountry(_ code: String?, known: Set<String>?, in reader: FieldReader, field: String) {
+        guard let code, let known, !known.contains(code) else { return }
         reader.problem(field, unknownCountry(code))
     }
 

@@ -30,9 +30,9 @@ public enum StoreLoader {
         let releases = readReleases(in: path(releasesFolder), log: log)
 
         ReferenceChecker(countries: countries, meetings: meetings, releases: releases, log: log).check()
-        guard log.problems.isEmpty, let countries, let meetings, let organizations else { throw .invalid(log.problems) }
-        return Store(directory: directory, releases: releases.map(\.value), meetings: meetings.map(\.value),
-                     countries: countries.map(\.value), organizations: organizations.map(\.value))
+        if !log.problems.isEmpty { throw .invalid(log.problems) }
+        return Store(directory: directory, releases: releases.map(\.value), meetings: (meetings ?? []).map(\.value),
+                     countries: (countries ?? []).map(\.value), organizations: (organizations ?? []).map(\.value))
     }
 
     /// Reads and parses one file, logging why it could not be.
@@ -101,8 +101,7 @@ public enum StoreLoader {
     }
 
     /// A file that holds a JSON array of one model; each element read with its index. Nil when the
-    /// file could not be read as an array at all, so that references into it are not all reported
-    /// as dangling on top of the one problem that matters.
+    /// file could not be read at all, so that references into it are not reported as broken too.
     static func readArray<Model>(_ file: String, log: ProblemLog,
                                  _ read: (FieldReader) -> Model?) -> [Located<Model>]? {
         guard let root = parseFile(file, log: log) else { return nil }

@@ -1,0 +1,161 @@
+@preconcurrency import CNCurses
+import Foundation
+import PueblaViewModel
+
+/// The ncurses session: starts and ends curses, reads keys, and writes canvases to the terminal.
+/// The only code that talks to ncurses.
+final class CursesScreen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let hasColor: Bool
+    /// True when the terminal's own locale is UTF-8 (else the map falls back to ASCII).
+    let isUnicode: Bool
+    private var styles: [TextRole: attr_t] = [:]
+    private var colorPairs: [TextRole: Int16] = [:]
+
+    /// Starts curses on the terminal; nil (with nothing printed) when it cannot.
+    init?() {
+        isUnicode = CursesScreen.setUpLocale()
+        guard let screen = newterm(nil, stdout, stdin) else { return nil }
+        self.screen = screen
+        set_term(screen)
+        guard let window = puebla_stdscr() else { return nil }
+        self.window = window
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(puebla_BUTTON1_CLICKED | puebla_BUTTON1_DOUBLE_CLICKED | puebla_BUTTON4_PRESSED | puebla_BUTTON5_PRESSED, nil)
+        mouseinterval(200)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        hasColor = has_colors() && !noColor
+        if hasColor {
+            start_color()
+            use_default_colors()
+        }
+        setUpStyles()
+    }
+
+    /// Sets the locale from the environment, falling back to C.UTF-8 so accents survive.
+    private static func setUpLocale() -> Bool {
+        let chosen = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
+        let isUTF8 = chosen.uppercased().contains("UTF-8") || chosen.uppercased().contains("UTF8")
+        if !isUTF8 { setlocale(LC_ALL, "C.UTF-8") }
+        return isUTF8
+    }
+
+    private func setUpStyles() {
+        let bold = puebla_A_BOLD, reverse = puebla_A_REVERSE, dim = puebla_A_DIM, underline = puebla_A_UNDERLINE
+        styles = [
+            .normal: 0, .dim: dim, .bold: bold, .heading: bold, .title: bold, .quote: 0, .warning: bold,
+            .accent: bold, .selected: reverse, .unread: bold, .tab: reverse, .activeTab: bold,
+            .status: reverse, .statusKey: reverse | bold, .highlight: reverse | underline, .border: dim,
+            .mapLand: dim, .mapMember: bold, .mapObserver: 0, .mapSelected: bold | reverse, .mapMarker: bold,
+        ]
+        guard hasColor else { return }
+        let palette: [(TextRole, Int16)] = [
+            (.heading, Int16(COLOR_CYAN)), (.quote, Int16(COLOR_GREEN)), (.warning, Int16(COLOR_YELLOW)),
+            (.accent, Int16(COLOR_CYAN)), (.mapMember, Int16(COLOR_GREEN)), (.mapObserver, Int16(COLOR_CYAN)),
+            (.mapSelected, Int16(COLOR_YELLOW)), (.mapMarker, Int16(COLOR_RED)),
+        ]
+        for (index, (role, color)) in palette.enumerated() {
+            let pair = Int16(index + 1)
+            init_pair(pair, color, -1)
+            colorPairs[role] = pair
+        }
+    }
+
+    var size: (rows: Int, columns: Int) {
+        (Int(getmaxy(window)), Int(getmaxx(window)))
+    }
+
+    /// Writes the canvas; ncurses sends only the cells that changed since the last frame.
+    func present(_ canvas: TextCanvas) {
+        let rows = min(canvas.rows, size.rows), columns = min(canvas.columns, size.columns)
+        for row in 0..<rows {
+            var column = 0
+            while column < columns {
+                let first = canvas[row, column]
+                var run = ""
+                var end = column
+                while end < columns, canvas[row, end].role == first.role, canvas[row, end].isSelected == first.isSelected {
+                    run += canvas[row, end].text
+                    end += 1
+                }
+                var attributes = styles[first.role] ?? 0
+                if first.isSelected { attributes |= puebla_A_REVERSE }
+                wattr_set(window, attributes, colorPairs[first.role] ?? 0, nil)
+                var wide = run.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                wide.append(0)
+                mvwaddwstr(window, Int32(row), Int32(column), wide)
+                column = end
+            }
+        }
+        wattr_set(window, 0, 0, nil)
+        wrefresh(window)
+    }
+
+    /// Blocks for the next key; nil when interrupted (a signal) or nothing was read.
+    func readKey() -> Key? {
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES { return decodeFunctionKey(Int32(character)) }
+        return decodeCharacter(UInt32(character))
+    }
+
+    private func decodeFunctionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_SR: return .shiftUp
+        case KEY_SF: return .shiftDown
+        case KEY_SLEFT: return .shiftLeft
+        case KEY_SRIGHT: return .shiftRight
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return readMouse()
+        default: return nil
+        }
+    }
+
+    private func decodeCharacter(_ value: UInt32) -> Key? {
+        switch value {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 9: return .tab
+        case 8, 127: return .backspace
+        default:
+            guard value >= 32, let scalar = Unicode.Scalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func readMouse() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let row = Int(event.y), column = Int(event.x)
+        let state = event.bstate
+        if state & puebla_BUTTON1_DOUBLE_CLICKED != 0 { return .mouse(MouseEvent(.doubleClick, row: row, column: column)) }
+        if state & puebla_BUTTON1_CLICKED != 0 { return .mouse(MouseEvent(.click, row: row, column: column)) }
+        if state & puebla_BUTTON4_PRESSED != 0 { return .mouse(MouseEvent(.wheelUp, row: row, column: column)) }
+        if state & puebla_BUTTON5_PRESSED != 0 { return .mouse(MouseEvent(.wheelDown, row: row, column: column)) }
+        return nil
+    }
+
+    /// Ends curses and gives the terminal back as it was.
+    func end() {
+        endwin()
+        delscreen(screen)
+    }
+}

@@ -1,0 +1,193 @@
+import PueblaKit
+import PueblaViewModel
+
+/// Draws the whole screen for a state: a pure function of the state and the canvas size.
+public enum ScreenRenderer {
+    public static func draw(_ state: AppState, on canvas: inout TextCanvas) {
+        let layout = state.layout
+        canvas.fill(Layout.Rect(row: 0, column: 0, height: canvas.rows, width: canvas.columns))
+        if layout.isTooSmall {
+            drawTooSmall(on: &canvas)
+            return
+        }
+        drawTabBar(state, on: &canvas)
+        switch state.screen {
+        case .panes:
+            drawList(state, on: &canvas)
+            if layout.isSplit {
+                for row in layout.detail.row..<(layout.detail.row + layout.detail.height) {
+                    canvas.put("│", .border, row: row, column: layout.detail.column - 1)
+                }
+                drawLines(DetailContent.lines(for: state, width: layout.detail.width), top: 0, in: layout.detail, on: &canvas)
+            }
+        case .detail(let top):
+            drawLines(DetailContent.lines(for: state, width: layout.body.width), top: top, in: layout.body, on: &canvas)
+        case .reader(let reader):
+            drawLines(reader.document.lines, top: reader.top, in: layout.body, on: &canvas)
+        }
+        switch state.overlay {
+        case .help?: drawHelp(state, on: &canvas)
+        case .countryPicker(let picker)?: drawPicker(picker, state: state, on: &canvas)
+        case nil: break
+        }
+        drawStatusBar(state, on: &canvas)
+    }
+
+    static func drawTooSmall(on canvas: inout TextCanvas) {
+        guard canvas.rows > 0, canvas.columns > 0 else { return }
+        let message = DisplayWidth.truncate("Terminal too small: Puebla needs \(Layout.minimumColumns)x\(Layout.minimumRows)", to: canvas.columns)
+        let column = max(0, (canvas.columns - DisplayWidth.of(message)) / 2)
+        canvas.put(message, .warning, row: canvas.rows / 2, column: column)
+    }
+
+    static func drawTabBar(_ state: AppState, on canvas: inout TextCanvas) {
+        canvas.fill(state.layout.tabBar, role: .tab)
+        for (pane, columns) in state.layout.tabs {
+            canvas.put(TabLabel.text(for: pane), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
+        }
+        let unread = state.releases.filter { !state.readReleases.contains($0.id) }.count
+        let right = (unread > 0 ? "\(unread) unread  " : "") + "Puebla "
+        let column = state.layout.columns - DisplayWidth.of(right)
+        if column > (state.layout.tabs.last?.columns.upperBound ?? 0) + 1 {
+            canvas.put(right, .tab, row: 0, column: column)
+        }
+    }
+
+    static func drawList(_ state: AppState, on canvas: inout TextCanvas) {
+        let pane = state.pane
+        let rect = state.layout.list
+        let position = state.position(of: pane)
+        let count = state.rowCount(pane)
+        if count == 0 {
+            let message = EmptyMessage.text(for: state)
+            drawLines(StyledWrap.lines([Span(message, .dim)], width: rect.width, indent: " "), top: 0,
+                      in: Layout.Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width), on: &canvas)
+            return
+        }
+        let height = state.listHeight(pane)
+        for offset in 0..<height {
+            let index = position.top + offset
+            guard index < count else { break }
+            let line = ListContent.row(index, of: pane, in: state, width: rect.width)
+            canvas.put(line, row: rect.row + offset, column: rect.column, width: rect.width,
+                       selected: index == position.selection, fill: index == position.selection)
+        }
+        if pane == .timeline {
+            let legend = rect.width >= DisplayWidth.of(MeetingText.legend) + 2 ? MeetingText.legend : MeetingText.shortLegend
+            canvas.put(StyledLine(" " + legend, .warning), row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
+        }
+    }
+
+    static func drawLines(_ lines: [StyledLine], top: Int, in rect: Layout.Rect, on canvas: inout TextCanvas) {
+        guard rect.height > 0 else { return }
+        for offset in 0..<rect.height {
+            let index = top + offset
+            guard index >= 0, index < lines.count else { break }
+            canvas.put(lines[index], row: rect.row + offset, column: rect.column, width: rect.width)
+        }
+    }
+
+    static func drawStatusBar(_ state: AppState, on canvas: inout TextCanvas) {
+        let bar = state.layout.statusBar
+        canvas.fill(bar, role: .status)
+        var left = " " + state.pane.title
+        switch state.screen {
+        case .reader(let reader):
+            let height = state.layout.body.height
+            let total = reader.document.lines.count
+            let percent = total <= height ? 100 : min(100, (reader.top + height) * 100 / total)
+            left = " Reader \(percent)%"
+        default:
+            let count = state.rowCount(state.pane)
+            let position = state.position(of: state.pane).selection
+            left += count == 0 ? " 0/0" : " \(MemberRowCounting.ordinal(position, in: state))/\(MemberRowCounting.total(in: state))"
+        }
+        if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  Meeting: \(meeting.roman)" }
+        if let code = state.countryFilter { left += "  Country: \(state.store.countryName(code))" }
+        var spans = [Span(left + "  ", .status)]
+        if let message = state.message {
+            spans.append(Span(message, .statusKey))
+        } else {
+            for hint in Keymap.hints(for: state) {
+                spans += [Span(" " + hint.key, .statusKey), Span(" " + hint.meaning + " ", .status)]
+            }
+        }
+        canvas.put(StyledLine(spans), row: bar.row, column: 0, width: bar.width)
+    }
+
+    static func drawHelp(_ state: AppState, on canvas: inout TextCanvas) {
+        let bindings = Keymap.help(for: state)
+        let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        let lines = [StyledLine("Keys", .title), .blank] + bindings.map {
+            StyledLine([Span(DisplayWidth.pad($0.keys, to: keyWidth + 2), .bold), Span($0.meaning)])
+        } + [.blank, StyledLine("Press any key to close.", .dim)]
+        drawBox(lines, title: "Help", on: &canvas, layout: state.layout)
+    }
+
+    static func drawPicker(_ picker: CountryPicker, state: AppState, on canvas: inout TextCanvas) {
+        let visible = max(1, min(picker.candidates.count, state.layout.body.height - 6))
+        let top = max(0, min(picker.selection - visible + 1, picker.candidates.count - visible))
+        var lines = [StyledLine([Span("Country: ", .dim), Span(picker.query, .bold), Span("_", .accent)]), .blank]
+        if picker.candidates.isEmpty {
+            lines.append(StyledLine("No country matches \"\(picker.query)\".", .warning))
+        }
+        for index in top..<min(picker.candidates.count, top + visible) {
+            let country = picker.candidates[index]
+            var line = StyledLine([Span(country.code + "  ", .dim), Span(country.name), Span("  " + country.nameEs, .dim)])
+            if index == picker.selection { line = StyledLine([Span("▶ ", .accent)] + line.spans) } else { line.spans.insert(Span("  "), at: 0) }
+            lines.append(line)
+        }
+        drawBox(lines, title: "Filter by country", on: &canvas, layout: state.layout)
+    }
+
+    /// A bordered box centred over the body.
+    static func drawBox(_ lines: [StyledLine], title: String, on canvas: inout TextCanvas, layout: Layout) {
+        let body = layout.body
+        let width = min(body.width - 4, max(40, (lines.map(\.width).max() ?? 0) + 4))
+        let height = min(body.height, lines.count + 2)
+        let rect = Layout.Rect(row: body.row + max(0, (body.height - height) / 2), column: max(0, (body.width - width) / 2),
+                               height: height, width: width)
+        canvas.fill(rect)
+        let horizontal = String(repeating: "─", count: max(0, width - 2))
+        canvas.put("┌" + horizontal + "┐", .border, row: rect.row, column: rect.column)
+        canvas.put(" \(title) ", .heading, row: rect.row, column: rect.column + 2)
+        for offset in 1..<max(1, height - 1) {
+            canvas.put("│", .border, row: rect.row + offset, column: rect.column)
+            canvas.put("│", .border, row: rect.row + offset, column: rect.column + width - 1)
+            if offset - 1 < lines.count {
+                canvas.put(lines[offset - 1], row: rect.row + offset, column: rect.column + 2, width: width - 4)
+            }
+        }
+        canvas.put("└" + horizontal + "┘", .border, row: rect.row + height - 1, column: rect.column)
+    }
+}
+
+/// "No releases mention Panama": a list that a filter emptied says so instead of showing nothing.
+enum EmptyMessage {
+    static func text(for state: AppState) -> String {
+        let country = state.countryFilter.map(state.store.countryName)
+        switch state.pane {
+        case .releases:
+            return country.map { "No releases mention \($0). Press C to clear the filter." } ?? "No releases in \(state.store.directory)."
+        case .quotes:
+            return country.map { "No quotes in releases that mention \($0). Press C to clear the filter." } ?? "No quotes yet."
+        case .timeline:
+            return country.map { "\($0) hosted none of the meetings on record. Press C to clear the filter." } ?? "No meetings on record."
+        case .members:
+            return "No member states or observers on record."
+        }
+    }
+}
+
+/// The members pane counts countries, not its group headings, in "3/16".
+enum MemberRowCounting {
+    static func ordinal(_ selection: Int, in state: AppState) -> Int {
+        guard state.pane == .members else { return selection + 1 }
+        return state.memberRows.prefix(selection + 1).filter { if case .country = $0 { true } else { false } }.count
+    }
+
+    static func total(in state: AppState) -> Int {
+        guard state.pane == .members else { return state.rowCount(state.pane) }
+        return state.memberRows.filter { if case .country = $0 { true } else { false } }.count
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Signals and crashes: the terminal is restored on every way out.
+///
+/// SIGINT, SIGTERM and SIGHUP only record their number (no SA_RESTART, so the blocked read returns
+/// and the loop ends cleanly). A fatal signal (a Swift runtime trap is SIGILL or SIGTRAP) restores
+/// the terminal with async-signal-safe calls only, then hands the signal to the handler that was
+/// there before (the Swift runtime's backtracer, which prints a readable crash report).
+private typealias SignalAction = sigaction
+
+enum TerminalGuard {
+    nonisolated(unsafe) static var pendingSignal: sig_atomic_t = 0
+    nonisolated(unsafe) private static var savedTermios = termios()
+    nonisolated(unsafe) private static var hasSavedTermios = false
+    /// Leave the alternate screen, show the cursor, reset attributes, mouse and keypad modes.
+    private static let restoreBytes: [UInt8] = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1l\u{1B}>\u{1B}[?1049l\r\n".utf8)
+    nonisolated(unsafe) private static var restorePointer: UnsafeMutablePointer<UInt8>?
+    nonisolated(unsafe) private static var crashMessagePointer: UnsafeMutablePointer<UInt8>?
+    private static let crashMessage: [UInt8] = Array("puebla: crashed; the terminal was restored. Please report what you were doing.\n".utf8)
+
+    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
+    nonisolated(unsafe) private static var previousActions = [SignalAction](repeating: SignalAction(), count: 65)
+
+    /// Installs the handlers; call before curses starts so that curses keeps them.
+    static func install() {
+        if tcgetattr(STDIN_FILENO, &savedTermios) == 0 { hasSavedTermios = true }
+        restorePointer = copyToHeap(restoreBytes)
+        crashMessagePointer = copyToHeap(crashMessage)
+        for signal in stopSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in TerminalGuard.pendingSignal = number }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+        for signal in fatalSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in TerminalGuard.restoreAfterCrash(number) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, &previousActions[Int(signal)])
+        }
+    }
+
+    /// Only async-signal-safe calls: write, tcsetattr, sigaction, raise.
+    private static func restoreAfterCrash(_ signal: Int32) {
+        if let restorePointer { _ = write(STDOUT_FILENO, restorePointer, restoreBytes.count) }
+        if hasSavedTermios { tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios) }
+        if let crashMessagePointer { _ = write(STDERR_FILENO, crashMessagePointer, crashMessage.count) }
+        sigaction(signal, &previousActions[Int(signal)], nil)
+        raise(signal)
+    }
+
+    private static func copyToHeap(_ bytes: [UInt8]) -> UnsafeMutablePointer<UInt8> {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+        pointer.initialize(from: bytes, count: bytes.count)
+        return pointer
+    }
+
+    /// The exit status of a process ended by `signal`, as shells report it (130 for SIGINT).
+    static func exitStatus(for signal: Int32) -> Int32 { 128 + signal }
+}

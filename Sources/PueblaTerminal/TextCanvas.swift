@@ -1,0 +1,103 @@
+import PueblaKit
+import PueblaViewModel
+
+/// A grid of terminal cells that the screen is drawn onto: written to ncurses by `CursesScreen`,
+/// read back as plain text lines by tests (as ratatui's TestBackend and tig's saved screens are).
+public struct TextCanvas: Sendable {
+    public struct Cell: Sendable, Equatable {
+        /// One grapheme; empty for the second column of a wide character.
+        public var text: String
+        public var role: TextRole
+        /// Drawn in reverse video on top of its role: the selection.
+        public var isSelected: Bool
+
+        static let blank = Cell(text: " ", role: .normal, isSelected: false)
+    }
+
+    public let rows: Int
+    public let columns: Int
+    public private(set) var cells: [Cell]
+
+    public init(rows: Int, columns: Int) {
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        cells = Array(repeating: .blank, count: self.rows * self.columns)
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        cells[row * columns + column]
+    }
+
+    /// Writes a line at a place, clipped to `width` columns (and to the canvas); pads the rest of
+    /// `width` with blanks in the last span's role when `fill` is set. Returns the columns used.
+    @discardableResult
+    public mutating func put(_ line: StyledLine, row: Int, column: Int, width: Int? = nil,
+                             selected: Bool = false, fill: Bool = false) -> Int {
+        guard row >= 0, row < rows, column < columns else { return 0 }
+        let limit = min(columns, column + (width ?? columns - column))
+        var x = column
+        for span in line.spans {
+            for character in SafeText.line(span.text) {
+                let w = DisplayWidth.of(character)
+                if w == 0 { continue }
+                if x + w > limit {
+                    // A wide character that does not fit leaves a blank, never half a glyph.
+                    if x < limit { set(row, x, Cell(text: " ", role: span.role, isSelected: selected)); x += 1 }
+                    x = limit
+                    break
+                }
+                set(row, x, Cell(text: String(character), role: span.role, isSelected: selected))
+                if w == 2 { set(row, x + 1, Cell(text: "", role: span.role, isSelected: selected)) }
+                x += w
+            }
+        }
+        let used = x - column
+        if fill {
+            let role = line.spans.last?.role ?? .normal
+            while x < limit {
+                set(row, x, Cell(text: " ", role: role, isSelected: selected))
+                x += 1
+            }
+        }
+        return used
+    }
+
+    public mutating func put(_ text: String, _ role: TextRole = .normal, row: Int, column: Int, width: Int? = nil) {
+        put(StyledLine(text, role), row: row, column: column, width: width)
+    }
+
+    /// Fills a rectangle with blanks in a role.
+    public mutating func fill(_ rect: Layout.Rect, role: TextRole = .normal) {
+        for row in rect.row..<(rect.row + rect.height) where row >= 0 && row < rows {
+            for column in rect.column..<(rect.column + rect.width) where column >= 0 && column < columns {
+                set(row, column, Cell(text: " ", role: role, isSelected: false))
+            }
+        }
+    }
+
+    private mutating func set(_ row: Int, _ column: Int, _ cell: Cell) {
+        guard row >= 0, row < rows, column >= 0, column < columns else { return }
+        let index = row * columns + column
+        // Overwriting half of a wide character blanks the other half.
+        if cells[index].text.isEmpty, column > 0 { cells[index - 1].text = " " }
+        if column + 1 < columns, !cells[index].text.isEmpty, DisplayWidth.of(cells[index].text) == 2 {
+            cells[index + 1].text = " "
+        }
+        cells[index] = cell
+    }
+
+    /// The screen as text, one string a row, trailing blanks removed (as `tmux capture-pane` shows it).
+    public func lines() -> [String] {
+        (0..<rows).map { row in
+            var line = ""
+            for column in 0..<columns { line += self[row, column].text }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    /// The rows that show a selection, for tests.
+    public func selectedRows() -> [Int] {
+        (0..<rows).filter { row in (0..<columns).contains { self[row, $0].isSelected } }
+    }
+}

@@ -1,0 +1,152 @@
+import PueblaKit
+
+/// The detail of the selected item of the current pane: beside the list, or full screen when narrow.
+public enum DetailContent {
+    public static func lines(for state: AppState, width: Int) -> [StyledLine] {
+        let inner = max(1, width - 2)
+        var builder = DetailBuilder(width: inner)
+        switch state.pane {
+        case .releases: releaseDetail(state, &builder)
+        case .quotes: quoteDetail(state, &builder)
+        case .timeline: meetingDetail(state, &builder)
+        case .members: countryDetail(state, &builder)
+        }
+        return builder.lines
+    }
+
+    private static func releaseDetail(_ state: AppState, _ b: inout DetailBuilder) {
+        guard let release = state.selectedRelease else { return }
+        let formatter = ReleaseFormatter(store: state.store)
+        b.paragraph([Span(release.title, .title)])
+        b.blank()
+        for (label, value) in formatter.headerFields(release) { b.field(label, value) }
+        if let first = release.paragraphs.first {
+            b.blank()
+            b.paragraph([Span(first)])
+        }
+        b.blank()
+        b.paragraph([Span("Enter reads the whole release (\(release.paragraphs.count) paragraphs, \(release.quotes.count) quotes).", .dim)])
+    }
+
+    private static func quoteDetail(_ state: AppState, _ b: inout DetailBuilder) {
+        guard let entry = state.selectedQuote else { return }
+        let quote = entry.quote
+        b.paragraph([Span("“" + quote.text + "”", .quote)])
+        b.blank()
+        b.paragraph([Span("— "), Span(quote.speaker ?? "Unattributed (the page does not say who)", .bold)])
+        if let role = quote.role { b.field("Role", role) }
+        if let organization = quote.organization { b.field("Organization", organization) }
+        b.blank()
+        let release = state.store.release(id: entry.releaseID)
+        b.field("Release", entry.releaseTitle)
+        b.field("Date", ReleaseFormatter.dateLabel(entry.releaseDate, release?.dateStatus ?? .confirmed))
+        if let paragraph = release?.paragraphs[safe: quote.paragraph] {
+            b.blank()
+            b.paragraph([Span("Paragraph \(quote.paragraph + 1):", .heading)])
+            b.paragraph(QuoteMarking.spans(paragraph, quotes: [quote.text]).map { Span($0.text, $0.role == .quote ? .quote : .dim) })
+        }
+        b.blank()
+        b.paragraph([Span("Enter opens the release at this paragraph.", .dim)])
+    }
+
+    private static func meetingDetail(_ state: AppState, _ b: inout DetailBuilder) {
+        guard let meeting = state.selectedMeeting else { return }
+        let store = state.store
+        b.paragraph([Span("\(meeting.roman) Regional Conference on Migration", .title)])
+        b.blank()
+        b.field("Year", meeting.year.map { "\($0)" + (meeting.yearStatus.isCertain ? "" : " (\(meeting.yearStatus.rawValue))") } ?? "unknown",
+                uncertain: !meeting.yearStatus.isCertain || meeting.year == nil)
+        b.field("Dates", MeetingText.dates(meeting), uncertain: !meeting.datesStatus.isCertain || meeting.start == nil)
+        let place = [meeting.city, meeting.country.map(store.countryName)].compactMap { $0 }.joined(separator: ", ")
+        b.field("Place", place.isEmpty ? "unknown" : place + (meeting.placeStatus.isCertain ? "" : " (\(meeting.placeStatus.rawValue))"),
+                uncertain: !meeting.placeStatus.isCertain || place.isEmpty)
+        if let presidency = meeting.presidency { b.field("Presidency", presidency) }
+        if let theme = meeting.theme { b.field("Theme", theme) }
+        b.field("Record", meeting.status.rawValue, uncertain: !meeting.status.isCertain)
+        if let notes = meeting.notes {
+            b.blank()
+            b.paragraph([Span(notes)])
+        }
+        if !meeting.sources.isEmpty {
+            b.blank()
+            b.paragraph([Span("Sources", .heading)])
+            for source in meeting.sources { b.paragraph([Span(source, .dim)], indent: "  ") }
+        }
+        let releases = store.releases(aboutMeeting: meeting.id)
+        b.blank()
+        b.paragraph([Span("Releases about this meeting (\(releases.count))", .heading)])
+        for release in releases {
+            b.paragraph([Span((release.date ?? "no date") + release.dateStatus.mark + "  ", .dim), Span(release.title)], indent: "  ")
+        }
+        if !releases.isEmpty {
+            b.blank()
+            b.paragraph([Span("Enter lists them.", .dim)])
+        }
+    }
+
+    private static func countryDetail(_ state: AppState, _ b: inout DetailBuilder) {
+        guard let country = state.selectedCountry else { return }
+        let store = state.store
+        b.paragraph([Span(country.name, .title)])
+        b.blank()
+        b.field("Spanish", country.nameEs)
+        b.field("Code", country.code)
+        if let capital = country.capital { b.field("Capital", capital) }
+        switch country.rcm {
+        case .member?:
+            let since = country.memberSince.map { " since \($0)" + ((country.memberSinceStatus?.isCertain ?? true) ? "" : " (\(country.memberSinceStatus?.rawValue ?? ""))") } ?? ""
+            b.field("RCM", "member state" + since, uncertain: !(country.memberSinceStatus?.isCertain ?? true))
+        case .observer?: b.field("RCM", "observer country")
+        case nil: b.field("RCM", "not a member or observer")
+        }
+        let releases = store.releases(mentioning: country.code)
+        b.field("Releases", "\(releases.count) mention it")
+        b.field("Quotes", "\(releases.reduce(0) { $0 + $1.quotes.count }) in those releases")
+        b.field("Meetings", "\(store.meetings(hostedBy: country.code).count) hosted")
+        if let notes = country.notes {
+            b.blank()
+            b.paragraph([Span(notes, .dim)])
+        }
+        b.blank()
+        b.paragraph([Span(state.countryFilter == country.code ? "Everything is filtered to \(country.name); C clears it."
+                          : "Enter filters every pane to \(country.name).", .dim)])
+    }
+}
+
+/// Accumulates wrapped detail lines with a one-column margin.
+struct DetailBuilder {
+    let width: Int
+    private(set) var lines: [StyledLine] = []
+
+    init(width: Int) {
+        self.width = width
+    }
+
+    mutating func paragraph(_ spans: [Span], indent: String = "") {
+        lines += StyledWrap.lines(spans, width: width + 1, indent: " " + indent)
+    }
+
+    mutating func field(_ label: String, _ value: String, uncertain: Bool = false) {
+        field(label, [Span(value, uncertain ? .warning : .normal)])
+    }
+
+    /// A label in a column of its own, the value wrapped beside it.
+    mutating func field(_ label: String, _ value: [Span]) {
+        let labelWidth = 13
+        let wrapped = StyledWrap.lines(value, width: max(1, width - labelWidth), indent: "")
+        for (index, line) in wrapped.enumerated() {
+            let head = index == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
+            lines.append(StyledLine([Span(" "), Span(head, .dim)] + line.spans))
+        }
+    }
+
+    mutating func blank() {
+        lines.append(.blank)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

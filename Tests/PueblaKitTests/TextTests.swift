@@ -1,0 +1,50 @@
+import Testing
+@testable import PueblaKit
+
+@Suite("Text in terminal columns")
+struct TextTests {
+    @Test("display width counts columns, not characters")
+    func widths() {
+        #expect(DisplayWidth.of("Perú") == 4)
+        #expect(DisplayWidth.of("東京") == 4)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("a\u{200B}b") == 2)
+        #expect(DisplayWidth.truncate("Regional Conference", to: 8) == "Regiona…")
+        #expect(DisplayWidth.pad("東京", to: 6) == "東京  ")
+        #expect(DisplayWidth.truncate("東京東京", to: 5) == "東京…")
+    }
+
+    @Test("wrapping keeps lines within the width, breaking words that are too long")
+    func wrapping() {
+        #expect(WordWrap.lines("the quick brown fox", width: 9) == ["the quick", "brown fox"])
+        #expect(WordWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        let long = String(repeating: "x", count: 10_000)
+        #expect(WordWrap.lines(long, width: 80).allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(WordWrap.lines("Perú 東京 x", width: 4) == ["Perú", "東京", "x"])
+    }
+
+    @Test("sanitizing removes controls and bidi overrides, keeping text visible")
+    func sanitizing() {
+        #expect(SafeText.line("a\u{1B}[31mred") == "a\u{241B}red")
+        #expect(SafeText.line("tab\there\nnew") == "tab here new")
+        #expect(SafeText.line("x\u{07}\u{08}\u{00}\u{85}y") == "x\u{2407}\u{2408}\u{2400}\u{FFFD}y")
+        #expect(SafeText.line("abc\u{202E}def\u{2066}") == "abcdef")
+        #expect(SafeText.line("México") == "México")
+    }
+
+    @Test("tables align by display width")
+    func table() {
+        var table = TextTable([.init("CODE"), .init("NAME")])
+        table.append(["PE", "Perú"])
+        table.append(["MX", "México"])
+        #expect(table.render() == ["CODE  NAME", "PE    Perú", "MX    México"])
+        var wide = TextTable([.init("A"), .init("TITLE", flexible: true)])
+        wide.append(["x", String(repeating: "word ", count: 30)])
+        #expect(wide.render(width: 30).allSatisfy { DisplayWidth.of($0) <= 30 })
+    }
+
+    @Test("roman numerals")
+    func roman() {
+        #expect([1, 4, 9, 14, 15, 19, 24, 28, 29].map(RomanNumeral.string) == ["I", "IV", "IX", "XIV", "XV", "XIX", "XXIV", "XXVIII", "XXIX"])
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import PueblaKit
+import PueblaViewModel
+@testable import PueblaTerminal
+
+/// Whole screens drawn on the text canvas and compared with the expected screen, line by line.
+/// `PUEBLA_RECORD_SCREENS=1 swift test --filter ScreenTests` writes the expected screens anew
+/// (review them with `git diff`).
+@Suite("Whole screens")
+struct ScreenTests {
+    static let screensFolder: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        url.deleteLastPathComponent()
+        return url.appendingPathComponent("Screens")
+    }()
+
+    static func store() throws -> Store {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return try StoreLoader.load(from: url.appendingPathComponent("Data").path)
+    }
+
+    /// Draws the state after `keys` and compares it with `Screens/<name>.txt`.
+    func expectScreen(_ name: String, rows: Int, columns: Int, keys: [Key] = [], countryFilter: String? = nil,
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        var state = AppState(store: try Self.store(), rows: rows, columns: columns, countryFilter: countryFilter)
+        for key in keys {
+            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
+        }
+        var canvas = TextCanvas(rows: rows, columns: columns)
+        ScreenRenderer.draw(state, on: &canvas)
+        let actual = canvas.lines()
+        let file = Self.screensFolder.appendingPathComponent("\(name).txt")
+        if ProcessInfo.processInfo.environment["PUEBLA_RECORD_SCREENS"] == "1" {
+            try (actual.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast().map(String.init)
+        #expect(actual.count == rows, sourceLocation: sourceLocation)
+        for (index, line) in actual.enumerated() where index < expected.count && line != expected[index] {
+            Issue.record("\(name) line \(index + 1):\nexpected: \(expected[index])\nactual:   \(line)", sourceLocation: sourceLocation)
+        }
+        #expect(expected.count == actual.count, "\(name): the expected screen has \(expected.count) lines", sourceLocation: sourceLocation)
+        #expect(actual.allSatisfy { DisplayWidth.of($0) <= columns }, sourceLocation: sourceLocation)
+    }
+
+    @Test("each pane at 80x24", arguments: Pane.allCases)
+    func panesNarrow(_ pane: Pane) throws {
+        try expectScreen("\(pane.title.lowercased())-80x24", rows: 24, columns: 80, keys: [.character(Character("\(pane.rawValue + 1)"))])
+    }
+
+    @Test("each pane at 120x40, list beside detail", arguments: Pane.allCases)
+    func panesWide(_ pane: Pane) throws {
+        try expectScreen("\(pane.title.lowercased())-120x40", rows: 40, columns: 120, keys: [.character(Character("\(pane.rawValue + 1)"))])
+    }
+
+    @Test("the reader wrapped at two widths")
+    func reader() throws {
+        try expectScreen("reader-80x24", rows: 24, columns: 80, keys: [.enter])
+        try expectScreen("reader-120x40", rows: 40, columns: 120, keys: [.enter])
+        try expectScreen("reader-end-80x24", rows: 24, columns: 80, keys: [.enter, .end])
+    }
+
+    @Test("a quote opens the reader at its paragraph")
+    func quoteInReader() throws {
+        try expectScreen("quote-reader-100x30", rows: 30, columns: 100, keys: [.character("2"), .down, .enter])
+    }
+
+    @Test("the detail full screen on a narrow terminal")
+    func narrowDetail() throws {
+        try expectScreen("timeline-detail-80x24", rows: 24, columns: 80, keys: [.character("3"), .pageDown, .enter])
+    }
+
+    @Test("overlays: help and the country picker")
+    func overlays() throws {
+        try expectScreen("help-80x24", rows: 24, columns: 80, keys: [.character("?")])
+        try expectScreen("picker-80x24", rows: 24, columns: 80, keys: [.character("c"), .character("p")])
+    }
+
+    @Test("a filter that matches nothing says so")
+    func emptyFilter() throws {
+        try expectScreen("releases-jamaica-80x24", rows: 24, columns: 80, countryFilter: "JM")
+        try expectScreen("timeline-jamaica-80x24", rows: 24, columns: 80, keys: [.character("3")], countryFilter: "JM")
+    }
+
+    @Test("too small, down to 1x1: one centred line, never garbage")
+    func tooSmall() throws {
+        try expectScreen("too-small-39x10", rows: 10, columns: 39)
+        for (rows, columns) in [(1, 1), (2, 5), (9, 200), (0, 0)] {
+            var canvas = TextCanvas(rows: rows, columns: columns)
+            ScreenRenderer.draw(AppState(store: try Self.store(), rows: rows, columns: columns), on: &canvas)
+            #expect(canvas.lines().filter { !$0.isEmpty }.count <= 1)
+        }
+    }
+
+    @Test("the selected row is drawn selected, exactly one of them")
+    func selectionVisible() throws {
+        var state = AppState(store: try Self.store(), rows: 24, columns: 80)
+        update(&state, .showPane(.members))
+        update(&state, .moveSelection(2))
+        var canvas = TextCanvas(rows: 24, columns: 80)
+        ScreenRenderer.draw(state, on: &canvas)
+        #expect(canvas.selectedRows() == [state.layout.list.row + 3])
+    }
+}
+
+@Suite("The text canvas")
+struct TextCanvasTests {
+    @Test("wide characters take two cells and are never cut in half")
+    func wideCharacters() {
+        var canvas = TextCanvas(rows: 1, columns: 5)
+        canvas.put("東京東", row: 0, column: 0)
+        #expect(canvas.lines() == ["東京"])
+        canvas.put("x", row: 0, column: 1)
+        #expect(canvas.lines() == [" x京"])
+    }
+
+    @Test("control characters never reach the canvas")
+    func sanitized() {
+        var canvas = TextCanvas(rows: 1, columns: 20)
+        canvas.put("a\u{1B}[2Jb\u{202E}c\r", row: 0, column: 0)
+        #expect(canvas.lines() == ["a␛bc"])
+    }
+
+    @Test("writing outside the canvas is clipped, not a crash")
+    func clipping() {
+        var canvas = TextCanvas(rows: 2, columns: 3)
+        canvas.put("abcdef", row: 1, column: 1)
+        canvas.put("zz", row: 5, column: 0)
+        canvas.put("yy", row: 0, column: -1)
+        #expect(canvas.lines() == ["y", " ab"])
+    }
+}
