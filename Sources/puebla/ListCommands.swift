@@ -133,11 +133,10 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check every file in Data; exit 65 with every problem listed when any is wrong.")
 
     @OptionGroup var dataOptions: DataOptions
-    @Flag(name: .long, help: "Print the outcome as JSON: ok, problems ({file, line, column, field, message}) and counts.")
-    var json = false
+    @OptionGroup var output: JSONFlag
 
     func run() throws {
-        if json {
+        if output.json {
             let report = ValidationReport(locator: DataLocator(explicit: dataOptions.data))
             try Terminal.printJSON(report)
             if !report.ok { throw ExitCode(report.exitCode) }
