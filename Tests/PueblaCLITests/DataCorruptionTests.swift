@@ -245,4 +245,20 @@ struct DataCorruptionTests {
             #expect(problems.allSatisfy { $0["file"] is String && $0["message"] is String })
         }
     }
+
+    @Test("The browser never starts on broken Data: it exits 65 or 66 before drawing anything", arguments: corruptions)
+    func browserRefusesBrokenData(_ corruption: Corruption) throws {
+        let data = try DataCopy()
+        try corruption.apply(data)
+        // As `nobody`, so that an unreadable file is unreadable even to a root test run.
+        let (executable, arguments) = geteuid() == 0
+            ? ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", PueblaBinary.path])
+            : (PueblaBinary.path, [])
+        let (output, termination) = try PseudoTerminal.run(
+            executable: executable, arguments: arguments + ["--data", data.data.path], environment: PueblaBinary.environment)
+        #expect(termination == .exited(corruption.exitCode))
+        // Not one escape sequence: no alternate screen, no cursor move, nothing drawn.
+        #expect(!output.contains(0x1B))
+        #expect(String(decoding: output, as: UTF8.self).hasPrefix("puebla: "))
+    }
 }
