@@ -21,8 +21,8 @@ struct Corruption: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 }
 
-let release = "releases/2010-05-18-xv-rcm-tapachula.json"
-let releasePath = "Data/" + release
+let seedRelease = "releases/2010-05-18-xv-rcm-tapachula.json"
+let seedReleasePath = "Data/" + seedRelease
 
 /// Runs `body` with this thread's file permissions checked as user `nobody`. Root reads a file of
 /// mode 000 all the same (CAP_DAC_OVERRIDE), so as root an "unreadable file" test would prove
@@ -43,112 +43,112 @@ func withUnprivilegedFileAccess<Result>(_ body: () throws -> Result) rethrows ->
 }
 
 let corruptions: [Corruption] = [
-    Corruption("truncated JSON", ["\(releasePath):2:39: unexpected end of file, expected a key in quotes"]) { data in
-        try data.write(release, String(try data.text(release).prefix(40)))
+    Corruption("truncated JSON", ["\(seedReleasePath):2:39: unexpected end of file, expected a key in quotes"]) { data in
+        try data.write(seedRelease, String(try data.text(seedRelease).prefix(40)))
     },
-    Corruption("wrong type: a number for a string", ["\(releasePath):3:12: title: expected a string, found a number"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": 15, \"x\": \"XV Annual") }
+    Corruption("wrong type: a number for a string", ["\(seedReleasePath):3:12: title: expected a string, found a number"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": 15, \"x\": \"XV Annual") }
     },
-    Corruption("wrong type: a string for an array", ["\(releasePath):10:16: countries: expected an array, found a string"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"countries\": [", with: "\"countries\": \"MX\", \"was\": [") }
+    Corruption("wrong type: a string for an array", ["\(seedReleasePath):10:16: countries: expected an array, found a string"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"countries\": [", with: "\"countries\": \"MX\", \"was\": [") }
     },
-    Corruption("missing required field", ["\(releasePath):1:1: dateStatus: missing required field"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\",", with: "") }
+    Corruption("missing required field", ["\(seedReleasePath):1:1: dateStatus: missing required field"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\",", with: "") }
     },
-    Corruption("null for a required field", ["\(releasePath):3:12: title: must not be null"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": null, \"x\": \"XV Annual") }
+    Corruption("null for a required field", ["\(seedReleasePath):3:12: title: must not be null"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": null, \"x\": \"XV Annual") }
     },
-    Corruption("not one of the allowed values", ["\(releasePath):5:17: dateStatus: \"probably\" is not one of \"confirmed\", \"inferred\", \"unconfirmed\""]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\"", with: "\"dateStatus\": \"probably\"") }
+    Corruption("not one of the allowed values", ["\(seedReleasePath):5:17: dateStatus: \"probably\" is not one of \"confirmed\", \"inferred\", \"unconfirmed\""]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\"", with: "\"dateStatus\": \"probably\"") }
     },
-    Corruption("impossible date", ["\(releasePath):4:11: date: \"2010-02-30\" is not a date (expected YYYY-MM-DD)"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"date\": \"2010-05-18\"", with: "\"date\": \"2010-02-30\"") }
+    Corruption("impossible date", ["\(seedReleasePath):4:11: date: \"2010-02-30\" is not a date (expected YYYY-MM-DD)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"date\": \"2010-05-18\"", with: "\"date\": \"2010-02-30\"") }
     },
     Corruption("duplicate release ids", [
         "Data/releases/copy.json:2:9: id: \"2010-05-18-xv-rcm-tapachula\" does not match the file name (expected \"copy\")",
-        "Data/releases/copy.json:2:9: id: duplicate id \"2010-05-18-xv-rcm-tapachula\" (first at \(releasePath):2)",
-        "Data/releases/copy.json:78:13: source: duplicate source.url \"https://iom.int/news/xv-annual-meeting-regional-conference-…\" (first at \(releasePath):78)",
+        "Data/releases/copy.json:2:9: id: duplicate id \"2010-05-18-xv-rcm-tapachula\" (first at \(seedReleasePath):2)",
+        "Data/releases/copy.json:78:13: source: duplicate source.url \"https://iom.int/news/xv-annual-meeting-regional-conference-…\" (first at \(seedReleasePath):78)",
     ]) { data in
-        try data.write("releases/copy.json", try data.text(release))
+        try data.write("releases/copy.json", try data.text(seedRelease))
     },
     Corruption("duplicate country codes", [
         "Data/countries.json:15:13: [1].code: duplicate code \"BZ\" (first at Data/countries.json:3)",
-        "\(releasePath):10:16: countries[3]: unknown country code \"CA\" (not in countries.json)",
+        "\(seedReleasePath):10:16: countries[3]: unknown country code \"CA\" (not in countries.json)",
     ]) { data in
         try data.edit("countries.json") { $0.replacingOccurrences(of: "\"code\": \"CA\"", with: "\"code\": \"BZ\"") }
     },
     Corruption("duplicate meeting ids", ["Data/meetings.json:26:11: [1].id: duplicate id \"rcm-1\" (first at Data/meetings.json:3)"]) { data in
         try data.edit("meetings.json") { $0.replacingOccurrences(of: "\"id\": \"rcm-2\"", with: "\"id\": \"rcm-1\"") }
     },
-    Corruption("duplicate key in one object", ["\(releasePath):3:21: duplicate key \"title\""]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": \"again\", \"title\": \"XV Annual") }
+    Corruption("duplicate key in one object", ["\(seedReleasePath):3:21: duplicate key \"title\""]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": \"again\", \"title\": \"XV Annual") }
     },
-    Corruption("unknown country code", ["\(releasePath):10:16: countries[1]: unknown country code \"XX\" (not in countries.json)"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"US\",", with: "\"XX\",") }
+    Corruption("unknown country code", ["\(seedReleasePath):10:16: countries[1]: unknown country code \"XX\" (not in countries.json)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"US\",", with: "\"XX\",") }
     },
-    Corruption("unknown country code as the place", ["\(releasePath):6:12: place.country: unknown country code \"MZ\" (not in countries.json)"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"country\": \"MX\"", with: "\"country\": \"MZ\"") }
+    Corruption("unknown country code as the place", ["\(seedReleasePath):6:12: place.country: unknown country code \"MZ\" (not in countries.json)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"country\": \"MX\"", with: "\"country\": \"MZ\"") }
     },
     Corruption("malformed country code", [
         "Data/countries.json:3:13: [0].code: \"bz\" is not an ISO 3166-1 alpha-2 code (two capital letters)",
         "Data/meetings.json:613:16: [28].country: unknown country code \"BZ\" (not in countries.json)",
-        "\(releasePath):10:16: countries[2]: unknown country code \"BZ\" (not in countries.json)",
+        "\(seedReleasePath):10:16: countries[2]: unknown country code \"BZ\" (not in countries.json)",
     ]) { data in
         try data.edit("countries.json") { $0.replacingOccurrences(of: "\"code\": \"BZ\"", with: "\"code\": \"bz\"") }
     },
-    Corruption("dangling meeting reference", ["\(releasePath):23:14: meeting: no meeting \"rcm-99\" in meetings.json"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"meeting\": \"rcm-15\"", with: "\"meeting\": \"rcm-99\"") }
+    Corruption("dangling meeting reference", ["\(seedReleasePath):23:14: meeting: no meeting \"rcm-99\" in meetings.json"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"meeting\": \"rcm-15\"", with: "\"meeting\": \"rcm-99\"") }
     },
-    Corruption("dangling paragraph reference", ["\(releasePath):61:20: quotes[3].paragraph: paragraph 99 does not exist (the release has 8, numbered from 0)"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"paragraph\": 5", with: "\"paragraph\": 99") }
+    Corruption("dangling paragraph reference", ["\(seedReleasePath):61:20: quotes[3].paragraph: paragraph 99 does not exist (the release has 8, numbered from 0)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"paragraph\": 5", with: "\"paragraph\": 99") }
     },
-    Corruption("negative paragraph reference", ["\(releasePath):61:20: quotes[3].paragraph: paragraph -1 does not exist (the release has 8, numbered from 0)"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"paragraph\": 5", with: "\"paragraph\": -1") }
+    Corruption("negative paragraph reference", ["\(seedReleasePath):61:20: quotes[3].paragraph: paragraph -1 does not exist (the release has 8, numbered from 0)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"paragraph\": 5", with: "\"paragraph\": -1") }
     },
-    Corruption("number out of range", ["\(releasePath):61:20: number out of range"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"paragraph\": 5", with: "\"paragraph\": 1e400") }
+    Corruption("number out of range", ["\(seedReleasePath):61:20: number out of range"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"paragraph\": 5", with: "\"paragraph\": 1e400") }
     },
-    Corruption("invalid UTF-8 inside a string", ["\(releasePath):3:15: invalid UTF-8 (byte 0xff)"]) { data in
-        var bytes = Array(try data.text(release).utf8)
+    Corruption("invalid UTF-8 inside a string", ["\(seedReleasePath):3:15: invalid UTF-8 (byte 0xff)"]) { data in
+        var bytes = Array(try data.text(seedRelease).utf8)
         bytes[bytes.firstRange(of: Array("XV Annual".utf8))!.lowerBound + 2] = 0xFF
-        try data.write(release, bytes)
+        try data.write(seedRelease, bytes)
     },
-    Corruption("UTF-16 surrogate encoded in UTF-8", ["\(releasePath):3:14: invalid UTF-8 (byte 0xed)"]) { data in
-        var bytes = Array(try data.text(release).utf8)
+    Corruption("UTF-16 surrogate encoded in UTF-8", ["\(seedReleasePath):3:14: invalid UTF-8 (byte 0xed)"]) { data in
+        var bytes = Array(try data.text(seedRelease).utf8)
         bytes.replaceSubrange(bytes.firstRange(of: Array("V A".utf8))!, with: [0xED, 0xA0, 0x80])
-        try data.write(release, bytes)
+        try data.write(seedRelease, bytes)
     },
-    Corruption("unpaired surrogate escape", ["\(releasePath):3:14: unpaired surrogate in \\u escape"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"XV Annual", with: "\"X\\ud800V Annual") }
+    Corruption("unpaired surrogate escape", ["\(seedReleasePath):3:14: unpaired surrogate in \\u escape"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"XV Annual", with: "\"X\\ud800V Annual") }
     },
-    Corruption("raw control character inside a string", ["\(releasePath):3:15: control character 0x1b inside a string (escape it)"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"XV Annual", with: "\"XV\u{1B}[2J Annual") }
+    Corruption("raw control character inside a string", ["\(seedReleasePath):3:15: control character 0x1b inside a string (escape it)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"XV Annual", with: "\"XV\u{1B}[2J Annual") }
     },
     Corruption("a 50 MB string in an otherwise valid release", [
-        "\(releasePath):25:5: paragraphs[0]: text is 50 MiB (52428800 bytes), over the 1 MiB limit for one field",
+        "\(seedReleasePath):25:5: paragraphs[0]: text is 50 MiB (52428800 bytes), over the 1 MiB limit for one field",
     ]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"Officials from the 11 countries", with: "\"" + String(repeating: "x", count: 52_428_800) + "\", \"Officials from the 11 countries") }
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"Officials from the 11 countries", with: "\"" + String(repeating: "x", count: 52_428_800) + "\", \"Officials from the 11 countries") }
     },
-    Corruption("a file larger than any Data file may be", ["\(releasePath): file is 65 MiB (68157440 bytes), over the 64 MiB limit for one Data file"]) { data in
-        truncate(data.url(release).path, 68_157_440)  // sparse: no disk is spent
+    Corruption("a file larger than any Data file may be", ["\(seedReleasePath): file is 65 MiB (68157440 bytes), over the 64 MiB limit for one Data file"]) { data in
+        truncate(data.url(seedRelease).path, 68_157_440)  // sparse: no disk is spent
     },
-    Corruption("empty file", ["\(releasePath):1:1: empty file, expected a JSON value"]) { data in
-        try data.write(release, "")
+    Corruption("empty file", ["\(seedReleasePath):1:1: empty file, expected a JSON value"]) { data in
+        try data.write(seedRelease, "")
     },
-    Corruption("only whitespace", ["\(releasePath):3:1: empty file, expected a JSON value"]) { data in
-        try data.write(release, "  \n\t\n")
+    Corruption("only whitespace", ["\(seedReleasePath):3:1: empty file, expected a JSON value"]) { data in
+        try data.write(seedRelease, "  \n\t\n")
     },
-    Corruption("nested too deep", ["\(releasePath):1:257: nested deeper than 256 levels"]) { data in
-        try data.write(release, String(repeating: "[", count: 100_000))
+    Corruption("nested too deep", ["\(seedReleasePath):1:257: nested deeper than 256 levels"]) { data in
+        try data.write(seedRelease, String(repeating: "[", count: 100_000))
     },
-    Corruption("a release that is not an object", ["\(releasePath):1:1: expected an object, found an array"]) { data in
-        try data.write(release, "[]")
+    Corruption("a release that is not an object", ["\(seedReleasePath):1:1: expected an object, found an array"]) { data in
+        try data.write(seedRelease, "[]")
     },
     Corruption("a list file that is not a list", ["Data/meetings.json:1:1: expected an array, found an object"]) { data in
         try data.write("meetings.json", "{}")
     },
-    Corruption("id that does not match its file name", ["\(releasePath):2:9: id: \"2010-05-18-xv-rcm\" does not match the file name (expected \"2010-05-18-xv-rcm-tapachula\")"]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"id\": \"2010-05-18-xv-rcm-tapachula\"", with: "\"id\": \"2010-05-18-xv-rcm\"") }
+    Corruption("id that does not match its file name", ["\(seedReleasePath):2:9: id: \"2010-05-18-xv-rcm\" does not match the file name (expected \"2010-05-18-xv-rcm-tapachula\")"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"id\": \"2010-05-18-xv-rcm-tapachula\"", with: "\"id\": \"2010-05-18-xv-rcm\"") }
     },
     Corruption("a folder where a file should be", ["Data/countries.json: is a folder, expected a file"]) { data in
         try data.remove("countries.json")
@@ -195,8 +195,8 @@ let corruptions: [Corruption] = [
         try FileManager.default.removeItem(at: data.data)
         try Data().write(to: data.data)
     },
-    Corruption("hostile text in a problem", ["\(releasePath):5:17: dateStatus: \"␛ ␇\" is not one of \"confirmed\", \"inferred\", \"unconfirmed\""]) { data in
-        try data.edit(release) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\"", with: "\"dateStatus\": \"\\u001b]0;owned\\u0007\\n\\u0007\"") }
+    Corruption("hostile text in a problem", ["\(seedReleasePath):5:17: dateStatus: \"␛ ␇\" is not one of \"confirmed\", \"inferred\", \"unconfirmed\""]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\"", with: "\"dateStatus\": \"\\u001b]0;owned\\u0007\\n\\u0007\"") }
     },
 ]
 
