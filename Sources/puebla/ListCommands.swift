@@ -14,7 +14,7 @@ struct Releases: ParsableCommand {
         let releases = store.releases(mentioning: countryOption.code(in: store))
         if output.json { return try Terminal.printJSON(releases) }
         guard !releases.isEmpty else {
-            return print("No releases" + (countryOption.country.map { " mention \($0)." } ?? "."))
+            return print(SafeText.line("No releases" + (countryOption.country.map { " mention \($0)." } ?? ".")))
         }
         var table = TextTable([.init("DATE"), .init("ID"), .init("PLACE"), .init("TITLE", flexible: true)])
         for release in releases {
@@ -93,7 +93,7 @@ struct Timeline: ParsableCommand {
         let store = try dataOptions.loadStore()
         let meetings = store.meetings(hostedBy: countryOption.code(in: store))
         if output.json { return try Terminal.printJSON(meetings) }
-        guard !meetings.isEmpty else { return print("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? ".")) }
+        guard !meetings.isEmpty else { return print(SafeText.line("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? "."))) }
         var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
         for meeting in meetings {
             table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting),
@@ -143,7 +143,7 @@ struct Validate: ParsableCommand {
             return
         }
         let store = try dataOptions.loadStore()
-        print("\(store.directory): OK (\(countLine(store.releases.count, "release")), \(store.meetings.count) meetings, "
+        print("\(SafeText.line(store.directory)): OK (\(countLine(store.releases.count, "release")), \(store.meetings.count) meetings, "
               + "\(store.countries.count) countries, \(store.organizations.count) organizations)")
     }
 }
