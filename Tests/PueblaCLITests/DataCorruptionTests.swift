@@ -46,17 +46,26 @@ let corruptions: [Corruption] = [
     Corruption("truncated JSON", ["\(seedReleasePath):2:39: unexpected end of file, expected a key in quotes"]) { data in
         try data.write(seedRelease, String(try data.text(seedRelease).prefix(40)))
     },
-    Corruption("wrong type: a number for a string", ["\(seedReleasePath):3:12: title: expected a string, found a number"]) { data in
-        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": 15, \"x\": \"XV Annual") }
+    Corruption("wrong type: a number for a string", ["\(seedReleasePath):4:11: date: expected a string, found a number"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"date\": \"2010-05-18\"", with: "\"date\": 20100518") }
     },
     Corruption("wrong type: a string for an array", ["\(seedReleasePath):10:16: countries: expected an array, found a string"]) { data in
-        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"countries\": [", with: "\"countries\": \"MX\", \"was\": [") }
+        try data.edit(seedRelease) { $0.replacing(#/"countries": \[[^\]]*\]/#, with: "\"countries\": \"MX\"") }
     },
     Corruption("missing required field", ["\(seedReleasePath):1:1: dateStatus: missing required field"]) { data in
         try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\",", with: "") }
     },
-    Corruption("null for a required field", ["\(seedReleasePath):3:12: title: must not be null"]) { data in
-        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": null, \"x\": \"XV Annual") }
+    Corruption("misspelt optional field", ["\(seedReleasePath):23:13: meetng: unknown field (misspelt?)"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"meeting\": \"rcm-15\"", with: "\"meetng\": \"rcm-15\"") }
+    },
+    Corruption("misspelt field in quotes", [
+        "\(seedReleasePath):37:14: quotes[0].rol: unknown field (misspelt?)",
+        "\(seedReleasePath):44:14: quotes[1].rol: unknown field (misspelt?)",
+    ]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"role\": \"Deputy", with: "\"rol\": \"Deputy") }
+    },
+    Corruption("null for a required field", ["\(seedReleasePath):5:17: dateStatus: must not be null"]) { data in
+        try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\"", with: "\"dateStatus\": null") }
     },
     Corruption("not one of the allowed values", ["\(seedReleasePath):5:17: dateStatus: \"probably\" is not one of \"confirmed\", \"inferred\", \"unconfirmed\""]) { data in
         try data.edit(seedRelease) { $0.replacingOccurrences(of: "\"dateStatus\": \"inferred\"", with: "\"dateStatus\": \"probably\"") }

@@ -12,6 +12,7 @@ struct FieldReader {
     let path: String
     let file: String
     let log: ProblemLog
+    private let asked = AskedKeys()
 
     /// A reader for `node`, or nil (with a problem logged) when it is not an object.
     init?(_ node: JSONNode, path: String, file: String, log: ProblemLog) {
@@ -35,6 +36,7 @@ struct FieldReader {
 
     /// The member's node; logs a missing required field.
     private func member(_ key: String, required: Bool) -> JSONNode? {
+        asked.keys.insert(key)
         guard let value = node.member(key) else {
             if required { log.add(file: file, at: node.location, field: fieldPath(key), "missing required field") }
             return nil
@@ -150,6 +152,15 @@ struct FieldReader {
         return FieldReader(value, path: fieldPath(key), file: file, log: log)
     }
 
+    /// Logs every member no reader asked for. Called once a model has read all its fields: a
+    /// misspelt optional field ("meetng") would otherwise be dropped without a word.
+    func reportUnknownFields() {
+        guard case .object(let members) = node.value else { return }
+        for member in members where !asked.keys.contains(member.key) {
+            log.add(file: file, at: member.value.location, field: fieldPath(member.key), "unknown field (misspelt?)")
+        }
+    }
+
     func isAbsentOrNull(_ key: String) -> Bool {
         guard let value = node.member(key) else { return true }
         if case .null = value.value { return true }
@@ -159,6 +170,11 @@ struct FieldReader {
     func location(of key: String) -> SourceLocation {
         (node.member(key) ?? node).location
     }
+}
+
+/// The keys a reader has asked for, shared by its copies.
+private final class AskedKeys {
+    var keys: Set<String> = []
 }
 
 /// Checks dates written as text, the way Data stores them.
