@@ -16,7 +16,7 @@ struct EndToEndTests {
     }
 
     func start(rows: Int = 30, columns: Int = 100, arguments: [String] = []) throws -> TmuxSession {
-        let session = try TmuxSession(command: [PueblaProcess.binary, "--data", PueblaProcess.shippedData] + arguments,
+        let session = try TmuxSession(command: [PueblaBinary.path, "--data", PueblaBinary.shippedData] + arguments,
                                       rows: rows, columns: columns, environment: environment)
         try session.waitFor("1 Releases")
         return session
@@ -94,7 +94,7 @@ struct EndToEndTests {
         #expect(try session.waitForExit() == 0)
         #expect(FileManager.default.fileExists(atPath: home + "/state/puebla/state.json"))
 
-        let again = try TmuxSession(command: [PueblaProcess.binary, "--data", PueblaProcess.shippedData],
+        let again = try TmuxSession(command: [PueblaBinary.path, "--data", PueblaBinary.shippedData],
                                     rows: 30, columns: 100, environment: environment)
         screen = try again.waitFor("Quotes 1/4")
         #expect(screen.contains("★ Laura Thomp"))

@@ -36,7 +36,7 @@ struct ReferenceChecker {
                 log.add(file: release.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
             }
             if let meeting = value.meeting, !(meetingIDs?.contains(meeting) ?? true) {
-                r.problem("meeting", "no meeting \"\(meeting)\" in \(StoreLoader.meetingsFile)")
+                r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
             }
             for (index, quote) in value.quotes.enumerated() where !value.paragraphs.indices.contains(quote.paragraph) {
                 log.add(file: release.file, at: quoteLocation(release, index), field: "quotes[\(index)].paragraph",
@@ -54,7 +54,7 @@ struct ReferenceChecker {
     }
 
     private func unknownCountry(_ code: String) -> String {
-        "unknown country code \"\(code)\" (not in \(StoreLoader.countriesFile))"
+        "unknown country code \(DataProblem.quoted(code)) (not in \(StoreLoader.countriesFile))"
     }
 
     private func checkCountry(_ code: String?, known: Set<String>?, in reader: FieldReader, field: String) {
@@ -70,7 +70,7 @@ struct ReferenceChecker {
             if let first = firstSeen[value] {
                 let topField = String(field.prefix { $0 != "." })
                 let firstPlace = "\(first.file):\(first.reader.location(of: topField).line)"
-                item.reader.problem(topField, "duplicate \(field) \"\(value)\" (first at \(firstPlace))")
+                item.reader.problem(topField, "duplicate \(field) \(DataProblem.quoted(value)) (first at \(firstPlace))")
             } else {
                 firstSeen[value] = item
             }
@@ -85,8 +85,8 @@ public enum CountryCode {
 
     /// Why `code` cannot name a country, or nil when ISO 3166-1 assigns it.
     public static func problem(with code: String) -> String? {
-        if !isWellFormed(code) { return "\"\(code)\" is not an ISO 3166-1 alpha-2 code (two capital letters)" }
-        if !CountryGazetteer.isAssigned(code) { return "\"\(code)\" is not an assigned ISO 3166-1 alpha-2 code" }
+        if !isWellFormed(code) { return "\(DataProblem.quoted(code)) is not an ISO 3166-1 alpha-2 code (two capital letters)" }
+        if !CountryGazetteer.isAssigned(code) { return "\(DataProblem.quoted(code)) is not an assigned ISO 3166-1 alpha-2 code" }
         return nil
     }
 }
