@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Suspend and resume, a crash, and a resize storm, on the real binary in tmux.
+@Suite("Lifecycle in tmux", .serialized)
+struct LifecycleTests {
+    let home: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-home-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
+    var environment: [String: String] {
+        ["XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config", "HOME": home]
+    }
+
+    /// The shell's prompt, as the screen shows it (without the blank after it).
+    static let prompt = "shell>"
+
+    /// The last line of the screen with text on it.
+    static func lastLine(of screen: String) -> String {
+        screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+    }
+
+    @Test("Ctrl-Z gives the shell a restored terminal; fg brings the browser back as it was")
+    func suspendAndResume() throws {
+        let session = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"],
+                                      environment: environment.merging(["PS1": Self.prompt + " "]) { $1 })
+        try session.waitFor(Self.prompt)
+        try session.type("'\(PueblaProcess.binary)' --data '\(PueblaProcess.shippedData)'")
+        try session.send("Enter")
+        try session.waitFor("1 Releases")
+        try session.send("3", "Down", "Down")
+        let before = try session.waitFor("Timeline 3/29")
+        #expect(try session.format("alternate_on") == "1")
+
+        try session.send("C-z")
+        let suspended = try session.waitFor("Stopped")
+        #expect(Self.lastLine(of: suspended) == Self.prompt)
+        #expect(try session.format("alternate_on") == "0", "still in the alternate screen")
+        #expect(try session.format("cursor_flag") == "1", "the cursor is hidden")
+        #expect(!suspended.contains("Timeline 3/29"))
+
+        try session.type("fg")
+        try session.send("Enter")
+        let resumed = try session.waitFor("Timeline 3/29")
+        #expect(try session.format("alternate_on") == "1")
+        #expect(resumed == before)
+
+        try session.send("q")
+        try session.type("echo status=$?")
+        try session.send("Enter")
+        try session.waitFor("status=0")
+        #expect(try session.format("alternate_on") == "0")
+    }
+
+    @Test("a Swift runtime trap leaves the alternate screen, shows the cursor and prints a readable report")
+    func crash() throws {
+        let errors = home + "/stderr.txt"
+        // stderr goes to a file as well as the report on the terminal: both are read.
+        let session = try TmuxSession(command: ["/bin/sh", "-c", "exec \"$0\" \"$@\" 2>'\(errors)'",
+                                                PueblaProcess.binary, "--data", PueblaProcess.shippedData],
+                                      environment: environment.merging(["PUEBLA_TEST_TRAP_ON_KEY": "1"]) { $1 })
+        try session.waitFor("1 Releases")
+        #expect(try session.format("alternate_on") == "1")
+        try session.send("j")
+        // The runtime's backtracer prints its report, then may wait for a key before it lets the process die.
+        let report = try session.waitFor("Program crashed", timeout: 30)
+        #expect(try session.format("alternate_on") == "0", "still in the alternate screen:\n\(report)")
+        #expect(try session.format("cursor_flag") == "1", "the cursor is hidden")
+        #expect(!report.contains("1 Releases"), "the browser's screen is still showing:\n\(report)")
+        try session.send("q")
+        let status = try session.waitForExit(timeout: 30)
+        #expect(status == 128 + Int(SIGILL) || status == 128 + Int(SIGTRAP), "exit status \(status)")
+
+        let text = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(text.contains("puebla: crashed; the terminal was restored."))
+        #expect(text.contains("Fatal error: PUEBLA_TEST_TRAP_ON_KEY is set"))
+        let controls = text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }
+        #expect(controls.isEmpty, "control characters in the report: \(controls.map(\.value))")
+    }
+}
