@@ -79,4 +79,43 @@ struct LifecycleTests {
         let controls = text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }
         #expect(controls.isEmpty, "control characters in the report: \(controls.map(\.value))")
     }
+
+    @Test("500 random resizes from 1x1 to 300x100 with keys between them: alive, and showing what a start at the last size shows")
+    func resizeStorm() throws {
+        let session = try TmuxSession(command: [PueblaProcess.binary, "--data", PueblaProcess.shippedData], environment: environment)
+        try session.waitFor("1 Releases")
+        // Keys whose effect does not depend on the size: panes and the help.
+        let keys = ["1", "2", "3", "4", "?"]
+        var pressed: [String] = []
+        var size = (rows: 30, columns: 100)
+        for _ in 0..<500 {
+            size = (Int.random(in: 1...100), Int.random(in: 1...300))
+            try session.resize(rows: size.rows, columns: size.columns)
+            if Bool.random(), let key = keys.randomElement() {
+                try session.send(key)
+                pressed.append(key)
+            }
+        }
+        let pid = try session.processID()
+        #expect(kill(pid, 0) == 0, "the browser died in the storm")
+
+        let fresh = try TmuxSession(command: [PueblaProcess.binary, "--data", PueblaProcess.shippedData],
+                                    rows: size.rows, columns: size.columns, environment: environment)
+        // Keys go in once curses has started (at a small size there is no "1 Releases" to wait for).
+        let started = Date().addingTimeInterval(10)
+        while try fresh.format("alternate_on") != "1" && Date() < started { Thread.sleep(forTimeInterval: 0.05) }
+        for key in pressed { try fresh.send(key) }
+        // Both settle on their last frame: wait until they agree, or show both.
+        let deadline = Date().addingTimeInterval(20)
+        var stormed = "", expected = ""
+        repeat {
+            Thread.sleep(forTimeInterval: 0.2)
+            stormed = try session.screen()
+            expected = try fresh.screen()
+        } while stormed != expected && Date() < deadline
+        #expect(stormed == expected, "at \(size.rows)x\(size.columns) after \(pressed.count) keys:\n\(stormed)\n---\n\(expected)")
+        #expect(try session.format("window_height") == "\(size.rows)" && session.format("window_width") == "\(size.columns)")
+        try session.send("Q")
+        #expect(try session.waitForExit() == 0)
+    }
 }
