@@ -4,15 +4,9 @@ import Testing
 /// Suspend and resume, a crash, and a resize storm, on the real binary in tmux.
 @Suite("Lifecycle in tmux", .serialized)
 struct LifecycleTests {
-    let home: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-home-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }()
-
-    var environment: [String: String] {
-        ["XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config", "HOME": home]
-    }
+    let testHome = TestHome()
+    var home: String { testHome.path }
+    var environment: [String: String] { testHome.environment }
 
     /// The shell's prompt, as the screen shows it (without the blank after it).
     static let prompt = "shell>"
