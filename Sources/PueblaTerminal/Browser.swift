@@ -42,6 +42,10 @@ public enum Browser {
         }
     }
 
+    /// Set to 1, the first key crashes the browser with a Swift runtime trap: the tests use it to
+    /// prove that a crash restores the terminal and leaves a readable report.
+    public static let crashTestVariable = "PUEBLA_TEST_TRAP_ON_KEY"
+
     public static func run(store: Store, options: Options) throws(StartError) -> Int32 {
         if let problem = terminalProblem() { throw problem }
         var warnings = options.warnings
@@ -68,12 +72,14 @@ public enum Browser {
         // Where the user was is saved on every way out that leaves time to save.
         defer { if let file = options.stateFile { try? file.save(state.readingToSave) } }
         draw(state, on: screen)
+        let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
         while !state.wantsToQuit {
             let key = screen.readKey()
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
             }
             guard let key else { continue }
+            if trapsOnKey { fatalError("\(crashTestVariable) is set: a deliberate crash, to test that the terminal is restored") }
             let action: Action?
             if key == .resize {
                 let size = screen.size

@@ -4,16 +4,9 @@ import Testing
 /// The real binary in tmux, driven as a newcomer would drive it.
 @Suite("End to end in tmux", .serialized)
 struct EndToEndTests {
-    /// A home of its own for each test: reading state and settings never leak between runs.
-    let home: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-home-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }()
-
-    var environment: [String: String] {
-        ["XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config", "HOME": home]
-    }
+    let testHome = TestHome()
+    var home: String { testHome.path }
+    var environment: [String: String] { testHome.environment }
 
     func start(rows: Int = 30, columns: Int = 100, arguments: [String] = []) throws -> TmuxSession {
         let session = try TmuxSession(command: [PueblaBinary.path, "--data", PueblaBinary.shippedData] + arguments,

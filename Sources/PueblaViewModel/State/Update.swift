@@ -8,7 +8,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 extension AppState {
     mutating func apply(_ action: Action) -> [Effect] {
-        message = nil
+        // A resize is not the user's doing: the status line keeps what it says (a warning at start
+        // would otherwise vanish under the resize a terminal often sends right away).
+        let isResize = if case .resize = action { true } else { false }
+        if !isResize { message = nil }
         switch action {
         case .moveSelection(let delta): move(by: delta)
         case .page(let direction): move(by: direction * max(1, pageSize - 1))
