@@ -88,3 +88,52 @@ struct HostileOutputTests {
         #expect(rawControls(in: Array("a\u{1B}[31mb\rc\u{9B}d\u{202E}e".utf8)) == ["byte 0x1b at 1", "byte 0xd at 7", "U+9B", "U+202E"])
     }
 }
+
+@Suite("Hostile text in the browser")
+struct HostileBrowserTests {
+    /// What only the data could have put in the browser's stream: ncurses itself moves the cursor with
+    /// CR and BS and sets attributes with CSI, but never rings the bell, sends an OSC, DCS or reset,
+    /// or writes C1 and bidirectional controls.
+    static func dataControls(in stream: [UInt8]) -> [String] {
+        var found: [String] = []
+        if stream.contains(0x07) { found.append("BEL") }
+        for (name, sequence) in [("OSC", "\u{1B}]"), ("DCS", "\u{1B}P"), ("RIS", "\u{1B}c"), ("title", "pwned")] {
+            if stream.firstRange(of: Array(sequence.utf8)) != nil { found.append(name) }
+        }
+        for scalar in String(decoding: stream, as: UTF8.self).unicodeScalars {
+            let v = scalar.value
+            if (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                found.append("U+\(String(v, radix: 16, uppercase: true))")
+            }
+        }
+        return found
+    }
+
+    @Test("every pane, the reader, the search and the help show hostile data with not one raw control from it")
+    func browserStreamIsClean() throws {
+        let data = try hostileDataEverywhere()
+        let home = data.root.appendingPathComponent("home").path
+        var environment = PueblaBinary.environment
+        environment["XDG_STATE_HOME"] = home
+        environment["XDG_CONFIG_HOME"] = home
+        let terminal = try PseudoTerminal(executable: PueblaBinary.path, arguments: ["--data", data.data.path],
+                                          environment: environment, rows: 40, columns: 100)
+        #expect(terminal.read(untilContains: "Releases"))
+        for keys in ["\r", "\u{1B}[F", "\u{1B}[5~", "q", "2", "\r", "q", "3", "4", "/", "hostile", "\r", "\r", "q", "?", "x"] {
+            terminal.send(keys)
+            usleep(150_000)
+        }
+        terminal.send("Q")
+        #expect(terminal.waitForExit() == .exited(0))
+        let stream = terminal.output
+        #expect(Self.dataControls(in: stream) == [])
+        let text = String(decoding: stream, as: UTF8.self)
+        #expect(text.contains("␛"), "the hostile text was shown, in its harmless form")
+    }
+
+    @Test("the checker sees what data could smuggle in")
+    func checkerCatchesData() {
+        #expect(Self.dataControls(in: Array("\u{1B}[1;1H\u{1B}[0mok\r\u{08}".utf8)) == [])
+        #expect(Self.dataControls(in: Array("a\u{07}\u{1B}]0;pwned\u{1B}P\u{1B}c\u{202E}\u{9B}".utf8)).count == 7)
+    }
+}
