@@ -105,10 +105,10 @@ public enum Browser {
             } catch {
                 update(&state, .notice("Reading state not saved: \(error)"))
             }
-        case .exportMarkdown(let id):
+        case .exportMarkdown(let id, let target):
             guard let release = state.store.release(id: id) else { return }
             do {
-                let path = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: nil)
+                let path = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: target)
                 update(&state, .notice("Exported to \(path)"))
             } catch {
                 update(&state, .notice("Export failed: \(error)"))

@@ -33,6 +33,10 @@ public enum ScreenRenderer {
         case .help?: drawHelp(state, on: &canvas)
         case .countryPicker(let picker)?: drawPicker(picker, state: state, on: &canvas)
         case .links(let selection)?: drawLinks(state, selection: selection, on: &canvas)
+        case .exportPath(let path)?:
+            drawBox([StyledLine([Span("Path: ", .dim), Span(path, .bold), Span("_", .accent)]), .blank,
+                     StyledLine("A relative path is taken from the current folder; ~ is your home.", .dim)],
+                    title: "Export as Markdown", on: &canvas, layout: state.layout)
         case nil: break
         }
         drawStatusBar(state, on: &canvas)

@@ -84,7 +84,13 @@ struct FindAndKeepTests {
         var state = AppState(store: try Fixtures.shippedStore(), rows: 30, columns: 100)
         #expect(update(&state, .exportRelease).isEmpty)
         state.press(.enter)
-        #expect(update(&state, .exportRelease) == [.exportMarkdown(releaseID: "2010-05-18-xv-rcm-tapachula")])
+        #expect(update(&state, .exportRelease) == [.exportMarkdown(releaseID: "2010-05-18-xv-rcm-tapachula", path: nil)])
+        state.press(.character("E"))
+        #expect(state.overlay == .exportPath("2010-05-18-xv-rcm-tapachula.md"))
+        for _ in 0..<"2010-05-18-xv-rcm-tapachula.md".count { state.press(.backspace) }
+        for character in "/tmp/xv.md" { state.press(.character(character)) }
+        #expect(update(&state, .open) == [.exportMarkdown(releaseID: "2010-05-18-xv-rcm-tapachula", path: "/tmp/xv.md")])
+        #expect(state.overlay == nil && state.reader != nil)
         state.press(.character("L"))
         #expect(state.overlay == .links(selection: 0))
         #expect(state.linkItems == ["http://www.rcmvs.org/", "Jorge Peraza, IOM, jperaza@iom.int"])

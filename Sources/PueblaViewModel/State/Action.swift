@@ -40,6 +40,10 @@ public enum Action: Sendable {
     case toggleBookmark
     case showBookmarks
     case exportRelease
+    /// E: ask where to export, then export there.
+    case askExportPath
+    case promptInput(Character)
+    case promptDeleteBackward
     case copyQuote
     case showLinks
     case zoomMap(in: Bool)
@@ -55,8 +59,8 @@ public enum Effect: Sendable, Equatable {
     case reloadData
     /// Write the reading state to disk (it changed).
     case saveState(ReadingState)
-    /// Write a release as Markdown and say where.
-    case exportMarkdown(releaseID: String)
+    /// Write a release as Markdown (to `path`, else `<id>.md` in the current folder) and say where.
+    case exportMarkdown(releaseID: String, path: String?)
     /// Put text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
 }

@@ -56,6 +56,8 @@ public struct AppState: Sendable {
         case countryPicker(CountryPicker)
         /// The reader's links and contacts (`L`), numbered, with the selected one.
         case links(selection: Int)
+        /// Where to export the release in the reader (`E`), as typed so far.
+        case exportPath(String)
     }
 
     /// What the settings file decides for the browser.

@@ -17,6 +17,8 @@ public enum Keymap {
             return pickerAction(for: key)
         case .links?:
             return linksAction(for: key)
+        case .exportPath?:
+            return promptAction(for: key)
         case nil:
             break
         }
@@ -60,6 +62,17 @@ public enum Keymap {
         }
     }
 
+    /// A line being typed in a box: Enter takes it, Esc cancels.
+    private static func promptAction(for key: Key) -> Action? {
+        switch key {
+        case .escape: return .back
+        case .enter: return .open
+        case .backspace: return .promptDeleteBackward
+        case .character(let c) where !c.isNewline: return .promptInput(c)
+        default: return nil
+        }
+    }
+
     private static func searchLineAction(for key: Key) -> Action? {
         switch key {
         case .escape: return .back
@@ -95,6 +108,7 @@ public enum Keymap {
         case .left, .character("h"): return .back
         case .enter: return .moveSelection(1)
         case .character("e"): return .exportRelease
+        case .character("E"): return .askExportPath
         case .character("L"): return .showLinks
         default: return nil
         }
@@ -128,7 +142,7 @@ public enum Keymap {
                 Binding(keys: "n N", meaning: "next, previous match of the search"),
                 Binding(keys: "b", meaning: "bookmark this release"),
                 Binding(keys: "m", meaning: "mark read or unread"),
-                Binding(keys: "e", meaning: "export as Markdown to the current folder"),
+                Binding(keys: "e  E", meaning: "export as Markdown to the current folder; to a path you type"),
                 Binding(keys: "L", meaning: "list links and contacts"),
                 Binding(keys: "Esc q ←", meaning: "back, to the same place"),
             ]
@@ -184,6 +198,7 @@ public enum Keymap {
         case (.help?, _): return [("any key", "close")]
         case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
         case (.links?, _): return [("↑↓", "choose"), ("Enter", "show the address"), ("Esc", "close")]
+        case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
         case (nil, .reader(let reader)):
             return (reader.highlight != nil ? [("n N", "match")] : []) + [("Space", "page"), ("b", "bookmark"), ("q", "back"), ("?", "help")]
         case (nil, .search):

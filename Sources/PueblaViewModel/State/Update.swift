@@ -1,3 +1,4 @@
+import Foundation
 import PueblaKit
 
 /// The one place the browser's state changes. Returns the effects the loop must run.
@@ -44,7 +45,13 @@ extension AppState {
         case .toggleBookmark: return toggleBookmark()
         case .showBookmarks: screen = .bookmarks(ListPosition())
         case .exportRelease:
-            if case .reader(let reader) = screen { return [.exportMarkdown(releaseID: reader.releaseID)] }
+            if case .reader(let reader) = screen { return [.exportMarkdown(releaseID: reader.releaseID, path: nil)] }
+        case .askExportPath:
+            if case .reader(let reader) = screen { overlay = .exportPath(reader.releaseID + ".md") }
+        case .promptInput(let character):
+            if case .exportPath(let path) = overlay { overlay = .exportPath(path + String(character)) }
+        case .promptDeleteBackward:
+            if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast())) }
         case .copyQuote:
             if let entry = focusedQuote { return [.copyToClipboard(ReleaseFormatter(store: store).citation(entry))] }
         case .showLinks:
@@ -139,6 +146,11 @@ extension AppState {
     }
 
     private mutating func open() -> [Effect] {
+        if case .exportPath(let path)? = overlay, case .reader(let reader) = screen {
+            overlay = nil
+            let trimmed = path.trimmingCharacters(in: .whitespaces)
+            return [.exportMarkdown(releaseID: reader.releaseID, path: trimmed.isEmpty ? nil : trimmed)]
+        }
         if case .links(let selection)? = overlay {
             overlay = nil
             if linkItems.indices.contains(selection) { message = linkItems[selection] }
