@@ -14,15 +14,19 @@ public enum Keymap {
         case .help?:
             return key == .character("Q") ? .quit : .toggleHelp
         case .countryPicker?:
-            return pickerAction(for: key)
+            return lineEditing(key, typed: Action.pickerInput, erase: .pickerDeleteBackward, enter: .pickerApply,
+                               move: Action.pickerMove)
         case .links?:
             return linksAction(for: key)
         case .exportPath?:
-            return promptAction(for: key)
+            return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward, enter: .open)
         case nil:
             break
         }
-        if state.screen == .search, state.search?.isEditing == true { return searchLineAction(for: key) }
+        if state.screen == .search, state.search?.isEditing == true {
+            return lineEditing(key, typed: Action.searchInput, erase: .searchDeleteBackward, enter: .searchFocusResults,
+                               move: Action.moveSelection)
+        }
         if let custom = state.keyBindings[key] { return custom.action }
         if case .reader = state.screen, let action = readerAction(for: key) { return action }
         if state.showsMap, let action = mapAction(for: key) { return action }
@@ -38,20 +42,6 @@ public enum Keymap {
         }
     }
 
-    private static func pickerAction(for key: Key) -> Action? {
-        switch key {
-        case .escape: return .back
-        case .enter: return .pickerApply
-        case .up: return .pickerMove(-1)
-        case .down: return .pickerMove(1)
-        case .pageUp: return .pickerMove(-10)
-        case .pageDown: return .pickerMove(10)
-        case .backspace: return .pickerDeleteBackward
-        case .character(let c) where !c.isNewline: return .pickerInput(c)
-        default: return nil
-        }
-    }
-
     private static func linksAction(for key: Key) -> Action? {
         switch key {
         case .up, .character("k"): return .moveSelection(-1)
@@ -62,27 +52,19 @@ public enum Keymap {
         }
     }
 
-    /// A line being typed in a box: Enter takes it, Esc cancels.
-    private static func promptAction(for key: Key) -> Action? {
+    /// A line being typed (the country picker, the search, a path): characters and Backspace edit
+    /// it, Enter takes it, Esc cancels, and arrows move in the list under it where there is one.
+    private static func lineEditing(_ key: Key, typed: (Character) -> Action, erase: Action, enter: Action,
+                                    move: ((Int) -> Action)? = nil) -> Action? {
         switch key {
         case .escape: return .back
-        case .enter: return .open
-        case .backspace: return .promptDeleteBackward
-        case .character(let c) where !c.isNewline: return .promptInput(c)
-        default: return nil
-        }
-    }
-
-    private static func searchLineAction(for key: Key) -> Action? {
-        switch key {
-        case .escape: return .back
-        case .enter: return .searchFocusResults
-        case .up: return .moveSelection(-1)
-        case .down: return .moveSelection(1)
-        case .pageUp: return .page(-1)
-        case .pageDown: return .page(1)
-        case .backspace: return .searchDeleteBackward
-        case .character(let c) where !c.isNewline: return .searchInput(c)
+        case .enter: return enter
+        case .backspace: return erase
+        case .up: return move?(-1)
+        case .down: return move?(1)
+        case .pageUp: return move?(-10)
+        case .pageDown: return move?(10)
+        case .character(let c) where !c.isNewline: return typed(c)
         default: return nil
         }
     }
