@@ -78,7 +78,11 @@ public enum Browser {
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
             }
-            guard let key else { continue }
+            guard let key else {
+                // A terminal that went away without a SIGHUP reaching us ends the browser as one would.
+                if screen.hasHungUp { return TerminalGuard.exitStatus(for: SIGHUP) }
+                continue
+            }
             if trapsOnKey { fatalError("\(crashTestVariable) is set: a deliberate crash, to test that the terminal is restored") }
             let action: Action?
             if key == .resize {

@@ -120,6 +120,14 @@ final class CursesScreen {
         wrefresh(window)
     }
 
+    /// True when the terminal is gone (the window closed, the SSH link dropped): reads then fail at
+    /// once, and a loop that kept asking would spin forever.
+    var hasHungUp: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// Waits for the next key; nil when interrupted, timed out or nothing was read.
     func readKey() -> Key? {
         var character: wint_t = 0

@@ -123,6 +123,14 @@ struct EndToEndTests {
         #expect(try session.format("alternate_on") == "0")
     }
 
+    @Test("a terminal that goes away with no SIGHUP reaching Puebla ends it (exit 129), never a busy loop")
+    func terminalGone() throws {
+        let session = try start()
+        // The wrapper shell, the session leader, ignores SIGHUP, so the kernel sends Puebla none.
+        try session.tmux(["kill-server"])
+        #expect(try session.waitForExit() == 129)
+    }
+
     @Test("Ctrl-C in the browser is SIGINT: exit 130, terminal restored")
     func controlC() throws {
         let session = try start()
