@@ -54,7 +54,7 @@ struct FieldReader {
             typeProblem(key, value, "a string")
             return nil
         }
-        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
         }
         return text
