@@ -16,12 +16,19 @@ struct Measure: ParsableCommand {
     @Option(name: .long, help: "Timed repetitions of each keystroke.")
     var repetitions = 200
 
+    @Option(name: .long, help: ArgumentHelp("Also build and reopen a library index at this path (replaced).", valueName: "file"))
+    var index: String?
+
     static let rows = 24
     static let columns = 80
     /// Typed letter by letter: a common word, a place, an accented word and a rare made-up word.
     static let typedSearches = ["migration regional", "tapachula", "migración", "babaco"]
 
     func run() throws {
+        // First, so that its peak is its own; the peak is then reset for the rest.
+        let indexFigures = try index.map(measureIndex)
+        ProcessStatus.resetPeak()
+
         var store: Store?
         let loadCold = try Clock.milliseconds { store = try Self.load(data) }
         let loadWarm = try Clock.milliseconds { store = try Self.load(data) }
@@ -59,9 +66,21 @@ struct Measure: ParsableCommand {
             releases: store.releases.count, loadCold: loadCold, loadWarm: loadWarm, firstFrame: firstFrame,
             move: Measurement.Spread(move), page: Measurement.Spread(page), switchPane: Measurement.Spread(switchPane),
             filter: Measurement.Spread(filter), searchIndexBuild: searchIndexBuild,
-            search: Measurement.Spread(searchSamples), peakRSSKiB: ProcessStatus.peakResidentKiB())
+            search: Measurement.Spread(searchSamples), peakRSSKiB: ProcessStatus.peakResidentKiB(),
+            indexCold: indexFigures?.cold, indexWarm: indexFigures?.warm, indexPeakRSSKiB: indexFigures?.peak)
         let encoder = JSONEncoder()
         print(String(decoding: try encoder.encode(measurement), as: UTF8.self))
+    }
+
+    private func measureIndex(_ file: String) throws -> (cold: Double, warm: Double, peak: Int) {
+        try? FileManager.default.removeItem(atPath: file)
+        let cold = try Clock.milliseconds { try openIndex(file) }
+        let warm = try Clock.milliseconds { try openIndex(file) }
+        return (cold, warm, ProcessStatus.peakResidentKiB())
+    }
+
+    private func openIndex(_ file: String) throws {
+        do { _ = try LibraryIndex.open(dataDirectory: data, indexFile: file) } catch { throw ValidationError(error.description) }
     }
 
     private static func load(_ directory: String) throws -> Store {
@@ -133,5 +152,10 @@ enum ProcessStatus {
             return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
         }
         return 0
+    }
+
+    /// Starts counting the peak again from the current size (Linux: 5 in /proc/self/clear_refs).
+    static func resetPeak() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 }

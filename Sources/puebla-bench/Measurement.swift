@@ -24,6 +24,11 @@ struct Measurement: Codable {
     var searchIndexBuild: Double
     var search: Spread
     var peakRSSKiB: Int
+    /// Building the library index with no index file, then opening it again unchanged, and the
+    /// peak memory of that alone; nil when not asked for.
+    var indexCold: Double?
+    var indexWarm: Double?
+    var indexPeakRSSKiB: Int?
 }
 
 /// What the real binary does in a pseudo-terminal, from the probe's report.

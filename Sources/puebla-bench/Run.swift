@@ -46,7 +46,8 @@ struct Run: ParsableCommand {
                 try Corpus.generate(count: size, seed: source.seed, from: sourceFolder, to: folder)
             }
             FileHandle.standardError.write(Data("measuring \(size) releases...\n".utf8))
-            let output = try ChildProcess.run(executable, ["measure", "--data", folder, "--repetitions", String(repetitions)])
+            let output = try ChildProcess.run(executable, ["measure", "--data", folder, "--repetitions", String(repetitions),
+                                                                   "--index", folder + ".index"])
             let measurement = try JSONDecoder().decode(Measurement.self, from: Data(output.utf8))
             let terminal = pty ? try PtyProbe(script: probe, puebla: puebla).measure(folder) : nil
             rows.append((measurement, Self.releaseBytes(in: folder), terminal))
@@ -76,6 +77,15 @@ struct Run: ParsableCommand {
         ]
         for (m, bytes, _) in rows {
             lines.append("| \(m.releases) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(ms(m.loadCold)) | \(ms(m.loadWarm)) | \(ms(m.firstFrame)) | \(spread(m.move)) | \(spread(m.page)) | \(spread(m.switchPane)) | \(spread(m.filter)) | \(ms(m.searchIndexBuild)) | \(spread(m.search)) | \(mb(m.peakRSSKiB)) |")
+        }
+        lines += [
+            "",
+            "| releases | index build, no index file, ms | index open, nothing changed, ms | index peak RSS MB |",
+            "|---:|---:|---:|---:|",
+        ]
+        for (m, _, _) in rows {
+            guard let cold = m.indexCold, let warm = m.indexWarm, let peak = m.indexPeakRSSKiB else { continue }
+            lines.append("| \(m.releases) | \(ms(cold)) | \(ms(warm)) | \(mb(peak)) |")
         }
         lines.append("")
         lines.append("Keystroke columns: median / worst, update plus a frame drawn on the text canvas at 80x24.")
