@@ -21,6 +21,12 @@ struct IndexWriter {
         number(texts.count)
         for text in texts { string(text) }
     }
+
+    /// Bytes written elsewhere, behind their length, so that a reader can skip them.
+    mutating func blob(_ blob: ArraySlice<UInt8>) {
+        number(blob.count)
+        bytes.append(contentsOf: blob)
+    }
 }
 
 struct IndexReader {
@@ -65,6 +71,14 @@ struct IndexReader {
         case 1: return try string()
         default: throw Malformed()
         }
+    }
+
+    /// Moves past a blob, returning where its bytes stand.
+    mutating func skipBlob() throws(Malformed) -> Range<Int> {
+        let length = try number()
+        guard length <= bytes.count - offset else { throw Malformed() }
+        defer { offset += length }
+        return offset..<(offset + length)
     }
 
     mutating func strings() throws(Malformed) -> [String] {

@@ -9,7 +9,8 @@ import Foundation
 /// `PUEBLAIX`, version (u32), payload length (u64), FNV-1a 64 checksum of the payload (u64), payload.
 /// Payload: entry count, then per entry: file name, size, modification time (ns), id, title, date?,
 /// date status, place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?,
-/// role?, organization?, text, paragraph), title words, paragraph words.
+/// role?, organization?, text, paragraph), then the byte length of its words and the words: title
+/// words, paragraph words. Opening skips the words: only the summaries are held in memory.
 public struct LibraryIndex: Sendable {
     /// One release file and what was read from it.
     public struct Entry: Sendable, Equatable {
@@ -44,6 +45,8 @@ public struct LibraryIndex: Sendable {
         }
     }
 
+    /// The index file, read again for what is not held in memory (the words, for search).
+    public let file: String
     /// By file name.
     public let entries: [Entry]
     /// Newest first, as `Store.releases`.
@@ -53,7 +56,8 @@ public struct LibraryIndex: Sendable {
     static let version: UInt32 = 1
     static let headerSize = magic.count + 4 + 8 + 8
 
-    init(entries: [Entry]) {
+    init(file: String, entries: [Entry]) {
+        self.file = file
         self.entries = entries
         releases = entries.map(\.summary).sorted { ReleaseOrder.newestFirst(($0.date, $0.id), ($1.date, $1.id)) }
     }
@@ -72,20 +76,30 @@ public struct LibraryIndex: Sendable {
         let folder = (dataDirectory as NSString).appendingPathComponent(StoreLoader.releasesFolder)
         let files: [FileStamp]
         do { files = try FileStamp.list(folder) } catch { throw .data(error) }
-        let previous = read(indexFile)
-        let known = Dictionary((previous ?? []).map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let previous = contents(of: indexFile)
+        var known: [String: (entry: Entry, words: Range<Int>)] = [:]
+        for (entry, words) in zip(previous?.entries ?? [], previous?.words ?? []) { known[entry.file] = (entry, words) }
 
         let stale = files.filter { file in
-            guard let entry = known[file.name] else { return true }
-            return entry.size != file.size || entry.modified != file.modified
+            guard let old = known[file.name]?.entry else { return true }
+            return old.size != file.size || old.modified != file.modified
         }
         let fresh = try summaries(of: stale, in: folder)
-        let entries = files.map { file in known[file.name].flatMap { $0.size == file.size && $0.modified == file.modified ? $0 : nil } }
-            .enumerated().map { index, entry in entry ?? fresh[files[index].name] }
-            .compactMap { $0 }
+        var entries: [Entry] = []
+        var words: [ArraySlice<UInt8>] = []
+        for file in files {
+            if let (entry, words: range) = known[file.name], entry.size == file.size, entry.modified == file.modified,
+               let bytes = previous?.bytes {
+                entries.append(entry)
+                words.append(bytes[range])
+            } else if let (entry, releaseWords) = fresh[file.name] {
+                entries.append(entry)
+                words.append(releaseWords.encoded()[...])
+            }
+        }
         let present = Set(files.map(\.name))
-        let removed = (previous ?? []).map(\.file).filter { !present.contains($0) }
-        let index = LibraryIndex(entries: entries)
+        let removed = (previous?.entries ?? []).map(\.file).filter { !present.contains($0) }
+        let index = LibraryIndex(file: indexFile, entries: entries)
         if previous == nil || !stale.isEmpty || !removed.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
@@ -93,13 +107,13 @@ public struct LibraryIndex: Sendable {
             } catch {
                 throw .cannotWrite("\(indexFile): cannot make its folder: \(error.localizedDescription)")
             }
-            do { try AtomicFile.write(index.encoded(), to: indexFile) } catch { throw .cannotWrite(error.description) }
+            do { try AtomicFile.write(Self.encoded(entries, words: words), to: indexFile) } catch { throw .cannotWrite(error.description) }
         }
         return (index, Update(reindexed: stale.map(\.name), removed: removed, rebuilt: previous == nil))
     }
 
     /// Reads the given files on all cores; fails with every problem when one cannot be read.
-    private static func summaries(of files: [FileStamp], in folder: String) throws(Failure) -> [String: Entry] {
+    private static func summaries(of files: [FileStamp], in folder: String) throws(Failure) -> [String: (Entry, ReleaseWords)] {
         var outcomes = [StoreLoader.FileOutcome?](repeating: nil, count: files.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
@@ -111,10 +125,11 @@ public struct LibraryIndex: Sendable {
         }
         let problems = outcomes.flatMap { $0?.problems ?? [] }
         if !problems.isEmpty { throw .data(.invalid(problems)) }
-        var entries: [String: Entry] = [:]
+        var entries: [String: (Entry, ReleaseWords)] = [:]
         for (file, outcome) in zip(files, outcomes) {
             guard let release = outcome?.release?.release else { continue }
-            entries[file.name] = Entry(file: file.name, size: file.size, modified: file.modified, summary: ReleaseSummary(release))
+            let entry = Entry(file: file.name, size: file.size, modified: file.modified, summary: ReleaseSummary(release))
+            entries[file.name] = (entry, ReleaseWords(release))
         }
         return entries
     }
@@ -125,17 +140,26 @@ public struct LibraryIndex: Sendable {
         return releases.filter { $0.mentions(country) }
     }
 
-    /// Releases whose title or paragraphs hold every word of the query, newest first.
-    public func releases(matching query: SearchQuery) -> [ReleaseSummary] {
-        releases.filter { $0.matches(query) }
+    /// Releases whose title or paragraphs hold every word of the query, newest first: the releases
+    /// `SearchIndex` finds. Reads the words from the index file, one release at a time; nil when
+    /// the file is gone or damaged since it was opened.
+    public func releases(matching query: SearchQuery) -> [ReleaseSummary]? {
+        guard let contents = Self.contents(of: file) else { return nil }
+        var found = Set<String>()
+        for (entry, range) in zip(contents.entries, contents.words) {
+            var reader = IndexReader(Array(contents.bytes[range]))
+            guard let words = try? ReleaseWords(reading: &reader) else { return nil }
+            if words.matches(query) { found.insert(entry.summary.id) }
+        }
+        return releases.filter { found.contains($0.id) }
     }
 
     // MARK: - The file
 
-    func encoded() -> [UInt8] {
+    static func encoded(_ entries: [Entry], words: [ArraySlice<UInt8>]) -> [UInt8] {
         var payload = IndexWriter()
         payload.number(entries.count)
-        for entry in entries {
+        for (entry, words) in zip(entries, words) {
             let summary = entry.summary
             payload.string(entry.file)
             payload.number(entry.size)
@@ -157,11 +181,10 @@ public struct LibraryIndex: Sendable {
                 payload.string(quote.text)
                 payload.number(quote.paragraph)
             }
-            payload.strings(summary.titleWords)
-            payload.strings(summary.bodyWords)
+            payload.blob(words)
         }
-        var bytes = Self.magic
-        bytes += withUnsafeBytes(of: Self.version.littleEndian, Array.init)
+        var bytes = magic
+        bytes += withUnsafeBytes(of: version.littleEndian, Array.init)
         bytes += withUnsafeBytes(of: UInt64(payload.bytes.count).littleEndian, Array.init)
         bytes += withUnsafeBytes(of: IndexChecksum.of(payload.bytes[...]).littleEndian, Array.init)
         return bytes + payload.bytes
@@ -169,6 +192,12 @@ public struct LibraryIndex: Sendable {
 
     /// The entries of an index file; nil when it is missing, of another version, or damaged.
     static func read(_ file: String) -> [Entry]? {
+        contents(of: file)?.entries
+    }
+
+    /// An index file's bytes, its entries and where each entry's words stand in the bytes; nil when
+    /// it is missing, of another version, or damaged.
+    static func contents(of file: String) -> (bytes: [UInt8], entries: [Entry], words: [Range<Int>])? {
         guard let data = FileManager.default.contents(atPath: file) else { return nil }
         let bytes = [UInt8](data)
         guard bytes.count >= headerSize, bytes.starts(with: magic) else { return nil }
@@ -185,9 +214,14 @@ public struct LibraryIndex: Sendable {
             let count = try reader.number()
             guard count <= bytes.count else { return nil }
             var entries: [Entry] = []
+            var words: [Range<Int>] = []
             entries.reserveCapacity(count)
-            for _ in 0..<count { entries.append(try readEntry(&reader)) }
-            return reader.isAtEnd ? entries : nil
+            words.reserveCapacity(count)
+            for _ in 0..<count {
+                entries.append(try readEntry(&reader))
+                words.append(try reader.skipBlob())
+            }
+            return reader.isAtEnd ? (bytes, entries, words) : nil
         } catch {
             return nil
         }
@@ -206,8 +240,7 @@ public struct LibraryIndex: Sendable {
             quotes.append(Quote(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph))
         }
         let summary = ReleaseSummary(id: id, title: title, date: date, dateStatus: dateStatus, place: place,
-                                     countries: countries, meeting: meeting, paragraphCount: paragraphCount, quotes: quotes,
-                                     titleWords: try r.strings(), bodyWords: try r.strings())
+                                     countries: countries, meeting: meeting, paragraphCount: paragraphCount, quotes: quotes)
         return Entry(file: file, size: size, modified: modified, summary: summary)
     }
 }

@@ -10,12 +10,9 @@ public struct ReleaseSummary: Sendable, Equatable {
     public let meeting: String?
     public let paragraphCount: Int
     public let quotes: [Quote]
-    /// The folded words of the title and of the paragraphs, each list sorted by UTF-8 and unique.
-    let titleWords: [String]
-    let bodyWords: [String]
 
     init(id: String, title: String, date: String?, dateStatus: FactStatus, place: Place?, countries: [String],
-         meeting: String?, paragraphCount: Int, quotes: [Quote], titleWords: [String], bodyWords: [String]) {
+         meeting: String?, paragraphCount: Int, quotes: [Quote]) {
         self.id = id
         self.title = title
         self.date = date
@@ -25,28 +22,52 @@ public struct ReleaseSummary: Sendable, Equatable {
         self.meeting = meeting
         self.paragraphCount = paragraphCount
         self.quotes = quotes
-        self.titleWords = titleWords
-        self.bodyWords = bodyWords
     }
 
     public init(_ release: Release) {
         self.init(id: release.id, title: release.title, date: release.date, dateStatus: release.dateStatus,
                   place: release.place, countries: release.countries, meeting: release.meeting,
-                  paragraphCount: release.paragraphs.count, quotes: release.quotes,
-                  titleWords: Self.sortedWords([release.title]), bodyWords: Self.sortedWords(release.paragraphs))
-    }
-
-    static func sortedWords(_ texts: [String]) -> [String] {
-        Set(texts.flatMap(WordScanner.words)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                  paragraphCount: release.paragraphs.count, quotes: release.quotes)
     }
 
     public func mentions(_ country: String) -> Bool {
         countries.contains(country) || place?.country == country
     }
+}
+
+/// The folded words of a release's title and paragraphs, each list sorted by UTF-8 and unique:
+/// what a library index keeps on disk for search, and never holds for every release at once.
+struct ReleaseWords: Equatable {
+    let titleWords: [String]
+    let bodyWords: [String]
+
+    init(titleWords: [String], bodyWords: [String]) {
+        self.titleWords = titleWords
+        self.bodyWords = bodyWords
+    }
+
+    init(_ release: Release) {
+        self.init(titleWords: Self.sorted([release.title]), bodyWords: Self.sorted(release.paragraphs))
+    }
+
+    init(reading reader: inout IndexReader) throws(IndexReader.Malformed) {
+        self.init(titleWords: try reader.strings(), bodyWords: try reader.strings())
+    }
+
+    func encoded() -> [UInt8] {
+        var writer = IndexWriter()
+        writer.strings(titleWords)
+        writer.strings(bodyWords)
+        return writer.bytes
+    }
+
+    private static func sorted(_ texts: [String]) -> [String] {
+        Set(texts.flatMap(WordScanner.words)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
 
     /// Whether every word of the query occurs in the title or the paragraphs, the last one as a
     /// prefix while it is being typed: the releases `SearchIndex` finds for the same query.
-    public func matches(_ query: SearchQuery) -> Bool {
+    func matches(_ query: SearchQuery) -> Bool {
         guard !query.isEmpty else { return false }
         return query.words.indices.allSatisfy { position in
             let word = query.words[position]
