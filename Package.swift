@@ -45,6 +45,6 @@ let package = Package(
             dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit"],
             exclude: ["Screens"]
         ),
-        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "puebla"]),
+        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "puebla"], exclude: ["Fixtures"]),
     ]
 )

@@ -25,23 +25,61 @@ public enum Browser {
         return nil
     }
 
-    public static func run(store: Store, countryFilter: String?) throws(StartError) -> Int32 {
+    /// What the browser starts with besides the data: where reading state lives (nil: none is read
+    /// or written) and the settings.
+    public struct Options: Sendable {
+        public var countryFilter: String?
+        public var stateFile: StateFile?
+        public var config: Config
+        /// Said on the status line at start: a state file set aside, a mistake in the settings.
+        public var warnings: [String]
+
+        public init(countryFilter: String?, stateFile: StateFile?, config: Config, warnings: [String]) {
+            self.countryFilter = countryFilter
+            self.stateFile = stateFile
+            self.config = config
+            self.warnings = warnings
+        }
+    }
+
+    /// Set to 1, the first key crashes the browser with a Swift runtime trap: the tests use it to
+    /// prove that a crash restores the terminal and leaves a readable report.
+    public static let crashTestVariable = "PUEBLA_TEST_TRAP_ON_KEY"
+
+    public static func run(store: Store, options: Options) throws(StartError) -> Int32 {
         if let problem = terminalProblem() { throw problem }
+        var warnings = options.warnings
+        let loaded = options.stateFile?.load()
+        if let warning = loaded?.warning { warnings.append(warning) }
+        let keys = BindableAction.bindings(from: options.config.keys)
+        warnings += keys.problems + Theme.problems(in: options.config)
+        let settings = AppState.Settings(readerWidth: options.config.readerWidth, keyBindings: keys.bindings,
+                                         defaultPane: Pane.allCases.first { $0.title.lowercased() == options.config.defaultPane.rawValue } ?? .releases)
+
         TerminalGuard.install()
-        guard let screen = CursesScreen() else {
+        guard let screen = CursesScreen(theme: Theme(config: options.config)) else {
             throw .notATerminal("the terminal \"\(ProcessInfo.processInfo.environment["TERM"] ?? "")\" is unknown to ncurses")
         }
         defer { screen.end() }
 
         let size = screen.size
-        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: countryFilter)
+        let map = loadMap(for: store)
+        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: options.countryFilter,
+                             mapData: map.data, usesUnicode: screen.isUnicode, reading: loaded?.state ?? ReadingState(),
+                             settings: settings)
+        if let problem = map.problem { warnings.append(problem) }
+        if !warnings.isEmpty { update(&state, .notice(warnings.joined(separator: "; "))) }
+        // Where the user was is saved on every way out that leaves time to save.
+        defer { if let file = options.stateFile { try? file.save(state.readingToSave) } }
         draw(state, on: screen)
+        let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
         while !state.wantsToQuit {
             let key = screen.readKey()
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
             }
             guard let key else { continue }
+            if trapsOnKey { fatalError("\(crashTestVariable) is set: a deliberate crash, to test that the terminal is restored") }
             let action: Action?
             if key == .resize {
                 let size = screen.size
@@ -51,18 +89,39 @@ public enum Browser {
             }
             guard let action else { continue }
             for effect in update(&state, action) {
-                run(effect, state: &state)
+                run(effect, state: &state, screen: screen, stateFile: options.stateFile)
             }
             draw(state, on: screen)
         }
         return 0
     }
 
-    private static func run(_ effect: Effect, state: inout AppState) {
+    private static func run(_ effect: Effect, state: inout AppState, screen: CursesScreen, stateFile: StateFile?) {
         switch effect {
+        case .saveState(let reading):
+            guard let stateFile else { return }
+            do {
+                try stateFile.save(reading)
+            } catch {
+                update(&state, .notice("Reading state not saved: \(error)"))
+            }
+        case .exportMarkdown(let id, let target):
+            guard let release = state.store.release(id: id) else { return }
+            do {
+                let path = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: target)
+                update(&state, .notice("Exported to \(path)"))
+            } catch {
+                update(&state, .notice("Export failed: \(error)"))
+            }
+        case .copyToClipboard(let text):
+            screen.copyToClipboard(text)
+            update(&state, .notice("Copied the quote to the clipboard (where the terminal allows OSC 52)"))
         case .reloadData:
             do {
-                update(&state, .dataLoaded(try StoreLoader.load(from: state.store.directory)))
+                let store = try StoreLoader.load(from: state.store.directory)
+                let map = loadMap(for: store)
+                update(&state, .dataLoaded(store, map.data))
+                if let problem = map.problem { update(&state, .notice(problem)) }
             } catch {
                 let problems: String
                 if case .invalid(let list) = error, let first = list.first {
@@ -72,6 +131,17 @@ public enum Browser {
                 }
                 update(&state, .dataFailed(problems))
             }
+        }
+    }
+
+    /// The map is an extra: without one, or with a broken one, the browser works with no map and
+    /// says why.
+    private static func loadMap(for store: Store) -> (data: MapData?, problem: String?) {
+        do {
+            return (try MapDataLoader.load(fromDataFolder: store.directory), nil)
+        } catch {
+            let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
+            return (nil, "No map: \(first)")
         }
     }
 

@@ -1,5 +1,6 @@
 @preconcurrency import CNCurses
 import Foundation
+import PueblaKit
 import PueblaViewModel
 
 /// The ncurses session: starts and ends curses, reads keys, and writes canvases to the terminal.
@@ -14,7 +15,7 @@ final class CursesScreen {
     private var colorPairs: [TextRole: Int16] = [:]
 
     /// Starts curses on the terminal; nil (with nothing printed) when it cannot.
-    init?() {
+    init?(theme: Theme) {
         isUnicode = CursesScreen.setUpLocale()
         guard let screen = newterm(nil, stdout, stdin) else { return nil }
         self.screen = screen
@@ -30,6 +31,8 @@ final class CursesScreen {
         wtimeout(window, 200)
         set_escdelay(25)
         curs_set(0)
+        // The cursor is hidden: leave it where drawing ends instead of sending it home each frame.
+        leaveok(window, true)
         mousemask(puebla_BUTTON1_CLICKED | puebla_BUTTON1_DOUBLE_CLICKED | puebla_BUTTON4_PRESSED | puebla_BUTTON5_PRESSED, nil)
         mouseinterval(200)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -38,7 +41,7 @@ final class CursesScreen {
             start_color()
             use_default_colors()
         }
-        setUpStyles()
+        setUpStyles(theme)
     }
 
     /// Sets the locale from the environment, falling back to C.UTF-8 so accents survive.
@@ -49,7 +52,7 @@ final class CursesScreen {
         return isUTF8
     }
 
-    private func setUpStyles() {
+    private func setUpStyles(_ theme: Theme) {
         let bold = puebla_A_BOLD, reverse = puebla_A_REVERSE, dim = puebla_A_DIM, underline = puebla_A_UNDERLINE
         styles = [
             .normal: 0, .dim: dim, .bold: bold, .heading: bold, .title: bold, .quote: 0, .warning: bold,
@@ -58,16 +61,33 @@ final class CursesScreen {
             .mapLand: dim, .mapMember: bold, .mapObserver: 0, .mapSelected: bold | reverse, .mapMarker: bold,
         ]
         guard hasColor else { return }
-        let palette: [(TextRole, Int16)] = [
-            (.heading, Int16(COLOR_CYAN)), (.quote, Int16(COLOR_GREEN)), (.warning, Int16(COLOR_YELLOW)),
-            (.accent, Int16(COLOR_CYAN)), (.mapMember, Int16(COLOR_GREEN)), (.mapObserver, Int16(COLOR_CYAN)),
-            (.mapSelected, Int16(COLOR_YELLOW)), (.mapMarker, Int16(COLOR_RED)),
-        ]
-        for (index, (role, color)) in palette.enumerated() {
+        for (index, (role, color)) in theme.colors.sorted(by: { "\($0.key)" < "\($1.key)" }).enumerated() {
             let pair = Int16(index + 1)
-            init_pair(pair, color, -1)
+            init_pair(pair, Self.cursesColor(color), -1)
             colorPairs[role] = pair
         }
+    }
+
+    /// The curses number of a named colour; bright ones are the upper eight where the terminal has them.
+    private static func cursesColor(_ color: TerminalColor) -> Int16 {
+        let base: [TerminalColor: Int32] = [
+            .black: COLOR_BLACK, .red: COLOR_RED, .green: COLOR_GREEN, .yellow: COLOR_YELLOW, .blue: COLOR_BLUE,
+            .magenta: COLOR_MAGENTA, .cyan: COLOR_CYAN, .white: COLOR_WHITE,
+        ]
+        if let value = base[color] { return Int16(value) }
+        let bright: [TerminalColor: TerminalColor] = [
+            .brightBlack: .black, .brightRed: .red, .brightGreen: .green, .brightYellow: .yellow, .brightBlue: .blue,
+            .brightMagenta: .magenta, .brightCyan: .cyan, .brightWhite: .white,
+        ]
+        if let plain = bright[color], let value = base[plain] { return Int16(COLORS >= 16 ? value + 8 : value) }
+        return -1
+    }
+
+    /// Puts text on the clipboard of the terminal (and of tmux, where it allows) with OSC 52.
+    func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fflush(stdout)
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
     var size: (rows: Int, columns: Int) {

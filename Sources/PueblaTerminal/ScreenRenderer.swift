@@ -18,19 +18,49 @@ public enum ScreenRenderer {
                 for row in layout.detail.row..<(layout.detail.row + layout.detail.height) {
                     canvas.put("│", .border, row: row, column: layout.detail.column - 1)
                 }
-                drawLines(DetailContent.lines(for: state, width: layout.detail.width), top: 0, in: layout.detail, on: &canvas)
+                drawDetail(state, top: 0, in: layout.detail, on: &canvas)
             }
         case .detail(let top):
-            drawLines(DetailContent.lines(for: state, width: layout.body.width), top: top, in: layout.body, on: &canvas)
+            drawDetail(state, top: top, in: layout.body, on: &canvas)
         case .reader(let reader):
             drawLines(reader.document.lines, top: reader.top, in: layout.body, on: &canvas)
+        case .search:
+            drawSearch(state, on: &canvas)
+        case .bookmarks(let position):
+            drawBookmarks(state, position: position, on: &canvas)
         }
         switch state.overlay {
         case .help?: drawHelp(state, on: &canvas)
         case .countryPicker(let picker)?: drawPicker(picker, state: state, on: &canvas)
+        case .links(let selection)?: drawLinks(state, selection: selection, on: &canvas)
+        case .exportPath(let path)?:
+            drawBox([StyledLine([Span("Path: ", .dim), Span(path, .bold), Span("_", .accent)]), .blank,
+                     StyledLine("A relative path is taken from the current folder; ~ is your home.", .dim)],
+                    title: "Export as Markdown", on: &canvas, layout: state.layout)
         case nil: break
         }
         drawStatusBar(state, on: &canvas)
+    }
+
+    /// The selected item's detail, and under it the map where the pane has one and there is room.
+    static func drawDetail(_ state: AppState, top: Int, in rect: Layout.Rect, on canvas: inout TextCanvas) {
+        let lines = DetailContent.lines(for: state, width: rect.width)
+        drawLines(lines, top: top, in: rect, on: &canvas)
+        let used = max(0, lines.count - top) + 1
+        let height = rect.height - used
+        // The widest map whose whole region fits the rows left, centred.
+        var width = rect.width - 2
+        while width > MapRenderer.minimumWidth && MapRenderer.fittingHeight(width: width, viewport: state.mapViewport) > height {
+            width -= 1
+        }
+        let fitting = MapRenderer.fittingHeight(width: width, viewport: state.mapViewport)
+        // No room for the whole region: no map, rather than a cropped corner of one.
+        guard fitting <= height, let picture = state.mapPicture(width: width, height: fitting) else { return }
+        let column = rect.column + 1 + (rect.width - 2 - width) / 2
+        for row in 0..<picture.height {
+            let spans = picture.rows[row].map { Span(String($0.character), $0.role.textRole) }
+            canvas.put(StyledLine(spans), row: rect.row + used + row, column: column, width: width)
+        }
     }
 
     static func drawTooSmall(on canvas: inout TextCanvas) {
@@ -45,7 +75,7 @@ public enum ScreenRenderer {
         for (pane, columns) in state.layout.tabs {
             canvas.put(TabLabel.text(for: pane), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
         }
-        let unread = state.releases.filter { !state.readReleases.contains($0.id) }.count
+        let unread = state.unreadCount
         let right = (unread > 0 ? "\(unread) unread  " : "") + "Puebla "
         let column = state.layout.columns - DisplayWidth.of(right)
         if column > (state.layout.tabs.last?.columns.upperBound ?? 0) + 1 {
@@ -70,7 +100,7 @@ public enum ScreenRenderer {
             guard index < count else { break }
             let line = ListContent.row(index, of: pane, in: state, width: rect.width)
             canvas.put(line, row: rect.row + offset, column: rect.column, width: rect.width,
-                       selected: index == position.selection, fill: index == position.selection)
+                       selected: index == position.selection)
         }
         if pane == .timeline {
             let legend = rect.width >= DisplayWidth.of(MeetingText.legend) + 2 ? MeetingText.legend : MeetingText.shortLegend
@@ -97,10 +127,20 @@ public enum ScreenRenderer {
             let total = reader.document.lines.count
             let percent = total <= height ? 100 : min(100, (reader.top + height) * 100 / total)
             left = " Reader \(percent)%"
-        default:
+            if reader.highlight != nil { left += "  \(reader.document.matchLines.count) lines match" }
+        case .search:
+            let session = state.search
+            let ordinal = session.map { s in s.rows.prefix(s.position.selection + 1).filter(\.isSelectable).count } ?? 0
+            left = " Search \(ordinal)/\(session?.resultCount ?? 0)"
+        case .bookmarks(let position):
+            left = " Bookmarks \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
+        case .panes, .detail:
             let count = state.rowCount(state.pane)
             let position = state.position(of: state.pane).selection
-            left += count == 0 ? " 0/0" : " \(MemberRowCounting.ordinal(position, in: state))/\(MemberRowCounting.total(in: state))"
+            let total = String(MemberRowCounting.total(in: state))
+            // The position keeps its width so that the hints after it do not move with every key.
+            let ordinal = String(count == 0 ? 0 : MemberRowCounting.ordinal(position, in: state))
+            left += " " + String(repeating: " ", count: max(0, total.count - ordinal.count)) + ordinal + "/" + total
         }
         if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  Meeting: \(meeting.roman)" }
         if let code = state.countryFilter { left += "  Country: \(state.store.countryName(code))" }
@@ -113,6 +153,78 @@ public enum ScreenRenderer {
             }
         }
         canvas.put(StyledLine(spans), row: bar.row, column: 0, width: bar.width)
+    }
+
+    /// The search line, then the results under their headings, matches highlighted.
+    static func drawSearch(_ state: AppState, on canvas: inout TextCanvas) {
+        guard let session = state.search else { return }
+        let body = state.layout.body
+        let cursor = session.isEditing ? Span("_", .accent) : Span("")
+        canvas.put(StyledLine([Span(" Search: ", .heading), Span(session.text, .bold), cursor]), row: body.row, column: 0, width: body.width)
+        let list = Layout.Rect(row: body.row + 2, column: 0, height: body.height - 2, width: body.width)
+        if session.rows.isEmpty {
+            let hint = session.query.isEmpty ? "Type to search releases, quotes, meetings and countries; accents and case do not matter."
+                : "Nothing matches \"\(session.text)\"" + (state.countryFilter.map { " in what concerns \(state.store.countryName($0))" } ?? "") + "."
+            drawLines(StyledWrap.lines([Span(hint, .dim)], width: list.width, indent: " "), top: 0, in: list, on: &canvas)
+            return
+        }
+        let query = session.query
+        for offset in 0..<list.height {
+            let index = session.position.top + offset
+            guard index < session.rows.count else { break }
+            let line: StyledLine
+            switch session.rows[index] {
+            case .heading(let text): line = StyledLine(" " + text, .heading)
+            case .release(let release):
+                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id),
+                                              bookmarked: state.reading.isBookmarked(release.id), width: list.width, highlight: query)
+            case .quote(let entry):
+                line = ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: list.width, highlight: query)
+            case .meeting(let meeting):
+                line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""),
+                    spans: [Span(MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""))]))
+            case .country(let country):
+                let text = "\(country.name) (\(country.nameEs))"
+                line = StyledLine([Span("   " + country.code + "  ", .dim)] + Highlighting.overlay(query, on: text, spans: [Span(text)]))
+            }
+            let selected = index == session.position.selection && !session.isEditing
+            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
+        }
+    }
+
+    static func drawBookmarks(_ state: AppState, position: ListPosition, on canvas: inout TextCanvas) {
+        let body = state.layout.body
+        let marks = state.bookmarks
+        canvas.put(StyledLine(" Bookmarks (\(marks.count))", .heading), row: body.row, column: 0, width: body.width)
+        let list = Layout.Rect(row: body.row + 2, column: 0, height: body.height - 2, width: body.width)
+        if marks.isEmpty {
+            drawLines([StyledLine(" No bookmarks yet: b bookmarks the selected release or quote.", .dim)], top: 0, in: list, on: &canvas)
+            return
+        }
+        for offset in 0..<list.height {
+            let index = position.top + offset
+            guard index < marks.count else { break }
+            let line: StyledLine
+            switch marks[index] {
+            case .release(let release):
+                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id), bookmarked: true, width: list.width)
+            case .quote(let entry):
+                line = ListContent.quoteRow(entry, bookmarked: true, width: list.width)
+            }
+            let selected = index == position.selection
+            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
+        }
+    }
+
+    static func drawLinks(_ state: AppState, selection: Int, on canvas: inout TextCanvas) {
+        let items = state.linkItems
+        var lines = items.isEmpty ? [StyledLine("This release has no links or contacts.", .dim)] : []
+        for (index, item) in items.enumerated() {
+            let marker = index == selection ? Span("▶ ", .accent) : Span("  ")
+            lines.append(StyledLine([marker, Span("[\(index + 1)] ", .dim), Span(item, index == selection ? .bold : .normal)]))
+        }
+        lines += [.blank, StyledLine("Enter shows the address on the status line; Puebla opens no connection.", .dim)]
+        drawBox(lines, title: "Links and contacts", on: &canvas, layout: state.layout)
     }
 
     static func drawHelp(_ state: AppState, on canvas: inout TextCanvas) {

@@ -6,6 +6,8 @@ import Foundation
 /// and the loop ends cleanly). A fatal signal (a Swift runtime trap is SIGILL or SIGTRAP) restores
 /// the terminal with async-signal-safe calls only, then hands the signal to the handler that was
 /// there before (the Swift runtime's backtracer, which prints a readable crash report).
+/// SIGTSTP (Ctrl-Z) is left alone on purpose: ncurses handles it while it is at its default, ending
+/// curses before the process stops and repainting the whole screen when `fg` resumes it.
 private typealias SignalAction = sigaction
 
 enum TerminalGuard {

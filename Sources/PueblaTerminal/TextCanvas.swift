@@ -29,10 +29,22 @@ public struct TextCanvas: Sendable {
     }
 
     /// Writes a line at a place, clipped to `width` columns (and to the canvas); pads the rest of
-    /// `width` with blanks in the last span's role when `fill` is set. Returns the columns used.
+    /// `width` with blanks in the last span's role when `fill` is set. A selected line shows the
+    /// selection on its `selectionWidth` leading columns, or on all it writes. Returns the columns used.
     @discardableResult
     public mutating func put(_ line: StyledLine, row: Int, column: Int, width: Int? = nil,
                              selected: Bool = false, fill: Bool = false) -> Int {
+        let used = write(line, row: row, column: column, width: width, fill: fill)
+        if selected {
+            let marked = line.selectionWidth ?? used
+            for x in column..<(column + marked) where row >= 0 && row < rows && x >= 0 && x < columns {
+                cells[row * columns + x].isSelected = true
+            }
+        }
+        return used
+    }
+
+    private mutating func write(_ line: StyledLine, row: Int, column: Int, width: Int?, fill: Bool) -> Int {
         guard row >= 0, row < rows, column < columns else { return 0 }
         let limit = min(columns, column + (width ?? columns - column))
         var x = column
@@ -42,12 +54,12 @@ public struct TextCanvas: Sendable {
                 if w == 0 { continue }
                 if x + w > limit {
                     // A wide character that does not fit leaves a blank, never half a glyph.
-                    if x < limit { set(row, x, Cell(text: " ", role: span.role, isSelected: selected)); x += 1 }
+                    if x < limit { set(row, x, Cell(text: " ", role: span.role, isSelected: false)); x += 1 }
                     x = limit
                     break
                 }
-                set(row, x, Cell(text: String(character), role: span.role, isSelected: selected))
-                if w == 2 { set(row, x + 1, Cell(text: "", role: span.role, isSelected: selected)) }
+                set(row, x, Cell(text: String(character), role: span.role, isSelected: false))
+                if w == 2 { set(row, x + 1, Cell(text: "", role: span.role, isSelected: false)) }
                 x += w
             }
         }
@@ -55,7 +67,7 @@ public struct TextCanvas: Sendable {
         if fill {
             let role = line.spans.last?.role ?? .normal
             while x < limit {
-                set(row, x, Cell(text: " ", role: role, isSelected: selected))
+                set(row, x, Cell(text: " ", role: role, isSelected: false))
                 x += 1
             }
         }

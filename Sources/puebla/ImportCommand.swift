@@ -95,7 +95,7 @@ enum PageReader {
             return bytes
         }
         do {
-            return try StoreLoader.readBytes(file, limit: limit, kind: "a page")
+            return try StoreLoader.readBytes(file, limit: limit, kind: "page")
         } catch {
             throw ImportFailure(message: error.kind == .missing ? "no such file" : error.description, exitCode: error.kind == .missing ? 66 : 65)
         }

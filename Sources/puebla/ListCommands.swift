@@ -14,7 +14,7 @@ struct Releases: ParsableCommand {
         let releases = store.releases(mentioning: countryOption.code(in: store))
         if output.json { return try Terminal.printJSON(releases) }
         guard !releases.isEmpty else {
-            return print("No releases" + (countryOption.country.map { " mention \($0)." } ?? "."))
+            return print(SafeText.line("No releases" + (countryOption.country.map { " mention \($0)." } ?? ".")))
         }
         var table = TextTable([.init("DATE"), .init("ID"), .init("PLACE"), .init("TITLE", flexible: true)])
         for release in releases {
@@ -67,10 +67,11 @@ struct Quotes: ParsableCommand {
         let quotes = store.quotes(country: countryOption.code(in: store), speaker: speaker)
         if output.json { return try Terminal.printJSON(quotes) }
         guard !quotes.isEmpty else { return print("No quotes match.") }
-        let width = min(Terminal.width ?? 100, 100)
+        // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
+        let width = max(min(Terminal.width ?? 100, 100), 20)
         for entry in quotes {
             let release = store.release(id: entry.releaseID)
-            print(SafeText.line(ReleaseFormatter.attribution(entry.quote)))
+            Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
             let date = ReleaseFormatter.dateLabel(entry.releaseDate, release?.dateStatus ?? .confirmed)
             let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
@@ -92,7 +93,7 @@ struct Timeline: ParsableCommand {
         let store = try dataOptions.loadStore()
         let meetings = store.meetings(hostedBy: countryOption.code(in: store))
         if output.json { return try Terminal.printJSON(meetings) }
-        guard !meetings.isEmpty else { return print("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? ".")) }
+        guard !meetings.isEmpty else { return print(SafeText.line("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? "."))) }
         var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
         for meeting in meetings {
             table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting),
@@ -120,7 +121,7 @@ struct Members: ParsableCommand {
             var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("CAPITAL"), .init("SINCE"), .init("RELEASES")])
             for country in countries {
                 let since = country.memberSince.map { "\($0)\(country.memberSinceStatus?.mark ?? "")" } ?? "-"
-                table.append(["  " + country.code, country.name, country.nameEs, country.capital ?? "-", since,
+                table.append([country.code, country.name, country.nameEs, country.capital ?? "-", since,
                               String(store.releases(mentioning: country.code).count)])
             }
             Terminal.printLines(table.render(width: Terminal.width))
@@ -134,10 +135,17 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check every file in Data; exit 65 with every problem listed when any is wrong.")
 
     @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var output: JSONFlag
 
     func run() throws {
+        if output.json {
+            let report = ValidationReport(locator: DataLocator(explicit: dataOptions.data))
+            try Terminal.printJSON(report)
+            if !report.ok { throw ExitCode(report.exitCode) }
+            return
+        }
         let store = try dataOptions.loadStore()
-        print("\(store.directory): OK (\(countLine(store.releases.count, "release")), \(store.meetings.count) meetings, "
+        print("\(SafeText.line(store.directory)): OK (\(countLine(store.releases.count, "release")), \(store.meetings.count) meetings, "
               + "\(store.countries.count) countries, \(store.organizations.count) organizations)")
     }
 }

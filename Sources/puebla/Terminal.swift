@@ -33,9 +33,8 @@ enum Terminal {
 
     static func printJSON<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let json = SafeText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
+        FileHandle.standardOutput.write(Data((json + "\n").utf8))
     }
 }

@@ -3,133 +3,133 @@ import Testing
 
 @Suite("The scriptable commands, run as a user runs them")
 struct CommandTests {
-    let data = ["--data", PueblaProcess.shippedData]
+    let data = ["--data", PueblaBinary.shippedData]
 
     @Test("validate passes on the shipped Data")
     func validate() throws {
-        let result = try PueblaProcess.run(["validate"] + data)
+        let result = try PueblaBinary.run(["validate"] + data)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("OK (1 release, 29 meetings, 16 countries"))
+        #expect(result.standardOutput.contains("OK (1 release, 29 meetings, 16 countries"))
     }
 
     @Test("releases --country takes an English name and lists the seed release")
     func releasesByCountry() throws {
         for country in ["Costa Rica", "cr", "costa rica"] {
-            let result = try PueblaProcess.run(["releases", "--country", country] + data)
+            let result = try PueblaBinary.run(["releases", "--country", country] + data)
             #expect(result.status == 0)
-            #expect(result.stdout.contains("2010-05-18-xv-rcm-tapachula"))
+            #expect(result.standardOutput.contains("2010-05-18-xv-rcm-tapachula"))
         }
-        let none = try PueblaProcess.run(["releases", "--country", "Jamaica"] + data)
-        #expect(none.status == 0 && none.stdout.contains("No releases mention Jamaica."))
+        let none = try PueblaBinary.run(["releases", "--country", "Jamaica"] + data)
+        #expect(none.status == 0 && none.standardOutput.contains("No releases mention Jamaica."))
     }
 
     @Test("an unknown country exits 64 and suggests close names")
     func unknownCountry() throws {
-        let result = try PueblaProcess.run(["releases", "--country", "Mexco"] + data)
+        let result = try PueblaBinary.run(["releases", "--country", "Mexco"] + data)
         #expect(result.status == 64)
-        #expect(result.stderr == "puebla: unknown country \"Mexco\"; did you mean \"Mexico\"?\n")
+        #expect(result.standardError == "puebla: unknown country \"Mexco\"; did you mean \"Mexico\"?\n")
     }
 
     @Test("quotes --speaker prints each quote in full with role and release")
     func quotesBySpeaker() throws {
-        let result = try PueblaProcess.run(["quotes", "--speaker", "thompson"] + data)
+        let result = try PueblaBinary.run(["quotes", "--speaker", "thompson"] + data)
         #expect(result.status == 0)
-        #expect(result.stdout.components(separatedBy: "Laura Thompson, Deputy Director General (IOM)").count == 3)
-        let flattened = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(result.standardOutput.components(separatedBy: "Laura Thompson, Deputy Director General (IOM)").count == 3)
+        let flattened = result.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flattened.contains("\"I am happy to be here to celebrate, along with all countries that make up this regional consultative process, 15 years of fruitful and candid discussions on migration-related issues of concern to all\""))
         #expect(flattened.contains("in XV Annual Meeting of the Regional Conference on Migration"))
-        #expect(result.stdout.hasSuffix("2 quotes\n"))
+        #expect(result.standardOutput.hasSuffix("2 quotes\n"))
     }
 
     @Test("timeline shows every meeting with its status and the legend")
     func timeline() throws {
-        let result = try PueblaProcess.run(["timeline"] + data)
+        let result = try PueblaBinary.run(["timeline"] + data)
         #expect(result.status == 0)
-        let rows = result.stdout.split(separator: "\n").filter { $0.first.map { "IVX".contains($0) } ?? false }
+        let rows = result.standardOutput.split(separator: "\n").filter { $0.first.map { "IVX".contains($0) } ?? false }
         #expect(rows.count == 29)
         #expect(rows.contains { $0.hasPrefix("III ") && $0.contains("unconfirmed") })
         #expect(rows.contains { $0.hasPrefix("XV ") && $0.contains("Tapachula, Mexico") && $0.contains("2010-05-21 (inferred)") })
-        #expect(result.stdout.contains("? unconfirmed"))
-        let mexico = try PueblaProcess.run(["timeline", "--country", "México"] + data)
-        #expect(mexico.stdout.contains("5 meetings"))
+        #expect(result.standardOutput.contains("? unconfirmed"))
+        let mexico = try PueblaBinary.run(["timeline", "--country", "México"] + data)
+        #expect(mexico.standardOutput.contains("5 meetings"))
     }
 
     @Test("members shows 11 member states and 5 observers")
     func members() throws {
-        let result = try PueblaProcess.run(["members"] + data)
+        let result = try PueblaBinary.run(["members"] + data)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Member states (11)"))
-        #expect(result.stdout.contains("Observer countries (5)"))
-        let json = try PueblaProcess.run(["members", "--json"] + data)
-        let list = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(result.standardOutput.contains("Member states (11)"))
+        #expect(result.standardOutput.contains("Observer countries (5)"))
+        let json = try PueblaBinary.run(["members", "--json"] + data)
+        let list = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
         #expect(list?.count == 16)
     }
 
     @Test("show prints text, Markdown and the canonical JSON")
     func show() throws {
         let id = "2010-05-18-xv-rcm-tapachula"
-        let text = try PueblaProcess.run(["show", id] + data)
-        #expect(text.status == 0 && text.stdout.contains("Date: 2010-05-18 (inferred)"))
-        let markdown = try PueblaProcess.run(["show", id, "--format", "markdown"] + data)
-        #expect(markdown.stdout.hasPrefix("# XV Annual Meeting"))
-        #expect(markdown.stdout.contains("> — Laura Thompson, Deputy Director General (IOM)"))
-        let json = try PueblaProcess.run(["show", id, "--format", "json"] + data)
-        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let text = try PueblaBinary.run(["show", id] + data)
+        #expect(text.status == 0 && text.standardOutput.contains("Date: 2010-05-18 (inferred)"))
+        let markdown = try PueblaBinary.run(["show", id, "--format", "markdown"] + data)
+        #expect(markdown.standardOutput.hasPrefix("# XV Annual Meeting"))
+        #expect(markdown.standardOutput.contains("> — Laura Thompson, Deputy Director General (IOM)"))
+        let json = try PueblaBinary.run(["show", id, "--format", "json"] + data)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
         #expect(object?["id"] as? String == id)
         #expect(object?["dateStatus"] as? String == "inferred")
         #expect((object?["contacts"] as? [[String: Any]])?.first?["phone"] is NSNull)
-        let shipped = try Data(contentsOf: URL(fileURLWithPath: PueblaProcess.shippedData + "/releases/\(id).json"))
+        let shipped = try Data(contentsOf: URL(fileURLWithPath: PueblaBinary.shippedData + "/releases/\(id).json"))
         let original = try JSONSerialization.jsonObject(with: shipped) as? NSDictionary
         #expect(original == object.map(NSDictionary.init(dictionary:)))
-        let missing = try PueblaProcess.run(["show", "no-such-release"] + data)
+        let missing = try PueblaBinary.run(["show", "no-such-release"] + data)
         #expect(missing.status == 64)
     }
 
     @Test("releases --json prints an array of canonical releases")
     func releasesJSON() throws {
-        let result = try PueblaProcess.run(["releases", "--json"] + data)
-        let list = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let result = try PueblaBinary.run(["releases", "--json"] + data)
+        let list = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]]
         #expect(list?.first?["quotes"] is [Any])
-        let quotes = try PueblaProcess.run(["quotes", "--json"] + data)
-        let quoteList = try JSONSerialization.jsonObject(with: Data(quotes.stdout.utf8)) as? [[String: Any]]
+        let quotes = try PueblaBinary.run(["quotes", "--json"] + data)
+        let quoteList = try JSONSerialization.jsonObject(with: Data(quotes.standardOutput.utf8)) as? [[String: Any]]
         #expect(quoteList?.count == 4)
         #expect(quoteList?.first?["release"] as? String == "2010-05-18-xv-rcm-tapachula")
     }
 
     @Test("a broken file gives file, line, column and field, exit 65")
     func brokenData() throws {
-        let directory = try PueblaProcess.copyOfData()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let copy = try DataCopy()
+        let directory = copy.path
         let file = directory + "/releases/2010-05-18-xv-rcm-tapachula.json"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         try text.replacingOccurrences(of: "\"speaker\": \"Jorge Peraza\"", with: "\"speaker\": 7")
             .write(toFile: file, atomically: true, encoding: .utf8)
         for command in ["validate", "releases", "timeline"] {
-            let result = try PueblaProcess.run([command, "--data", directory])
+            let result = try PueblaBinary.run([command, "--data", directory])
             #expect(result.status == 65)
-            #expect(result.stderr.contains("puebla: \(file):50:18: quotes[2].speaker: expected a string, found a number"))
-            #expect(result.stderr.contains("2 problems in \(directory)"))
+            #expect(result.standardError.contains("puebla: \(file):50:18: quotes[2].speaker: expected a string, found a number"))
+            #expect(result.standardError.contains("2 problems in \(directory)"))
         }
     }
 
     @Test("Data is looked for in --data, $PUEBLA_DATA, ./Data, then the build's own Data")
     func dataLocation() throws {
-        let missing = try PueblaProcess.run(["validate", "--data", "/nonexistent"])
+        let missing = try PueblaBinary.run(["validate", "--data", "/nonexistent"])
         #expect(missing.status == 66)
-        #expect(missing.stderr.contains("/nonexistent (--data)"))
-        let fromEnvironment = try PueblaProcess.run(["validate"], environment: ["PUEBLA_DATA": PueblaProcess.shippedData])
-        #expect(fromEnvironment.status == 0 && fromEnvironment.stdout.hasPrefix(PueblaProcess.shippedData))
-        let builtIn = try PueblaProcess.run(["validate"])
+        #expect(missing.standardError.contains("/nonexistent (--data)"))
+        let fromEnvironment = try PueblaBinary.run(["validate"], environment: ["PUEBLA_DATA": PueblaBinary.shippedData])
+        #expect(fromEnvironment.status == 0 && fromEnvironment.standardOutput.hasPrefix(PueblaBinary.shippedData))
+        let builtIn = try PueblaBinary.run(["validate"])
         #expect(builtIn.status == 0)
     }
 
     @Test("without a terminal the browser refuses in one line, naming the commands that work, exit 1")
     func notATerminal() throws {
-        let result = try PueblaProcess.run(data)
+        let result = try PueblaBinary.run(data)
         #expect(result.status == 1)
-        #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("standard input is not a terminal"))
-        #expect(result.stderr.contains("`puebla releases`"))
-        #expect(!result.stderr.contains("\u{1B}"))
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("standard input is not a terminal"))
+        #expect(result.standardError.contains("`puebla releases`"))
+        #expect(!result.standardError.contains("\u{1B}"))
     }
 }

@@ -4,9 +4,13 @@ import Testing
 /// The real binary in tmux, driven as a newcomer would drive it.
 @Suite("End to end in tmux", .serialized)
 struct EndToEndTests {
+    let testHome = TestHome()
+    var home: String { testHome.path }
+    var environment: [String: String] { testHome.environment }
+
     func start(rows: Int = 30, columns: Int = 100, arguments: [String] = []) throws -> TmuxSession {
-        let session = try TmuxSession(command: [PueblaProcess.binary, "--data", PueblaProcess.shippedData] + arguments,
-                                      rows: rows, columns: columns)
+        let session = try TmuxSession(command: [PueblaBinary.path, "--data", PueblaBinary.shippedData] + arguments,
+                                      rows: rows, columns: columns, environment: environment)
         try session.waitFor("1 Releases")
         return session
     }
@@ -36,7 +40,7 @@ struct EndToEndTests {
         try session.waitFor("Quotes 3/4")
 
         try session.send("3")
-        screen = try session.waitFor("Timeline 1/29")
+        screen = try session.waitFor("Timeline  1/29")
         #expect(screen.contains("III    1998?  ?"))
         #expect(screen.contains("? unconfirmed"))
 
@@ -48,11 +52,11 @@ struct EndToEndTests {
         #expect(screen.contains("II     1997   Panama"))
         #expect(!screen.contains("Tapachula"))
         try session.send("C")
-        screen = try session.waitFor("Timeline 2/29")
+        screen = try session.waitFor("Timeline  2/29")
         #expect(screen.contains("II Regional Conference on Migration"))
 
         try session.resize(rows: 20, columns: 60)
-        screen = try session.waitFor("Timeline 2/29")
+        screen = try session.waitFor("Timeline  2/29")
         #expect(screen.split(separator: "\n").count <= 20)
         #expect(!screen.contains("│"))
         try session.resize(rows: 8, columns: 30)
@@ -63,6 +67,39 @@ struct EndToEndTests {
         try session.send("q")
         #expect(try session.waitForExit() == 0)
         #expect(try session.format("alternate_on") == "0")
+    }
+
+    @Test("search, read, bookmark a quote, quit, start again: the read mark and the bookmark are still there")
+    func findAndKeep() throws {
+        let session = try start()
+        try session.send("/")
+        try session.waitFor("Search:")
+        try session.type("tapachula")
+        var screen = try session.waitFor("Releases (1)")
+        #expect(screen.contains("Meetings (1)"))
+        try session.send("Enter", "Enter")
+        screen = try session.waitFor("lines match")
+        try session.send("q", "q", "2")
+        try session.waitFor("Quotes 1/4")
+        try session.send("b")
+        try session.waitFor("Bookmarked")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(FileManager.default.fileExists(atPath: home + "/state/puebla/state.json"))
+
+        let again = try TmuxSession(command: [PueblaBinary.path, "--data", PueblaBinary.shippedData],
+                                    rows: 30, columns: 100, environment: environment)
+        screen = try again.waitFor("Quotes 1/4")
+        #expect(screen.contains("★ Laura Thomp"))
+        try again.send("1")
+        screen = try again.waitFor("Releases 1/1")
+        #expect(!screen.contains("unread"))
+        #expect(screen.contains("  2010-05-18~"))
+        try again.send("B")
+        screen = try again.waitFor("Bookmarks (1)")
+        #expect(screen.contains("Laura Thompson"))
+        try again.send("Q")
+        #expect(try again.waitForExit() == 0)
     }
 
     @Test("--country starts with the filter set")

@@ -2,66 +2,6 @@ import Foundation
 import PueblaKit
 import Testing
 
-/// Runs the built `puebla` (beside the test bundle in the build products) on a copy of Data.
-struct PueblaRun {
-    let status: Int32
-    let output: String
-    let errors: String
-
-    static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("puebla")
-    }
-
-    static func run(_ arguments: [String], input: Data? = nil) throws -> PueblaRun {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        standardInput.fileHandleForWriting.write(input ?? Data())
-        try standardInput.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return PueblaRun(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
-    }
-}
-
-/// A throwaway copy of the shipped Data folder.
-final class DataCopy {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = repository.appendingPathComponent("Tests/PueblaKitTests/Fixtures/Import")
-    let root: URL
-    var path: String { root.appendingPathComponent("Data").path }
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: DataCopy.repository.appendingPathComponent("Data"), to: root.appendingPathComponent("Data"))
-    }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
-
-    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
-
-    /// Every file under Data with its bytes, to show that nothing changed.
-    func snapshot() throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: path)
-        while let name = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = (path as NSString).appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[name] = try Data(contentsOf: URL(fileURLWithPath: full))
-            }
-        }
-        return files
-    }
-}
-
 @Suite("puebla import", .serialized)
 struct ImportCommandTests {
     let countriesPage = DataCopy.fixture("10_countries.txt")
@@ -71,69 +11,69 @@ struct ImportCommandTests {
     func dryRun() throws {
         let data = try DataCopy()
         let before = try data.snapshot()
-        let run = try PueblaRun.run(["import", "--data", data.path, "--dry-run", "--json", DataCopy.fixture("000_4feff46c4f8d57b3.txt")])
+        let run = try PueblaBinary.run(["import", "--data", data.path, "--dry-run", "--json", DataCopy.fixture("000_4feff46c4f8d57b3.txt")])
         #expect(run.status == 0)
-        let release = try JSONDecoder().decode(Release.self, from: Data(run.output.utf8))
+        let release = try JSONDecoder().decode(Release.self, from: Data(run.standardOutput.utf8))
         #expect(release.id == "undated-xv-annual-meeting-of-the-regional-conference-on-migration")
-        #expect(run.output.hasPrefix("{\n  \"id\": "))
+        #expect(run.standardOutput.hasPrefix("{\n  \"id\": "))
         #expect(try data.snapshot() == before)
     }
 
     @Test("writes the release, adds the countries Data lacks, and Data still validates")
     func writes() throws {
         let data = try DataCopy()
-        let run = try PueblaRun.run(["import", "--data", data.path, countriesPage])
-        #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("imported \(countriesID)"))
-        #expect(run.output.contains("  place: Guatemala City, GT"))
-        #expect(run.output.contains("  date: not found"))
-        #expect(run.output.contains("added to countries.json: HT ES"))
+        let run = try PueblaBinary.run(["import", "--data", data.path, countriesPage])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput.contains("imported \(countriesID)"))
+        #expect(run.standardOutput.contains("  place: Guatemala City, GT"))
+        #expect(run.standardOutput.contains("  date: not found"))
+        #expect(run.standardOutput.contains("added to countries.json: HT ES"))
         let written = try String(contentsOfFile: data.path + "/releases/\(countriesID).json", encoding: .utf8)
         let release = try JSONDecoder().decode(Release.self, from: Data(written.utf8))
         #expect(try CanonicalJSON.string(release) == written)
         let countries = try String(contentsOfFile: data.path + "/countries.json", encoding: .utf8)
         #expect(countries.contains("\"code\": \"HT\",\n    \"name\": \"Haiti\",\n    \"nameEs\": \"Haití\",\n    \"capital\": null"))
-        let validate = try PueblaRun.run(["validate", "--data", data.path])
-        #expect(validate.status == 0, "\(validate.output)\(validate.errors)")
+        let validate = try PueblaBinary.run(["validate", "--data", data.path])
+        #expect(validate.status == 0, "\(validate.standardOutput)\(validate.standardError)")
     }
 
     @Test("reads a page from standard input with -")
     func standardInput() throws {
         let data = try DataCopy()
         let page = try Data(contentsOf: URL(fileURLWithPath: countriesPage))
-        let run = try PueblaRun.run(["import", "--data", data.path, "--dry-run", "-"], input: page)
+        let run = try PueblaBinary.run(["import", "--data", data.path, "--dry-run", "-"], stdin: page)
         #expect(run.status == 0)
-        #expect(run.output.hasPrefix("-: would import \(countriesID)"))
+        #expect(run.standardOutput.hasPrefix("-: would import \(countriesID)"))
     }
 
     @Test("refuses a release already in Data, and replaces it with --replace")
     func duplicates() throws {
         let data = try DataCopy()
-        #expect(try PueblaRun.run(["import", "--data", data.path, countriesPage]).status == 0)
+        #expect(try PueblaBinary.run(["import", "--data", data.path, countriesPage]).status == 0)
         let before = try data.snapshot()
-        let again = try PueblaRun.run(["import", "--data", data.path, countriesPage])
+        let again = try PueblaBinary.run(["import", "--data", data.path, countriesPage])
         #expect(again.status == 65)
-        #expect(again.errors.contains("already in Data as \(countriesID) (same id)"))
+        #expect(again.standardError.contains("already in Data as \(countriesID) (same id)"))
         #expect(try data.snapshot() == before)
-        let replaced = try PueblaRun.run(["import", "--data", data.path, "--replace", countriesPage])
+        let replaced = try PueblaBinary.run(["import", "--data", data.path, "--replace", countriesPage])
         #expect(replaced.status == 0)
-        #expect(replaced.output.contains("(replaces \(countriesID))"))
+        #expect(replaced.standardOutput.contains("(replaces \(countriesID))"))
     }
 
     @Test("the seed is the curated release's source: refused, and --replace takes its place")
     func sameSource() throws {
         let data = try DataCopy()
         let seed = DataCopy.fixture("000_4feff46c4f8d57b3.txt")
-        let refused = try PueblaRun.run(["import", "--data", data.path, seed])
+        let refused = try PueblaBinary.run(["import", "--data", data.path, seed])
         #expect(refused.status == 65)
-        #expect(refused.errors.contains("already in Data as 2010-05-18-xv-rcm-tapachula (same source file 000_4feff46c4f8d57b3.txt)"))
-        let replaced = try PueblaRun.run(["import", "--data", data.path, "--replace", seed])
+        #expect(refused.standardError.contains("already in Data as 2010-05-18-xv-rcm-tapachula (same source file 000_4feff46c4f8d57b3.txt)"))
+        let replaced = try PueblaBinary.run(["import", "--data", data.path, "--replace", seed])
         #expect(replaced.status == 0)
         #expect(!FileManager.default.fileExists(atPath: data.path + "/releases/2010-05-18-xv-rcm-tapachula.json"))
-        #expect(try PueblaRun.run(["validate", "--data", data.path]).status == 0)
+        #expect(try PueblaBinary.run(["validate", "--data", data.path]).status == 0)
     }
 
-    @Test("bad input: a one-line error naming the file, its exit status, nothing written", arguments: [
+    @Test("bad stdin: a one-line error naming the file, its exit status, nothing written", arguments: [
         ("missing.txt", nil, Int32(66), "no such file"),
         ("empty.txt", Data(), 65, "the page is empty"),
         ("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]), 65, "binary data"),
@@ -145,10 +85,10 @@ struct ImportCommandTests {
         let file = data.root.appendingPathComponent(name)
         if let content { try content.write(to: file) }
         let before = try data.snapshot()
-        let run = try PueblaRun.run(["import", "--data", data.path, file.path])
+        let run = try PueblaBinary.run(["import", "--data", data.path, file.path])
         #expect(run.status == status)
-        #expect(run.errors.hasPrefix("puebla: \(file.path): \(message)"))
-        #expect(run.errors.split(separator: "\n").count == 1)
+        #expect(run.standardError.hasPrefix("puebla: \(file.path): \(message)"))
+        #expect(run.standardError.split(separator: "\n").count == 1)
         #expect(try data.snapshot() == before)
     }
 
@@ -157,19 +97,19 @@ struct ImportCommandTests {
         let data = try DataCopy()
         let file = data.root.appendingPathComponent("huge.txt")
         try Data(repeating: 0x61, count: ImportError.maximumPageSize + 1).write(to: file)
-        let run = try PueblaRun.run(["import", "--data", data.path, file.path])
+        let run = try PueblaBinary.run(["import", "--data", data.path, file.path])
         #expect(run.status == 65)
-        #expect(run.errors.contains("larger than the 5 MB a page may be"))
+        #expect(run.standardError.contains("over the 5 MiB limit for one page"))
     }
 
     @Test("the good pages of a call are imported when others fail, and the call exits non-zero")
     func mixedCall() throws {
         let data = try DataCopy()
-        let run = try PueblaRun.run(["import", "--data", data.path, data.root.appendingPathComponent("gone.txt").path,
+        let run = try PueblaBinary.run(["import", "--data", data.path, data.root.appendingPathComponent("gone.txt").path,
                                      countriesPage, DataCopy.fixture("12_no_article.txt")])
         #expect(run.status == 66)
         #expect(FileManager.default.fileExists(atPath: data.path + "/releases/\(countriesID).json"))
-        #expect(run.errors.split(separator: "\n").count == 2)
+        #expect(run.standardError.split(separator: "\n").count == 2)
     }
 
     @Test("validation refuses a country code that ISO 3166-1 does not assign")
@@ -178,8 +118,8 @@ struct ImportCommandTests {
         let file = data.path + "/countries.json"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         try Data(text.replacingOccurrences(of: "\"code\": \"PE\"", with: "\"code\": \"XP\"").utf8).write(to: URL(fileURLWithPath: file))
-        let run = try PueblaRun.run(["validate", "--data", data.path])
+        let run = try PueblaBinary.run(["validate", "--data", data.path])
         #expect(run.status == 65)
-        #expect(run.errors.contains("code: \"XP\" is not an assigned ISO 3166-1 alpha-2 code"))
+        #expect(run.standardError.contains("code: \"XP\" is not an assigned ISO 3166-1 alpha-2 code"))
     }
 }

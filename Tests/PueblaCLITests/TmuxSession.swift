@@ -81,14 +81,20 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
-    /// Waits until the screen contains `text`, and returns the screen; fails after `timeout` seconds.
+    /// Waits until the screen contains `text` and has stopped changing (a frame can reach tmux in
+    /// pieces), and returns the screen; fails after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                Thread.sleep(forTimeInterval: 0.06)
+                let settled = try screen()
+                if settled == last { return settled }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw Failure(description: "timed out waiting for \"\(text)\"; the screen was:\n\(last)")

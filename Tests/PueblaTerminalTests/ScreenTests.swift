@@ -15,16 +15,23 @@ struct ScreenTests {
         return url.appendingPathComponent("Screens")
     }()
 
-    static func store() throws -> Store {
+    static let dataFolder: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
-        return try StoreLoader.load(from: url.appendingPathComponent("Data").path)
+        return url.appendingPathComponent("Data").path
+    }()
+
+    static func store() throws -> Store {
+        try StoreLoader.load(from: dataFolder)
     }
 
     /// Draws the state after `keys` and compares it with `Screens/<name>.txt`.
     func expectScreen(_ name: String, rows: Int, columns: Int, keys: [Key] = [], countryFilter: String? = nil,
+                      withMap: Bool = false, unicode: Bool = true,
                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        var state = AppState(store: try Self.store(), rows: rows, columns: columns, countryFilter: countryFilter)
+        let map = withMap ? try MapDataLoader.load(fromDataFolder: Self.dataFolder) : nil
+        var state = AppState(store: try Self.store(), rows: rows, columns: columns, countryFilter: countryFilter,
+                             mapData: map, usesUnicode: unicode)
         for key in keys {
             if let action = Keymap.action(for: key, in: state) { update(&state, action) }
         }
@@ -95,6 +102,43 @@ struct ScreenTests {
         }
     }
 
+    @Test("the members pane at 120x40 with Mexico selected shows the map with Mexico highlighted")
+    func membersMap() throws {
+        let toMexico = [Key.character("4")] + Array(repeating: Key.down, count: 7)
+        try expectScreen("members-map-mexico-120x40", rows: 40, columns: 120, keys: toMexico, withMap: true)
+        try expectScreen("members-map-mexico-ascii-120x40", rows: 40, columns: 120, keys: toMexico, withMap: true, unicode: false)
+        try expectScreen("timeline-map-xv-120x40", rows: 40, columns: 120,
+                         keys: [.character("3")] + Array(repeating: Key.down, count: 14), withMap: true)
+        try expectScreen("members-map-zoomed-120x40", rows: 40, columns: 120,
+                         keys: toMexico + [.character("+"), .character("+"), .character("J")], withMap: true)
+    }
+
+    @Test("the map disappears cleanly when the pane is too small for it")
+    func mapTooSmall() throws {
+        try expectScreen("members-map-100x14", rows: 14, columns: 100, keys: [.character("4")], withMap: true)
+    }
+
+    @Test("search results under headings, matches highlighted, and the reader opened from them")
+    func search() throws {
+        let typed = "tapach".map { Key.character($0) }
+        try expectScreen("search-tapach-100x30", rows: 30, columns: 100, keys: [.character("/")] + typed)
+        try expectScreen("search-reader-100x30", rows: 30, columns: 100, keys: [.character("/")] + typed + [.enter, .enter])
+        try expectScreen("bookmarks-100x30", rows: 30, columns: 100,
+                         keys: [.character("2"), .down, .character("b"), .character("1"), .character("b"), .character("B")])
+    }
+
+    @Test("highlighted matches are drawn in the highlight role")
+    func highlightRole() throws {
+        var state = AppState(store: try Self.store(), rows: 30, columns: 100)
+        for key in [Key.character("/")] + "family".map({ Key.character($0) }) {
+            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
+        }
+        var canvas = TextCanvas(rows: 30, columns: 100)
+        ScreenRenderer.draw(state, on: &canvas)
+        let highlighted = canvas.cells.filter { $0.role == .highlight }.map(\.text).joined()
+        #expect(highlighted.lowercased().contains("family"))
+    }
+
     @Test("the selected row is drawn selected, exactly one of them")
     func selectionVisible() throws {
         var state = AppState(store: try Self.store(), rows: 24, columns: 80)
@@ -121,7 +165,7 @@ struct TextCanvasTests {
     func sanitized() {
         var canvas = TextCanvas(rows: 1, columns: 20)
         canvas.put("a\u{1B}[2Jb\u{202E}c\r", row: 0, column: 0)
-        #expect(canvas.lines() == ["a␛[2Jbc"])
+        #expect(canvas.lines() == ["a␛bc"])
     }
 
     @Test("writing outside the canvas is clipped, not a crash")

@@ -56,7 +56,7 @@ struct UpdateTests {
             state.press(.down, .down, .down, .enter)
             let reader = try #require(state.reader)
             #expect(reader.releaseID == "r3")
-            #expect(state.readReleases == ["r3"])
+            #expect(state.reading.read == ["r3"])
             state.press(back)
             #expect(state.screen == .panes && state.selection == 3 && !state.wantsToQuit)
         }
@@ -223,7 +223,7 @@ struct UpdateTests {
         update(&state, .dataFailed("x.json:1:1: broken"))
         #expect(state.releases.count == 3)
         #expect(state.message?.contains("x.json:1:1: broken") == true)
-        update(&state, .dataLoaded(try Fixtures.store(releases: 5)))
+        update(&state, .dataLoaded(try Fixtures.store(releases: 5), nil))
         #expect(state.releases.count == 5)
     }
 }

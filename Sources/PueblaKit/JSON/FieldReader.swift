@@ -3,10 +3,16 @@ import Foundation
 /// Reads the fields of one JSON object into model values, logging each problem with its place
 /// and carrying on, so that one pass over a file finds everything wrong in it.
 struct FieldReader {
+    /// The longest text one field may hold, in UTF-8 bytes. A paragraph runs to a few kilobytes;
+    /// anything near this is a mistake (a whole page pasted, a runaway generator), and every screen
+    /// and line wrapper downstream would pay for it.
+    static let maximumTextSize = 1 << 20
+
     let node: JSONNode
     let path: String
     let file: String
     let log: ProblemLog
+    private let asked = AskedKeys()
 
     /// A reader for `node`, or nil (with a problem logged) when it is not an object.
     init?(_ node: JSONNode, path: String, file: String, log: ProblemLog) {
@@ -30,6 +36,7 @@ struct FieldReader {
 
     /// The member's node; logs a missing required field.
     private func member(_ key: String, required: Bool) -> JSONNode? {
+        asked.keys.insert(key)
         guard let value = node.member(key) else {
             if required { log.add(file: file, at: node.location, field: fieldPath(key), "missing required field") }
             return nil
@@ -54,10 +61,19 @@ struct FieldReader {
             typeProblem(key, value, "a string")
             return nil
         }
+        guard isWithinSizeLimit(text, at: value.location, field: fieldPath(key)) else { return nil }
         if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
         }
         return text
+    }
+
+    private func isWithinSizeLimit(_ text: String, at location: SourceLocation, field: String) -> Bool {
+        let size = text.utf8.count
+        guard size > Self.maximumTextSize else { return true }
+        log.add(file: file, at: location, field: field,
+                "text is \(ByteCount.describe(size)), over the \(ByteCount.describe(Self.maximumTextSize, exact: false)) limit for one field")
+        return false
     }
 
     func int(_ key: String) -> Int? { int(key, required: true) }
@@ -86,7 +102,7 @@ struct FieldReader {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Value(rawValue: text) else {
             let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            problem(key, "\"\(text)\" is not one of \(allowed)")
+            problem(key, "\(DataProblem.quoted(text)) is not one of \(allowed)")
             return nil
         }
         return value
@@ -96,7 +112,7 @@ struct FieldReader {
     func date(_ key: String, required: Bool = false, allowPartial: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard IsoDate.isValid(text, allowPartial: allowPartial) else {
-            problem(key, "\"\(text)\" is not a date (expected \(allowPartial ? "YYYY, YYYY-MM or " : "")YYYY-MM-DD)")
+            problem(key, "\(DataProblem.quoted(text)) is not a date (expected \(allowPartial ? "YYYY, YYYY-MM or " : "")YYYY-MM-DD)")
             return nil
         }
         return text
@@ -108,6 +124,7 @@ struct FieldReader {
                 log.add(file: file, at: element.location, field: "\(fieldPath(key))[\(index)]", "expected a string, found \(element.kindDescription)")
                 return nil
             }
+            guard isWithinSizeLimit(text, at: element.location, field: "\(fieldPath(key))[\(index)]") else { return nil }
             return text
         }
     }
@@ -135,6 +152,15 @@ struct FieldReader {
         return FieldReader(value, path: fieldPath(key), file: file, log: log)
     }
 
+    /// Logs every member no reader asked for. Called once a model has read all its fields: a
+    /// misspelt optional field ("meetng") would otherwise be dropped without a word.
+    func reportUnknownFields() {
+        guard case .object(let members) = node.value else { return }
+        for member in members where !asked.keys.contains(member.key) {
+            log.add(file: file, at: member.value.location, field: fieldPath(member.key), "unknown field (misspelt?)")
+        }
+    }
+
     func isAbsentOrNull(_ key: String) -> Bool {
         guard let value = node.member(key) else { return true }
         if case .null = value.value { return true }
@@ -144,6 +170,11 @@ struct FieldReader {
     func location(of key: String) -> SourceLocation {
         (node.member(key) ?? node).location
     }
+}
+
+/// The keys a reader has asked for, shared by its copies.
+private final class AskedKeys {
+    var keys: Set<String> = []
 }
 
 /// Checks dates written as text, the way Data stores them.

@@ -113,7 +113,7 @@ public struct JSONParser {
             }
             let key = try parseString()
             if isDuplicate(key, in: members, seen: &seen) {
-                throw SyntaxError(message: "duplicate key \"\(key)\"", location: keyLocation)
+                throw SyntaxError(message: "duplicate key \(DataProblem.quoted(key))", location: keyLocation)
             }
             skipWhitespace()
             try expect(":")
@@ -304,7 +304,8 @@ public struct JSONParser {
             }
             return scalar
         default:
-            throw SyntaxError(message: "invalid escape '\\\(Character(Unicode.Scalar(byte)))'", location: start)
+            let shown = byte >= 0x21 && byte < 0x7F ? String(Character(Unicode.Scalar(byte))) : "byte 0x\(String(byte, radix: 16))"
+            throw SyntaxError(message: "invalid escape '\\\(shown)'", location: start)
         }
     }
 

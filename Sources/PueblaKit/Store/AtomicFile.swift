@@ -49,12 +49,20 @@ public enum AtomicFile {
     /// whose writer is still running is left alone: it may be about to rename it.
     public static func removeAbandonedTemporaries(of path: String) {
         let directory = (path as NSString).deletingLastPathComponent
-        let folder = directory.isEmpty ? "." : directory
-        let prefix = ".\((path as NSString).lastPathComponent)."
+        removeAbandonedTemporaries(in: directory.isEmpty ? "." : directory, prefix: ".\((path as NSString).lastPathComponent).")
+    }
+
+    /// The same for every file of `folder` (a folder of releases, whose names are not known in advance).
+    public static func removeAbandonedTemporaries(in folder: String) {
+        removeAbandonedTemporaries(in: folder, prefix: ".")
+    }
+
+    /// Temporary names are `.<name>.<pid>.<random>.tmp`; `prefix` is the part before the pid.
+    private static func removeAbandonedTemporaries(in folder: String, prefix: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let parts = name.dropFirst(prefix.count).split(separator: ".")
-            guard parts.count == 3, let pid = pid_t(parts[0]), pid != getpid() else { continue }
+            let parts = name.dropLast(4).split(separator: ".")
+            guard parts.count >= 3, let pid = pid_t(parts[parts.count - 2]), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 unlink((folder as NSString).appendingPathComponent(name))
             }

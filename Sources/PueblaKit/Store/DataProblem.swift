@@ -14,12 +14,45 @@ public struct DataProblem: Error, Sendable, Equatable, Codable, CustomStringConv
         self.message = message
     }
 
+    /// A value from the file as a message shows it: quoted, made safe to print, and cut short, so
+    /// that a hostile or huge value can neither garble the report nor bury it.
+    public static func quoted(_ value: String) -> String {
+        "\"" + DisplayWidth.truncate(SafeText.line(value), to: 60) + "\""
+    }
+
     public var description: String {
         var text = file
         if let location { text += ":\(location.line):\(location.column)" }
         text += ": "
         if let field, !field.isEmpty { text += "\(field): " }
         return text + message
+    }
+}
+
+/// Flat, as `puebla validate --json` prints it: `{file, line, column, field, message}`, with
+/// null where a problem has no place or field.
+extension DataProblem {
+    enum CodingKeys: String, CodingKey {
+        case file, line, column, field, message
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let line = try container.decodeIfPresent(Int.self, forKey: .line)
+        let column = try container.decodeIfPresent(Int.self, forKey: .column)
+        self.init(file: try container.decode(String.self, forKey: .file),
+                  location: line.map { SourceLocation(line: $0, column: column ?? 1) },
+                  field: try container.decodeIfPresent(String.self, forKey: .field),
+                  message: try container.decode(String.self, forKey: .message))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(location?.line, forKey: .line)
+        try container.encode(location?.column, forKey: .column)
+        try container.encode(field, forKey: .field)
+        try container.encode(message, forKey: .message)
     }
 }
 

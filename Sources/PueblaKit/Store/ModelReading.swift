@@ -14,6 +14,7 @@ extension Release {
         let links = r.objects("links").compactMap { Link(reading: $0.1) }
         let contacts = r.objects("contacts").compactMap { Contact(reading: $0.1) }
         let source = r.object("source").map(Source.init(reading:))
+        r.reportUnknownFields()
         guard let id, let title, let dateStatus else { return nil }
         self.init(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
                   meeting: meeting, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts, source: source)
@@ -22,8 +23,11 @@ extension Release {
 
 extension Place {
     init?(reading r: FieldReader) {
-        guard let name = r.string("name") else { return nil }
-        self.init(name: name, country: r.optionalString("country"))
+        let name = r.string("name")
+        let country = r.optionalString("country")
+        r.reportUnknownFields()
+        guard let name else { return nil }
+        self.init(name: name, country: country)
     }
 }
 
@@ -34,6 +38,7 @@ extension Quote {
         let organization = r.optionalString("organization")
         let text = r.string("text")
         let paragraph = r.int("paragraph")
+        r.reportUnknownFields()
         guard let text, let paragraph else { return nil }
         self.init(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph)
     }
@@ -41,8 +46,11 @@ extension Quote {
 
 extension Link {
     init?(reading r: FieldReader) {
-        guard let url = r.string("url") else { return nil }
-        self.init(url: url, title: r.optionalString("title"))
+        let url = r.string("url")
+        let title = r.optionalString("title")
+        r.reportUnknownFields()
+        guard let url else { return nil }
+        self.init(url: url, title: title)
     }
 }
 
@@ -52,6 +60,7 @@ extension Contact {
         let organization = r.optionalString("organization")
         let email = r.optionalString("email")
         let phone = r.optionalString("phone")
+        r.reportUnknownFields()
         guard let name else { return nil }
         self.init(name: name, organization: organization, email: email, phone: phone)
     }
@@ -60,6 +69,7 @@ extension Contact {
 extension Source {
     init(reading r: FieldReader) {
         self.init(url: r.optionalString("url"), file: r.optionalString("file"))
+        r.reportUnknownFields()
     }
 }
 
@@ -82,6 +92,7 @@ extension Meeting {
         let status: FactStatus? = r.enumeration("status")
         let sources = r.stringArray("sources")
         let notes = r.optionalString("notes")
+        r.reportUnknownFields()
         guard let id, let number, let yearStatus, let datesStatus, let placeStatus, let status else { return nil }
         self.init(id: id, number: number, year: year, yearStatus: yearStatus, start: start, end: end,
                   datesStatus: datesStatus, city: city, country: country, placeStatus: placeStatus,
@@ -102,6 +113,7 @@ extension Country {
         let memberSince = r.optionalInt("memberSince")
         let memberSinceStatus: FactStatus? = r.enumeration("memberSinceStatus", required: false)
         let notes = r.optionalString("notes")
+        r.reportUnknownFields()
         guard let code, let name, let nameEs else { return nil }
         self.init(code: code, name: name, nameEs: nameEs, capital: capital, latitude: latitude, longitude: longitude,
                   rcm: rcm, memberSince: memberSince, memberSinceStatus: memberSinceStatus, notes: notes)
@@ -116,6 +128,7 @@ extension Organization {
         let rcmRole = r.optionalString("rcmRole")
         let notes = r.optionalString("notes")
         let facts = r.objects("facts").compactMap { DatedFact(reading: $0.1) }
+        r.reportUnknownFields()
         guard let id, let name else { return nil }
         self.init(id: id, name: name, acronym: acronym, rcmRole: rcmRole, notes: notes, facts: facts)
     }
@@ -131,6 +144,7 @@ extension DatedFact {
         if r.isAbsentOrNull("date") && notes == nil {
             r.problem("date", "an undated fact needs notes saying when it was seen")
         }
+        r.reportUnknownFields()
         guard let fact, let status else { return nil }
         self.init(fact: fact, date: date, status: status, sources: sources, notes: notes)
     }

@@ -59,7 +59,7 @@ struct ReferenceChecker {
             r.log.add(file: r.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
         }
         if let meeting = release.meeting, !(known.meetingIDs?.contains(meeting) ?? true) {
-            r.problem("meeting", "no meeting \"\(meeting)\" in \(StoreLoader.meetingsFile)")
+            r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
         }
         for (index, quote) in release.quotes.enumerated() where !release.paragraphs.indices.contains(quote.paragraph) {
             r.log.add(file: r.file, at: quoteLocation(r, index), field: "quotes[\(index)].paragraph",
@@ -74,7 +74,7 @@ struct ReferenceChecker {
     }
 
     private static func unknownCountry(_ code: String) -> String {
-        "unknown country code \"\(code)\" (not in \(StoreLoader.countriesFile))"
+        "unknown country code \(DataProblem.quoted(code)) (not in \(StoreLoader.countriesFile))"
     }
 
     /// Where a field stands, for a message about it.
@@ -102,7 +102,7 @@ struct ReferenceChecker {
             if skipEmpty && value.isEmpty { continue }
             if let first = firstSeen[value] {
                 log.add(file: place.file, at: place.location, field: place.field,
-                        "duplicate \(field) \"\(value)\" (first at \(first.file):\(first.location.line))")
+                        "duplicate \(field) \(DataProblem.quoted(value)) (first at \(first.file):\(first.location.line))")
             } else {
                 firstSeen[value] = place
             }
@@ -128,8 +128,8 @@ public enum CountryCode {
 
     /// Why `code` cannot name a country, or nil when ISO 3166-1 assigns it.
     public static func problem(with code: String) -> String? {
-        if !isWellFormed(code) { return "\"\(code)\" is not an ISO 3166-1 alpha-2 code (two capital letters)" }
-        if !CountryGazetteer.isAssigned(code) { return "\"\(code)\" is not an assigned ISO 3166-1 alpha-2 code" }
+        if !isWellFormed(code) { return "\(DataProblem.quoted(code)) is not an ISO 3166-1 alpha-2 code (two capital letters)" }
+        if !CountryGazetteer.isAssigned(code) { return "\(DataProblem.quoted(code)) is not an assigned ISO 3166-1 alpha-2 code" }
         return nil
     }
 }

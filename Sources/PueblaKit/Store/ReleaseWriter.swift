@@ -75,6 +75,8 @@ public struct ReleaseWriter {
         let removed = conflicts.map(\.id).filter { $0 != release.id }
         try check(releaseText: releaseText, id: release.id, countriesText: countriesText, removing: removed)
 
+        AtomicFile.removeAbandonedTemporaries(of: countriesPath)
+        AtomicFile.removeAbandonedTemporaries(in: path(StoreLoader.releasesFolder))
         do {
             if let countriesText { try AtomicFile.write(Array(countriesText.utf8), to: countriesPath) }
             try AtomicFile.write(Array(releaseText.utf8), to: releasePath)
@@ -99,7 +101,8 @@ public struct ReleaseWriter {
     /// Loads a copy of Data with the change made, so that nothing is written unless it validates.
     private func check(releaseText: String, id: String, countriesText: String?, removing removed: [String]) throws(Failure) {
         let fileManager = FileManager.default
-        let stage = (NSTemporaryDirectory() as NSString).appendingPathComponent("puebla-import-\(getpid())-\(UUID().uuidString)")
+        Self.removeAbandonedStages()
+        let stage = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(Self.stagePrefix)\(getpid())-\(UUID().uuidString)")
         defer { try? fileManager.removeItem(atPath: stage) }
         do {
             let releases = (stage as NSString).appendingPathComponent(StoreLoader.releasesFolder)
@@ -129,6 +132,20 @@ public struct ReleaseWriter {
             case .invalid(let problems): throw .wouldBreakData(problems)
             case .missing: throw .cannotWrite(error.description)
             }
+        }
+    }
+
+    private static let stagePrefix = "puebla-import-"
+
+    /// Deletes the staging folders of imports killed before they could (named with their process id;
+    /// those of running imports are left alone).
+    private static func removeAbandonedStages() {
+        let folder = NSTemporaryDirectory()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(stagePrefix) {
+            guard let pid = name.dropFirst(stagePrefix.count).split(separator: "-").first.flatMap({ pid_t($0) }),
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
         }
     }
 

@@ -7,15 +7,18 @@ public enum StoreLoader {
     public static let meetingsFile = "meetings.json"
     public static let countriesFile = "countries.json"
     public static let organizationsFile = "organizations.json"
-    /// No real file comes near this; a larger one is refused before it is read into memory.
-    public static let maximumFileSize = 16 * 1024 * 1024
+    /// No real file comes near this; a larger one is refused before it is read into memory. It is
+    /// set above the limit of one text field so that an oversized field in an otherwise sound file
+    /// is reported at its line, column and field rather than as a file too large.
+    public static let maximumFileSize = 64 * 1024 * 1024
 
     public static func load(from directory: String) throws(StoreError) -> Store {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-            throw .missing(path: directory, reason: "no Data folder here")
+        var status = stat()
+        guard stat(directory, &status) == 0 else {
+            let error = FileReadError(errno: errno, path: directory, noun: "folder")
+            throw .missing(path: directory, reason: error.kind == .missing ? "no Data folder here (\(error.description))" : error.description)
         }
-        guard isDirectory.boolValue else {
+        guard status.st_mode & S_IFMT == S_IFDIR else {
             throw .missing(path: directory, reason: "not a folder")
         }
         let log = ProblemLog()
@@ -52,28 +55,51 @@ public enum StoreLoader {
 
     /// The file's bytes, or an error a person can act on (missing, a folder, unreadable, too large).
     /// `limit` is the size past which the file is refused unread; `kind` names such a file in the message.
-    public static func readBytes(_ file: String, limit: Int = maximumFileSize, kind: String = "a Data file") throws(FileReadError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw FileReadError(kind: .missing, description: "missing file")
+    public static func readBytes(_ file: String, limit: Int = maximumFileSize, kind: String = "Data file") throws(FileReadError) -> [UInt8] {
+        // O_NONBLOCK: a FIFO standing where a file should be must not hang the load.
+        let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileReadError(errno: errno, path: file, noun: "file") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileReadError(errno: errno, path: file, noun: "file") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw FileReadError(kind: .unreadable, description: "is a folder, expected a file")
+        default: throw FileReadError(kind: .unreadable, description: "is not a regular file (a pipe, socket or device)")
         }
-        if isDirectory.boolValue { throw FileReadError(kind: .unreadable, description: "is a folder, expected a file") }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw FileReadError(kind: .unreadable, description: "cannot be read (permission denied?)")
+        let size = Int(status.st_size)
+        if size > limit {
+            throw FileReadError(kind: .tooLarge, description: "file is \(ByteCount.describe(size)), over the \(ByteCount.describe(limit, exact: false)) limit for one \(kind)")
         }
-        defer { try? handle.close() }
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(limit) {
-                throw FileReadError(kind: .tooLarge, description: "file is \(size) bytes, larger than the \(limit / 1_048_576) MB \(kind) may be")
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, size - filled)
             }
-            try handle.seek(toOffset: 0)
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch let error as FileReadError {
-            throw error
-        } catch {
-            throw FileReadError(kind: .unreadable, description: "cannot be read: \(error.localizedDescription)")
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(errno: errno, path: file, noun: "file")
+            }
+            if count == 0 { break }  // shrank while being read: take what is there
+            filled += count
         }
+        return Array(bytes[..<filled])
+    }
+
+    /// The names in a folder, or why it cannot be listed.
+    static func contentsOfFolder(_ folder: String) throws(FileReadError) -> [String] {
+        var status = stat()
+        guard stat(folder, &status) == 0 else { throw FileReadError(errno: errno, path: folder, noun: "folder") }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw FileReadError(kind: .unreadable, description: "is not a folder") }
+        guard let stream = opendir(folder) else { throw FileReadError(errno: errno, path: folder, noun: "folder") }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// A file that holds a JSON array of one model; each element read with its index. Nil when the
@@ -105,9 +131,9 @@ public enum StoreLoader {
     static func readReleases(in folder: String, known: ReferenceChecker.Known, log: ProblemLog) -> [ReadRelease] {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            names = try contentsOfFolder(folder)
         } catch {
-            log.add(file: folder, at: nil, field: nil, "cannot list the releases folder: \(error.localizedDescription)")
+            log.add(file: folder, at: nil, field: nil, error.description)
             return []
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
@@ -143,7 +169,7 @@ public enum StoreLoader {
               let release = Release(reading: reader) else { return FileOutcome(release: nil, problems: log.problems) }
         let expected = String((file as NSString).lastPathComponent.dropLast(".json".count))
         if release.id != expected {
-            reader.problem("id", "\"\(release.id)\" does not match the file name (expected \"\(expected)\")")
+            reader.problem("id", "\(DataProblem.quoted(release.id)) does not match the file name (expected \(DataProblem.quoted(expected)))")
         }
         let references = ProblemLog()
         if let referenceReader = FieldReader(root, path: "", file: file, log: references) {
@@ -161,10 +187,4 @@ struct Located<Model> {
     let value: Model
     let file: String
     let reader: FieldReader
-}
-
-public struct FileReadError: Error, Sendable, CustomStringConvertible {
-    public enum Kind: Sendable { case missing, unreadable, tooLarge }
-    public let kind: Kind
-    public let description: String
 }

@@ -81,7 +81,7 @@ public struct ReleaseFormatter {
             for contact in release.contacts { lines += wrap(SafeText.line("  " + Self.contactLine(contact))) }
         }
         if let source = release.source, let url = source.url ?? source.file {
-            lines += ["", SafeText.line("Source: \(url)")]
+            lines += [""] + wrap(SafeText.line("Source: \(url)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -4,8 +4,13 @@ import PueblaKit
 public enum ListContent {
     public static func row(_ index: Int, of pane: Pane, in state: AppState, width: Int) -> StyledLine {
         switch pane {
-        case .releases: return releaseRow(state.releases[index], read: state.readReleases.contains(state.releases[index].id), width: width)
-        case .quotes: return quoteRow(state.quotes[index], width: width)
+        case .releases:
+            let release = state.releases[index]
+            return releaseRow(release, read: state.reading.isRead(release.id), bookmarked: state.reading.isBookmarked(release.id),
+                              width: width)
+        case .quotes:
+            let entry = state.quotes[index]
+            return quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: width)
         case .timeline: return meetingRow(state.meetings[index], store: state.store, width: width)
         case .members: return memberRow(state.memberRows[index], state: state, width: width)
         }
@@ -13,6 +18,12 @@ public enum ListContent {
 
     /// Fixed-width fields (each keeping a blank column after it) followed by one that takes the rest.
     static func columns(_ fixed: [(Span, Int)], rest: Span, trailing: Span? = nil, trailingFrom minimumWidth: Int = 60,
+                        width: Int) -> StyledLine {
+        columns(fixed, rest: [rest], trailing: trailing, trailingFrom: minimumWidth, width: width)
+    }
+
+    /// The flexible field may be several spans (a title with its matches highlighted, say).
+    static func columns(_ fixed: [(Span, Int)], rest: [Span], trailing: Span? = nil, trailingFrom minimumWidth: Int = 60,
                         width: Int) -> StyledLine {
         var spans: [Span] = []
         var used = 0
@@ -28,23 +39,48 @@ public enum ListContent {
         // The trailing field only shows where the row has room to spare for it.
         let trailingWidth = width < minimumWidth ? 0 : min(DisplayWidth.of(trailingText), 18)
         let restWidth = max(0, width - used - trailingWidth)
-        spans.append(Span(DisplayWidth.pad(SafeText.line(rest.text), to: restWidth), rest.role))
+        spans += clip(rest, to: restWidth)
         if let trailing, trailingWidth > 0 {
             spans.append(Span(DisplayWidth.truncate(trailingText, to: trailingWidth), trailing.role))
         }
-        return StyledLine(spans)
+        var line = StyledLine(spans)
+        line.selectionWidth = min(width, fixed.prefix(2).reduce(0) { $0 + $1.1 })
+        return line
     }
 
-    static func releaseRow(_ release: Release, read: Bool, width: Int) -> StyledLine {
+    /// The marks before a row: unread and bookmarked.
+    static func marks(read: Bool, bookmarked: Bool) -> Span {
+        Span((read ? " " : "•") + (bookmarked ? "★" : " "), .unread)
+    }
+
+    public static func releaseRow(_ release: Release, read: Bool, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
         let date = (release.date ?? "no date") + release.dateStatus.mark
-        return columns([(Span(read ? " " : "•", .unread), 2), (Span(date, .dim), 12)],
-                       rest: Span(release.title, read ? .normal : .unread),
+        let title = Highlighting.overlay(highlight, on: release.title, spans: [Span(release.title, read ? .normal : .unread)])
+        return columns([(marks(read: read, bookmarked: bookmarked), 3), (Span(date, .dim), 12)], rest: title,
                        trailing: release.place.map { Span($0.name, .dim) }, width: width)
     }
 
-    static func quoteRow(_ entry: QuoteEntry, width: Int) -> StyledLine {
-        columns([(Span(" " + (entry.quote.speaker ?? "Unattributed"), .bold), min(22, width / 3))],
-                rest: Span("“" + entry.quote.text + "”", .quote), width: width)
+    public static func quoteRow(_ entry: QuoteEntry, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
+        let text = "“" + entry.quote.text + "”"
+        return columns([(Span(bookmarked ? "★" : " ", .unread), 2), (Span(entry.quote.speaker ?? "Unattributed", .bold), min(22, width / 3))],
+                       rest: Highlighting.overlay(highlight, on: text, spans: [Span(text, .quote)]), width: width)
+    }
+
+    /// Spans cut to exactly `width` columns: an ellipsis where they are longer, blanks where shorter.
+    static func clip(_ spans: [Span], to width: Int) -> [Span] {
+        let text = spans.map { SafeText.line($0.text) }.joined()
+        guard DisplayWidth.of(text) > width else {
+            return spans.map { Span(SafeText.line($0.text), $0.role) } + [Span(String(repeating: " ", count: width - DisplayWidth.of(text)))]
+        }
+        var result: [Span] = []
+        var room = max(0, width - 1)
+        for span in spans where room > 0 {
+            let piece = DisplayWidth.prefix(SafeText.line(span.text), fitting: room)
+            result.append(Span(piece, span.role))
+            room -= DisplayWidth.of(piece)
+        }
+        let used = result.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        return result + [Span(width > 0 ? "…" : "", spans.last?.role ?? .normal), Span(String(repeating: " ", count: max(0, width - 1 - used)))]
     }
 
     static func meetingRow(_ meeting: Meeting, store: Store, width: Int) -> StyledLine {

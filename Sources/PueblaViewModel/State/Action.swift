@@ -27,11 +27,40 @@ public enum Action: Sendable {
     case wheel(Int, row: Int)
     /// R: read Data again (the loop does it and answers with `dataLoaded` or `dataFailed`).
     case reload
-    case dataLoaded(Store)
+    case dataLoaded(Store, MapData?)
+    case openSearch
+    case searchInput(Character)
+    case searchDeleteBackward
+    /// Enter on the search line: stop typing and move among the results.
+    case searchFocusResults
+    case nextMatch
+    case previousMatch
+    case toggleRead
+    case toggleUnreadOnly
+    case toggleBookmark
+    case showBookmarks
+    case exportRelease
+    /// E: ask where to export, then export there.
+    case askExportPath
+    case promptInput(Character)
+    case promptDeleteBackward
+    case copyQuote
+    case showLinks
+    case zoomMap(in: Bool)
+    case panMap(MapViewport.Direction)
+    case resetMap
     case dataFailed(String)
+    /// Something the user should know, for the status line.
+    case notice(String)
 }
 
 /// Work `update` asks the loop to do, because it touches the world outside the state.
 public enum Effect: Sendable, Equatable {
     case reloadData
+    /// Write the reading state to disk (it changed).
+    case saveState(ReadingState)
+    /// Write a release as Markdown (to `path`, else `<id>.md` in the current folder) and say where.
+    case exportMarkdown(releaseID: String, path: String?)
+    /// Put text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
 }

@@ -13,8 +13,23 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay?
     public internal(set) var message: String?
     public internal(set) var wantsToQuit = false
-    /// Releases opened in the reader.
-    public internal(set) var readReleases: Set<String> = []
+    /// Read marks, bookmarks and where the user was: kept on disk between runs.
+    public internal(set) var reading = ReadingState()
+    /// `u`: the releases pane lists unread releases only.
+    public internal(set) var unreadOnly = false
+    /// The search opened with `/`, while it is open.
+    public internal(set) var search: SearchSession?
+    /// Built on the first search, then kept until the data changes.
+    var searchIndex: SearchIndex?
+    /// Columns of text in the reader, from the settings.
+    public internal(set) var readerWidth = ReaderDocument.defaultTextWidth
+    /// Keys the settings bind, over the defaults.
+    public internal(set) var keyBindings: [Key: BindableAction] = [:]
+    /// Country outlines for the map beside members and meetings; nil when Data has none (no map).
+    public private(set) var mapData: MapData?
+    public internal(set) var mapViewport = MapViewport()
+    /// Braille when the terminal's locale is UTF-8, else ASCII.
+    public let usesUnicode: Bool
 
     /// Selection and scroll of each pane's list.
     var positions: [Pane: ListPosition] = [:]
@@ -30,18 +45,78 @@ public struct AppState: Sendable {
         /// The selected item's detail over the whole body (narrow terminals).
         case detail(top: Int)
         case reader(ReaderState)
+        /// Search results (`/`), the line being typed above them.
+        case search
+        /// Bookmarked releases and quotes (`B`).
+        case bookmarks(ListPosition)
     }
 
     public enum Overlay: Sendable, Equatable {
         case help
         case countryPicker(CountryPicker)
+        /// The reader's links and contacts (`L`), numbered, with the selected one.
+        case links(selection: Int)
+        /// Where to export the release in the reader (`E`), as typed so far.
+        case exportPath(String)
     }
 
-    public init(store: Store, rows: Int, columns: Int, countryFilter: String? = nil) {
+    /// What the settings file decides for the browser.
+    public struct Settings: Sendable {
+        public var readerWidth: Int
+        public var keyBindings: [Key: BindableAction]
+        public var defaultPane: Pane
+
+        public init(readerWidth: Int = ReaderDocument.defaultTextWidth, keyBindings: [Key: BindableAction] = [:],
+                    defaultPane: Pane = .releases) {
+            self.readerWidth = readerWidth
+            self.keyBindings = keyBindings
+            self.defaultPane = defaultPane
+        }
+    }
+
+    /// A browser over `store`, back where `reading` says the user left it (pane, selections,
+    /// filter); an explicit `countryFilter` wins over the saved one.
+    public init(store: Store, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
+                usesUnicode: Bool = true, reading: ReadingState = ReadingState(), settings: Settings = Settings()) {
         self.store = store
         self.layout = Layout(rows: rows, columns: columns)
-        self.countryFilter = countryFilter
+        self.countryFilter = countryFilter ?? reading.countryFilter.flatMap { store.country(code: $0)?.code }
+        self.mapData = mapData
+        self.usesUnicode = usesUnicode
+        self.reading = reading
+        readerWidth = settings.readerWidth
+        keyBindings = settings.keyBindings
+        pane = reading.lastPane.flatMap { name in Pane.allCases.first { $0.title.lowercased() == name } } ?? settings.defaultPane
+        if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
+        for pane in Pane.allCases {
+            guard let id = reading.selections[pane.title.lowercased()], let index = ids(of: pane).firstIndex(of: id) else { continue }
+            positions[pane]?.selection = index
+            clampSelection(of: pane)
+        }
+    }
+
+    /// The reading state with where the user is now: what is saved on the way out.
+    public var readingToSave: ReadingState {
+        var saved = reading
+        saved.lastPane = pane.title.lowercased()
+        saved.countryFilter = countryFilter
+        for pane in Pane.allCases {
+            let list = ids(of: pane)
+            let selection = position(of: pane).selection
+            saved.selections[pane.title.lowercased()] = list.indices.contains(selection) ? list[selection] : nil
+        }
+        return saved
+    }
+
+    /// The ids of a pane's rows, in order.
+    func ids(of pane: Pane) -> [String] {
+        switch pane {
+        case .releases: return releases.map(\.id)
+        case .quotes: return quotes.map(\.id)
+        case .timeline: return meetings.map(\.id)
+        case .members: return memberRows.map(\.id)
+        }
     }
 
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
@@ -82,9 +157,22 @@ public struct AppState: Sendable {
         return country
     }
 
-    mutating func replaceStore(_ newStore: Store) {
+    mutating func replaceData(_ newStore: Store, mapData newMapData: MapData?) {
         store = newStore
+        mapData = newMapData
+        searchIndex = nil
+        search = nil
+        if screen == .search { screen = .panes }
         recomputeLists()
+    }
+
+    /// Bookmarks that still name something in the data, in the order they were made.
+    public var bookmarks: [Bookmark] {
+        reading.bookmarks.compactMap { Bookmark(id: $0, in: store) }
+    }
+
+    public var unreadCount: Int {
+        releases.reduce(0) { $0 + (reading.isRead($1.id) ? 0 : 1) }
     }
 
     mutating func resize(rows: Int, columns: Int) {
@@ -99,18 +187,16 @@ public struct AppState: Sendable {
             .timeline: selectedMeeting?.id, .members: selectedCountry?.code,
         ].compactMapValues { $0 }
 
-        releases = store.releases(mentioning: countryFilter).filter { meetingFilter == nil || $0.meeting == meetingFilter }
+        releases = store.releases(mentioning: countryFilter).filter {
+            (meetingFilter == nil || $0.meeting == meetingFilter) && (!unreadOnly || !reading.isRead($0.id))
+        }
         quotes = store.quotes(country: countryFilter)
         meetings = store.meetings(hostedBy: countryFilter)
         memberRows = MemberRow.rows(for: store)
 
-        let ids: [Pane: [String]] = [
-            .releases: releases.map(\.id), .quotes: quotes.map(\.id),
-            .timeline: meetings.map(\.id), .members: memberRows.map(\.id),
-        ]
         for pane in Pane.allCases {
             var position = self.position(of: pane)
-            if let kept = keptIDs[pane], let index = ids[pane]?.firstIndex(of: kept) {
+            if let kept = keptIDs[pane], let index = ids(of: pane).firstIndex(of: kept) {
                 position.selection = index
             }
             positions[pane] = position
@@ -128,7 +214,9 @@ public struct AppState: Sendable {
         let count = rowCount(pane)
         position.selection = min(max(0, position.selection), max(0, count - 1))
         if pane == .members {
-            position.selection = MemberRow.nearestSelectable(memberRows, from: position.selection, direction: direction)
+            position.selection = SelectableRows.nearest(from: position.selection, count: count, direction: direction) {
+                memberRows[$0].isSelectable
+            }
         }
         position.scrollToShow(height: listHeight(pane), count: count)
         positions[pane] = position
@@ -165,22 +253,20 @@ public enum MemberRow: Sendable, Equatable {
             + [.heading("Observer countries (\(observers.count))")] + observers.map(MemberRow.country)
     }
 
-    /// The index of the nearest country row from `index`, looking first in `direction`.
-    static func nearestSelectable(_ rows: [MemberRow], from index: Int, direction: Int) -> Int {
-        func isCountry(_ i: Int) -> Bool {
-            if rows.indices.contains(i), case .country = rows[i] { return true }
-            return false
-        }
+    var isSelectable: Bool {
+        if case .country = self { return true }
+        return false
+    }
+}
+
+/// Lists with headings among their rows: the selection lands on rows that can be selected.
+enum SelectableRows {
+    /// The nearest selectable index from `index`, looking first in `direction`.
+    static func nearest(from index: Int, count: Int, direction: Int, isSelectable: (Int) -> Bool) -> Int {
         let step = direction < 0 ? -1 : 1
-        var i = index
-        while rows.indices.contains(i) {
-            if isCountry(i) { return i }
-            i += step
-        }
-        i = index
-        while rows.indices.contains(i) {
-            if isCountry(i) { return i }
-            i -= step
+        for candidates in [stride(from: index, to: step < 0 ? -1 : count, by: step),
+                           stride(from: index, to: step < 0 ? count : -1, by: -step)] {
+            if let found = candidates.first(where: { $0 >= 0 && $0 < count && isSelectable($0) }) { return found }
         }
         return index
     }

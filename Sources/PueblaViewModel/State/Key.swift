@@ -1,5 +1,5 @@
 /// A key or mouse event, decoded by the front end from the terminal.
-public enum Key: Sendable, Equatable {
+public enum Key: Sendable, Hashable {
     case character(Character)
     case up, down, left, right
     case shiftUp, shiftDown, shiftLeft, shiftRight
@@ -10,7 +10,7 @@ public enum Key: Sendable, Equatable {
     case mouse(MouseEvent)
 }
 
-public struct MouseEvent: Sendable, Equatable {
+public struct MouseEvent: Sendable, Hashable {
     public enum Kind: Sendable, Equatable {
         case click, doubleClick, wheelUp, wheelDown
     }

@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// Which action a key means where the user is. Lists the keys of each context for the help overlay
 /// and the status bar, so that what is shown and what works cannot drift apart.
 public enum Keymap {
@@ -12,11 +14,22 @@ public enum Keymap {
         case .help?:
             return key == .character("Q") ? .quit : .toggleHelp
         case .countryPicker?:
-            return pickerAction(for: key)
+            return lineEditing(key, typed: Action.pickerInput, erase: .pickerDeleteBackward, enter: .pickerApply,
+                               move: Action.pickerMove)
+        case .links?:
+            return linksAction(for: key)
+        case .exportPath?:
+            return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward, enter: .open)
         case nil:
             break
         }
+        if state.screen == .search, state.search?.isEditing == true {
+            return lineEditing(key, typed: Action.searchInput, erase: .searchDeleteBackward, enter: .searchFocusResults,
+                               move: Action.moveSelection)
+        }
+        if let custom = state.keyBindings[key] { return custom.action }
         if case .reader = state.screen, let action = readerAction(for: key) { return action }
+        if state.showsMap, let action = mapAction(for: key) { return action }
         return listAction(for: key)
     }
 
@@ -29,16 +42,43 @@ public enum Keymap {
         }
     }
 
-    private static func pickerAction(for key: Key) -> Action? {
+    private static func linksAction(for key: Key) -> Action? {
+        switch key {
+        case .up, .character("k"): return .moveSelection(-1)
+        case .down, .character("j"): return .moveSelection(1)
+        case .enter: return .open
+        case .character("Q"): return .quit
+        default: return .back
+        }
+    }
+
+    /// A line being typed (the country picker, the search, a path): characters and Backspace edit
+    /// it, Enter takes it, Esc cancels, and arrows move in the list under it where there is one.
+    private static func lineEditing(_ key: Key, typed: (Character) -> Action, erase: Action, enter: Action,
+                                    move: ((Int) -> Action)? = nil) -> Action? {
         switch key {
         case .escape: return .back
-        case .enter: return .pickerApply
-        case .up: return .pickerMove(-1)
-        case .down: return .pickerMove(1)
-        case .pageUp: return .pickerMove(-10)
-        case .pageDown: return .pickerMove(10)
-        case .backspace: return .pickerDeleteBackward
-        case .character(let c) where !c.isNewline: return .pickerInput(c)
+        case .enter: return enter
+        case .backspace: return erase
+        case .up: return move?(-1)
+        case .down: return move?(1)
+        case .pageUp: return move?(-10)
+        case .pageDown: return move?(10)
+        case .character(let c) where !c.isNewline: return typed(c)
+        default: return nil
+        }
+    }
+
+    /// Keys for the map; they need no focus, as none of them means anything else in these panes.
+    private static func mapAction(for key: Key) -> Action? {
+        switch key {
+        case .character("+"), .character("="): return .zoomMap(in: true)
+        case .character("-"): return .zoomMap(in: false)
+        case .character("0"): return .resetMap
+        case .shiftUp, .character("K"): return .panMap(.up)
+        case .shiftDown, .character("J"): return .panMap(.down)
+        case .shiftLeft, .character("H"): return .panMap(.left)
+        case .shiftRight, .character("L"): return .panMap(.right)
         default: return nil
         }
     }
@@ -46,34 +86,29 @@ public enum Keymap {
     private static func readerAction(for key: Key) -> Action? {
         switch key {
         case .character(" "): return .page(1)
-        case .character("b"): return .page(-1)
+        case .character("b"): return .toggleBookmark
         case .left, .character("h"): return .back
         case .enter: return .moveSelection(1)
+        case .character("e"): return .exportRelease
+        case .character("E"): return .askExportPath
+        case .character("L"): return .showLinks
         default: return nil
         }
     }
 
     private static func listAction(for key: Key) -> Action? {
+        if case .character(let character) = key, let bindable = BindableAction.defaults[character] { return bindable.action }
         switch key {
-        case .up, .character("k"): return .moveSelection(-1)
-        case .down, .character("j"): return .moveSelection(1)
+        case .up: return .moveSelection(-1)
+        case .down: return .moveSelection(1)
         case .pageUp: return .page(-1)
-        case .pageDown, .character(" "): return .page(1)
-        case .home, .character("g"): return .moveToFirst
-        case .end, .character("G"): return .moveToLast
-        case .enter, .right, .character("l"): return .open
-        case .escape, .left, .character("q"): return .back
-        case .character("Q"): return .quit
+        case .pageDown: return .page(1)
+        case .home: return .moveToFirst
+        case .end: return .moveToLast
+        case .enter, .right: return .open
+        case .escape, .left: return .back
         case .tab: return .nextPane
         case .backTab: return .previousPane
-        case .character("1"): return .showPane(.releases)
-        case .character("2"): return .showPane(.quotes)
-        case .character("3"): return .showPane(.timeline)
-        case .character("4"): return .showPane(.members)
-        case .character("?"): return .toggleHelp
-        case .character("c"): return .openCountryPicker
-        case .character("C"): return .clearCountryFilter
-        case .character("R"): return .reload
         default: return nil
         }
     }
@@ -84,9 +119,14 @@ public enum Keymap {
         if case .reader = state.screen {
             bindings = [
                 Binding(keys: "↑ ↓  j k", meaning: "scroll a line"),
-                Binding(keys: "PgUp PgDn  b Space", meaning: "scroll a page"),
+                Binding(keys: "PgUp PgDn  Space", meaning: "scroll a page"),
                 Binding(keys: "Home End  g G", meaning: "top, end of the release"),
-                Binding(keys: "Esc q ←", meaning: "back to the list, at the same place"),
+                Binding(keys: "n N", meaning: "next, previous match of the search"),
+                Binding(keys: "b", meaning: "bookmark this release"),
+                Binding(keys: "m", meaning: "mark read or unread"),
+                Binding(keys: "e  E", meaning: "export as Markdown to the current folder; to a path you type"),
+                Binding(keys: "L", meaning: "list links and contacts"),
+                Binding(keys: "Esc q ←", meaning: "back, to the same place"),
             ]
         } else {
             bindings = [
@@ -96,20 +136,35 @@ public enum Keymap {
                 Binding(keys: "Enter →", meaning: openMeaning(state)),
                 Binding(keys: "Esc q ←", meaning: state.screen == .panes ? "back; quits from a pane" : "back to the list"),
                 Binding(keys: "Tab Shift-Tab  1-4", meaning: "switch pane"),
+                Binding(keys: "/  n N", meaning: "search everything; next, previous result"),
+                Binding(keys: "m  u", meaning: "mark read or unread; show unread only"),
+                Binding(keys: "b  B", meaning: "bookmark a release or quote; list bookmarks"),
+                Binding(keys: "y", meaning: "copy the quote with who said it"),
+            ]
+        }
+        if state.showsMap {
+            bindings += [
+                Binding(keys: "+ -  0", meaning: "zoom the map in, out; reset it"),
+                Binding(keys: "H J K L  Shift-arrows", meaning: "pan the map"),
             ]
         }
         bindings += [
-            Binding(keys: "c", meaning: "filter every pane by country"),
-            Binding(keys: "C", meaning: "clear the country filter"),
+            Binding(keys: "c  C", meaning: "filter every pane by country; clear it"),
             Binding(keys: "R", meaning: "reload Data"),
             Binding(keys: "?", meaning: "this help"),
             Binding(keys: "Q", meaning: "quit at once"),
             Binding(keys: "mouse", meaning: "click selects, double-click opens, wheel scrolls"),
         ]
+        if !state.keyBindings.isEmpty {
+            let custom = state.keyBindings.map { "\(KeyName.text(for: $0.key)) \($0.value.rawValue)" }.sorted().joined(separator: ", ")
+            bindings.append(Binding(keys: "config.toml", meaning: custom))
+        }
         return bindings
     }
 
     static func openMeaning(_ state: AppState) -> String {
+        if state.screen == .search { return "open the result" }
+        if case .bookmarks = state.screen { return "open the bookmark" }
         if !state.layout.isSplit && state.screen == .panes && state.pane != .releases { return "show the detail" }
         switch state.pane {
         case .releases: return "read the release"
@@ -124,9 +179,16 @@ public enum Keymap {
         switch (state.overlay, state.screen) {
         case (.help?, _): return [("any key", "close")]
         case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
-        case (nil, .reader): return [("↑↓ Space", "scroll"), ("q", "back"), ("?", "help")]
+        case (.links?, _): return [("↑↓", "choose"), ("Enter", "show the address"), ("Esc", "close")]
+        case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
+        case (nil, .reader(let reader)):
+            return (reader.highlight != nil ? [("n N", "match")] : []) + [("Space", "page"), ("b", "bookmark"), ("q", "back"), ("?", "help")]
+        case (nil, .search):
+            if state.search?.isEditing == true { return [("type", "search"), ("Enter", "results"), ("Esc", "leave")] }
+            return [("Enter", "open"), ("/", "edit"), ("Esc", "leave")]
+        case (nil, .bookmarks): return [("Enter", "open"), ("b", "remove"), ("q", "back")]
         default:
-            var hints = [("Enter", shortOpenMeaning(state)), ("c", "country")]
+            var hints = [("Enter", shortOpenMeaning(state)), ("/", "search"), ("c", "country")]
             if state.countryFilter != nil { hints.append(("C", "clear")) }
             hints += [("?", "help"), ("q", state.screen == .panes && state.meetingFilter == nil ? "quit" : "back")]
             return hints
@@ -140,5 +202,92 @@ public enum Keymap {
         case .timeline: return "releases"
         case .members: return "filter"
         }
+    }
+}
+
+/// The actions a key can be bound to in `config.toml`, by name, with their default letter keys.
+public enum BindableAction: String, CaseIterable, Sendable {
+    case down, up, pageDown = "page-down", first, last, open, back, quit
+    case help, country, clearCountry = "clear-country", search, nextMatch = "next-match", previousMatch = "previous-match"
+    case toggleRead = "toggle-read", unreadOnly = "unread-only", bookmark, bookmarks, copy, reload
+    case releases, quotes, timeline, members
+
+    var action: Action {
+        switch self {
+        case .down: return .moveSelection(1)
+        case .up: return .moveSelection(-1)
+        case .pageDown: return .page(1)
+        case .first: return .moveToFirst
+        case .last: return .moveToLast
+        case .open: return .open
+        case .back: return .back
+        case .quit: return .quit
+        case .help: return .toggleHelp
+        case .country: return .openCountryPicker
+        case .clearCountry: return .clearCountryFilter
+        case .search: return .openSearch
+        case .nextMatch: return .nextMatch
+        case .previousMatch: return .previousMatch
+        case .toggleRead: return .toggleRead
+        case .unreadOnly: return .toggleUnreadOnly
+        case .bookmark: return .toggleBookmark
+        case .bookmarks: return .showBookmarks
+        case .copy: return .copyQuote
+        case .reload: return .reload
+        case .releases: return .showPane(.releases)
+        case .quotes: return .showPane(.quotes)
+        case .timeline: return .showPane(.timeline)
+        case .members: return .showPane(.members)
+        }
+    }
+
+    /// The letter keys every list understands.
+    static let defaults: [Character: BindableAction] = [
+        "j": .down, "k": .up, " ": .pageDown, "g": .first, "G": .last, "l": .open, "q": .back, "Q": .quit,
+        "?": .help, "c": .country, "C": .clearCountry, "/": .search, "n": .nextMatch, "N": .previousMatch,
+        "m": .toggleRead, "u": .unreadOnly, "b": .bookmark, "B": .bookmarks, "y": .copy, "R": .reload,
+        "1": .releases, "2": .quotes, "3": .timeline, "4": .members,
+    ]
+
+    /// Key bindings from the settings: each key to its action, and a problem for each name or key
+    /// that means nothing (that binding is left out; the defaults stay).
+    public static func bindings(from keys: [String: [String]]) -> (bindings: [Key: BindableAction], problems: [String]) {
+        var bindings: [Key: BindableAction] = [:]
+        var problems: [String] = []
+        for (name, keyNames) in keys.sorted(by: { $0.key < $1.key }) {
+            guard let action = BindableAction(rawValue: name) else {
+                problems.append("keys.\(name): no such action (\(allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            for keyName in keyNames {
+                guard let key = KeyName.key(for: keyName) else {
+                    problems.append("keys.\(name): \"\(keyName)\" is not a key Puebla knows")
+                    continue
+                }
+                bindings[key] = action
+            }
+        }
+        return (bindings, problems)
+    }
+}
+
+/// Keys as the settings and the help write them: "j", "Down", "PageDown", "Enter", "Space".
+public enum KeyName {
+    static let named: [(String, Key)] = [
+        ("Up", .up), ("Down", .down), ("Left", .left), ("Right", .right), ("PageUp", .pageUp), ("PageDown", .pageDown),
+        ("Home", .home), ("End", .end), ("Enter", .enter), ("Escape", .escape), ("Esc", .escape), ("Tab", .tab),
+        ("BackTab", .backTab), ("Backspace", .backspace), ("Space", .character(" ")),
+    ]
+
+    public static func key(for name: String) -> Key? {
+        if let named = named.first(where: { $0.0.lowercased() == name.lowercased() }) { return named.1 }
+        guard name.count == 1, let character = name.first, !character.isNewline else { return nil }
+        return .character(character)
+    }
+
+    public static func text(for key: Key) -> String {
+        if let named = named.first(where: { $0.1 == key }) { return named.0 }
+        if case .character(let character) = key { return String(character) }
+        return "?"
     }
 }

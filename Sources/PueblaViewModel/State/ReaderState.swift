@@ -3,35 +3,54 @@ import PueblaKit
 
 /// The reader: one release laid out for the screen's width, and how far it is scrolled.
 public struct ReaderState: Sendable, Equatable {
+    /// Where Esc goes back to.
+    public enum Origin: Sendable, Equatable {
+        case panes, search, bookmarks(ListPosition)
+    }
+
     public let releaseID: String
+    public let origin: Origin
+    /// The search whose matches are highlighted, with `n`/`N` moving between them.
+    public let highlight: SearchQuery?
     public internal(set) var document: ReaderDocument
     public internal(set) var top: Int
 
-    init(release: Release, store: Store, width: Int, paragraph: Int? = nil) {
+    init(release: Release, store: Store, width: Int, textWidth: Int, paragraph: Int? = nil,
+         origin: Origin = .panes, highlight: SearchQuery? = nil) {
         releaseID = release.id
-        document = ReaderDocument(release: release, store: store, width: width)
+        self.origin = origin
+        self.highlight = highlight
+        document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
         top = 0
         if let paragraph, document.paragraphStarts.indices.contains(paragraph) {
             top = document.paragraphStarts[paragraph]
+        } else if let first = document.matchLines.first {
+            top = max(0, first - 2)
         }
     }
 
     /// Lays the document out again for a new width, keeping the same paragraph at the top.
-    mutating func relayout(release: Release, store: Store, width: Int) {
+    mutating func relayout(release: Release, store: Store, width: Int, textWidth: Int) {
         let paragraph = document.paragraphStarts.lastIndex { $0 <= top }
-        document = ReaderDocument(release: release, store: store, width: width)
+        document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
         top = paragraph.map { document.paragraphStarts[$0] } ?? min(top, document.lines.count)
     }
 
     mutating func scroll(by lines: Int, height: Int) {
-        top = max(0, min(top + lines, maxTop(height: height)))
-    }
-
-    mutating func scroll(to line: Int, height: Int) {
-        top = max(0, min(line, maxTop(height: height)))
+        top = max(0, min(top.addingReportingOverflow(lines).partialValue, maxTop(height: height)))
     }
 
     func maxTop(height: Int) -> Int { max(0, document.lines.count - height) }
+
+    /// Scrolls so the next (or previous) line with a match stands near the top; false when none.
+    mutating func jumpToMatch(forward: Bool, height: Int) -> Bool {
+        // The match the user is on sits two lines below the top after a jump.
+        let current = top + 2
+        let target = forward ? document.matchLines.first { $0 > current } : document.matchLines.last { $0 < current }
+        guard let target else { return false }
+        top = max(0, min(target - 2, maxTop(height: height)))
+        return true
+    }
 }
 
 /// A release as screen lines: header, paragraphs with their quotes set off, and footer.
@@ -40,18 +59,22 @@ public struct ReaderDocument: Sendable, Equatable {
     public private(set) var lines: [StyledLine] = []
     /// The line on which each paragraph begins.
     public private(set) var paragraphStarts: [Int] = []
+    /// Lines that hold a highlighted match, in order.
+    public private(set) var matchLines: [Int] = []
 
-    /// The widest text column: longer lines are hard to read.
-    public static let maximumTextWidth = 88
+    /// Columns of text when the settings say nothing: newspaper columns, easy to follow.
+    public static let defaultTextWidth = Config.default.readerWidth
 
-    public init(release: Release, store: Store, width: Int) {
+    public init(release: Release, store: Store, width: Int, textWidth maximum: Int = defaultTextWidth,
+                highlight: SearchQuery? = nil) {
         self.width = width
-        let textWidth = min(Self.maximumTextWidth, max(1, width - 2))
+        let textWidth = min(maximum, max(1, width - 2))
         let formatter = ReleaseFormatter(store: store)
         let margin = " "
+        let mark = { (spans: [Span], text: String) in Highlighting.overlay(highlight, on: text, spans: spans) }
 
         var header = DetailBuilder(width: textWidth)
-        header.paragraph([Span(release.title, .title)])
+        header.paragraph(mark([Span(release.title, .title)], release.title))
         header.blank()
         for (label, value) in formatter.headerFields(release) {
             if label == "Date", !release.dateStatus.isCertain, let date = release.date {
@@ -67,7 +90,8 @@ public struct ReaderDocument: Sendable, Equatable {
             lines.append(.blank)
             paragraphStarts.append(lines.count)
             let quotes = release.quotes.filter { $0.paragraph == index }.map(\.text)
-            lines += StyledWrap.lines(QuoteMarking.spans(paragraph, quotes: quotes), width: textWidth + 1, indent: margin)
+            lines += StyledWrap.lines(mark(QuoteMarking.spans(paragraph, quotes: quotes), paragraph),
+                                      width: textWidth + 1, indent: margin)
         }
 
         lines.append(.blank)
@@ -90,6 +114,7 @@ public struct ReaderDocument: Sendable, Equatable {
             lines.append(StyledLine(margin + "Source", .heading))
             lines += StyledWrap.lines([Span(origin, .dim)], width: textWidth + 1, indent: margin + "  ")
         }
+        matchLines = lines.indices.filter { lines[$0].spans.contains { $0.role == .highlight } }
     }
 }
 
@@ -102,15 +127,36 @@ enum QuoteMarking {
             guard !trimmed.isEmpty, let range = paragraph.range(of: trimmed) else { continue }
             if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
         }
-        ranges.sort { $0.lowerBound < $1.lowerBound }
-        var spans: [Span] = []
-        var cursor = paragraph.startIndex
-        for range in ranges {
-            if cursor < range.lowerBound { spans.append(Span(String(paragraph[cursor..<range.lowerBound]))) }
-            spans.append(Span(String(paragraph[range]), .quote))
-            cursor = range.upperBound
+        return Highlighting.split(paragraph, at: ranges, base: [Span(paragraph)], role: .quote)
+    }
+}
+
+/// Marks the words a search matched, on top of whatever roles the text already has.
+public enum Highlighting {
+    /// `spans` must spell `text` exactly; the matches of `query` in it take the highlight role.
+    public static func overlay(_ query: SearchQuery?, on text: String, spans: [Span]) -> [Span] {
+        guard let query, !query.isEmpty else { return spans }
+        return split(text, at: query.ranges(in: text), base: spans, role: .highlight)
+    }
+
+    /// Gives `role` to the characters of `text` within `ranges`, keeping the roles of `base`
+    /// (spans that spell `text`) elsewhere.
+    static func split(_ text: String, at ranges: [Range<String.Index>], base: [Span], role: TextRole) -> [Span] {
+        guard !ranges.isEmpty else { return base }
+        let marked = ranges.map { text.distance(from: text.startIndex, to: $0.lowerBound)..<text.distance(from: text.startIndex, to: $0.upperBound) }
+        var result: [Span] = []
+        var offset = 0
+        for span in base {
+            for character in span.text {
+                let characterRole = marked.contains { $0.contains(offset) } ? role : span.role
+                if let last = result.last, last.role == characterRole {
+                    result[result.count - 1].text.append(character)
+                } else {
+                    result.append(Span(String(character), characterRole))
+                }
+                offset += 1
+            }
         }
-        if cursor < paragraph.endIndex { spans.append(Span(String(paragraph[cursor...]))) }
-        return spans
+        return result
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PueblaKit
 
 /// The one place the browser's state changes. Returns the effects the loop must run.
@@ -8,7 +9,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 extension AppState {
     mutating func apply(_ action: Action) -> [Effect] {
-        message = nil
+        // A resize is not the user's doing: the status line keeps what it says (a warning at start
+        // would otherwise vanish under the resize a terminal often sends right away).
+        let isResize = if case .resize = action { true } else { false }
+        if !isResize { message = nil }
         switch action {
         case .moveSelection(let delta): move(by: delta)
         case .page(let direction): move(by: direction * max(1, pageSize - 1))
@@ -17,7 +21,7 @@ extension AppState {
         case .showPane(let target): show(target)
         case .nextPane: show(pane.next)
         case .previousPane: show(pane.previous)
-        case .open: open()
+        case .open: return open()
         case .back: back()
         case .quit: wantsToQuit = true
         case .toggleHelp: overlay = overlay == .help ? nil : .help
@@ -25,34 +29,55 @@ extension AppState {
         case .clearCountryFilter: setCountryFilter(nil)
         case .pickerInput(let character): editPicker { $0.query.append(character) }
         case .pickerDeleteBackward: editPicker { if !$0.query.isEmpty { $0.query.removeLast() } }
-        case .pickerMove(let delta):
-            if case .countryPicker(var picker) = overlay {
-                picker.selection = max(0, min(picker.candidates.count - 1, picker.selection + delta))
-                overlay = .countryPicker(picker)
-            }
-        case .pickerApply:
-            if case .countryPicker(let picker) = overlay, picker.candidates.indices.contains(picker.selection) {
-                overlay = nil
-                setCountryFilter(picker.candidates[picker.selection].code)
-            }
+        case .pickerMove(let delta): movePicker(by: delta)
+        case .pickerApply: return applyPicker()
+        case .openSearch: openSearch()
+        case .searchInput(let character): editSearch { $0.append(character) }
+        case .searchDeleteBackward: editSearch { if !$0.isEmpty { $0.removeLast() } }
+        case .searchFocusResults: search?.isEditing = false
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleRead: return toggleRead()
+        case .toggleUnreadOnly:
+            unreadOnly.toggle()
+            recomputeLists()
+            message = unreadOnly ? "Showing unread releases only; u shows all" : "Showing all releases"
+        case .toggleBookmark: return toggleBookmark()
+        case .showBookmarks: screen = .bookmarks(ListPosition())
+        case .exportRelease:
+            if case .reader(let reader) = screen { return [.exportMarkdown(releaseID: reader.releaseID, path: nil)] }
+        case .askExportPath:
+            if case .reader(let reader) = screen { overlay = .exportPath(reader.releaseID + ".md") }
+        case .promptInput(let character):
+            if case .exportPath(let path) = overlay { overlay = .exportPath(path + String(character)) }
+        case .promptDeleteBackward:
+            if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast())) }
+        case .copyQuote:
+            if let entry = focusedQuote { return [.copyToClipboard(ReleaseFormatter(store: store).citation(entry))] }
+        case .showLinks:
+            if case .reader = screen { overlay = .links(selection: 0) }
+        case .zoomMap(let zoomIn):
+            if zoomIn { mapViewport.zoomIn() } else { mapViewport.zoomOut() }
+        case .panMap(let direction): mapViewport.pan(direction)
+        case .resetMap: mapViewport.reset()
         case .resize(let rows, let columns): resizeTo(rows: rows, columns: columns)
         case .click(let row, let column): click(row: row, column: column)
         case .doubleClick(let row, let column):
-            if click(row: row, column: column) { open() }
+            if click(row: row, column: column) { return open() }
         case .wheel(let delta, _): move(by: delta * 3)
         case .reload: return [.reloadData]
-        case .dataLoaded(let newStore):
-            replaceStore(newStore)
-            if case .reader(let reader) = screen {
+        case .dataLoaded(let newStore, let newMapData):
+            replaceData(newStore, mapData: newMapData)
+            if case .reader(var reader) = screen {
                 if let release = store.release(id: reader.releaseID) {
-                    var reader = reader
-                    reader.relayout(release: release, store: store, width: layout.body.width)
+                    reader.relayout(release: release, store: store, width: layout.body.width, textWidth: readerWidth)
                     screen = .reader(reader)
                 } else {
                     screen = .panes
                 }
             }
             message = "Reloaded \(store.directory): \(store.releases.count) releases"
+        case .notice(let text): message = text
         case .dataFailed(let reason): message = "Reload failed, still showing the data loaded before: \(reason)"
         }
         return []
@@ -63,10 +88,16 @@ extension AppState {
         switch screen {
         case .panes: return listHeight(pane)
         case .detail, .reader: return layout.body.height
+        case .search, .bookmarks: return max(1, layout.body.height - 2)
         }
     }
 
     private mutating func move(by delta: Int) {
+        if case .links(let selection)? = overlay {
+            let count = linkItems.count
+            overlay = .links(selection: max(0, min(count - 1, selection.addingReportingOverflow(delta).partialValue)))
+            return
+        }
         switch screen {
         case .reader(var reader):
             reader.scroll(by: delta, height: layout.body.height)
@@ -76,11 +107,35 @@ extension AppState {
             screen = .detail(top: max(0, min(top.addingReportingOverflow(delta).partialValue, length - layout.body.height)))
         case .panes:
             var position = self.position(of: pane)
-            let (moved, overflow) = position.selection.addingReportingOverflow(delta)
-            position.selection = overflow ? (delta < 0 ? 0 : Int.max / 2) : moved
+            position.selection = Self.moved(position.selection, by: delta)
             positions[pane] = position
             clampSelection(of: pane, direction: delta < 0 ? -1 : 1)
+        case .search:
+            guard var session = search else { return }
+            session.position = moved(session.position, by: delta, count: session.rows.count, height: pageSize) {
+                session.rows[$0].isSelectable
+            }
+            search = session
+        case .bookmarks(let position):
+            let marks = bookmarks
+            screen = .bookmarks(moved(position, by: delta, count: marks.count, height: pageSize) { _ in true })
         }
+    }
+
+    private static func moved(_ selection: Int, by delta: Int) -> Int {
+        let (result, overflow) = selection.addingReportingOverflow(delta)
+        return overflow ? (delta < 0 ? 0 : Int.max / 2) : result
+    }
+
+    /// A list position moved and kept on a selectable row, the list scrolled to show it.
+    private func moved(_ position: ListPosition, by delta: Int, count: Int, height: Int,
+                       isSelectable: (Int) -> Bool) -> ListPosition {
+        var position = position
+        position.selection = min(max(0, Self.moved(position.selection, by: delta)), max(0, count - 1))
+        position.selection = SelectableRows.nearest(from: position.selection, count: count,
+                                                    direction: delta < 0 ? -1 : 1, isSelectable: isSelectable)
+        position.scrollToShow(height: height, count: count)
+        return position
     }
 
     private mutating func show(_ target: Pane) {
@@ -90,20 +145,41 @@ extension AppState {
         clampSelection(of: target)
     }
 
-    private mutating func open() {
+    private mutating func open() -> [Effect] {
+        if case .exportPath(let path)? = overlay, case .reader(let reader) = screen {
+            overlay = nil
+            let trimmed = path.trimmingCharacters(in: .whitespaces)
+            return [.exportMarkdown(releaseID: reader.releaseID, path: trimmed.isEmpty ? nil : trimmed)]
+        }
+        if case .links(let selection)? = overlay {
+            overlay = nil
+            if linkItems.indices.contains(selection) { message = linkItems[selection] }
+            return []
+        }
         switch (screen, pane) {
         case (.reader, _):
-            return
+            return []
+        case (.search, _):
+            return openSearchResult()
+        case (.bookmarks(let position), _):
+            let marks = bookmarks
+            guard marks.indices.contains(position.selection) else { return [] }
+            switch marks[position.selection] {
+            case .release(let release): return openReader(release, paragraph: nil, origin: .bookmarks(position))
+            case .quote(let entry):
+                guard let release = store.release(id: entry.releaseID) else { return [] }
+                return openReader(release, paragraph: entry.quote.paragraph, origin: .bookmarks(position))
+            }
         case (.panes, .releases), (.detail, .releases):
-            if let release = selectedRelease { openReader(release, paragraph: nil) }
+            if let release = selectedRelease { return openReader(release, paragraph: nil) }
         case (.panes, _) where !layout.isSplit:
             screen = .detail(top: 0)
         case (_, .quotes):
             if let entry = selectedQuote, let release = store.release(id: entry.releaseID) {
-                openReader(release, paragraph: entry.quote.paragraph)
+                return openReader(release, paragraph: entry.quote.paragraph)
             }
         case (_, .timeline):
-            guard let meeting = selectedMeeting else { return }
+            guard let meeting = selectedMeeting else { return [] }
             meetingFilter = meeting.id
             recomputeLists()
             show(.releases)
@@ -113,26 +189,46 @@ extension AppState {
             if let country = selectedCountry { setCountryFilter(country.code) }
             screen = .panes
         }
+        return []
     }
 
-    private mutating func openReader(_ release: Release, paragraph: Int?) {
-        var reader = ReaderState(release: release, store: store, width: layout.body.width, paragraph: paragraph)
+    private mutating func openReader(_ release: Release, paragraph: Int?, origin: ReaderState.Origin = .panes,
+                                     highlight: SearchQuery? = nil) -> [Effect] {
+        var reader = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
+                                 paragraph: paragraph, origin: origin, highlight: highlight)
         reader.scroll(by: 0, height: layout.body.height)
         screen = .reader(reader)
-        readReleases.insert(release.id)
+        guard !reading.isRead(release.id) else { return [] }
+        reading.markRead(release.id)
+        if unreadOnly { recomputeLists() }
+        return [.saveState(reading)]
     }
 
     private mutating func back() {
         if overlay != nil {
             overlay = nil
-        } else if screen != .panes {
+            return
+        }
+        switch screen {
+        case .reader(let reader):
+            switch reader.origin {
+            case .panes: screen = .panes
+            case .search: screen = search == nil ? .panes : .search
+            case .bookmarks(let position): screen = .bookmarks(position)
+            }
+        case .search:
+            search = nil
             screen = .panes
-        } else if pane == .releases, meetingFilter != nil {
-            meetingFilter = nil
-            recomputeLists()
-            show(.timeline)
-        } else {
-            wantsToQuit = true
+        case .detail, .bookmarks:
+            screen = .panes
+        case .panes:
+            if pane == .releases, meetingFilter != nil {
+                meetingFilter = nil
+                recomputeLists()
+                show(.timeline)
+            } else {
+                wantsToQuit = true
+            }
         }
     }
 
@@ -156,10 +252,158 @@ extension AppState {
         overlay = .countryPicker(picker)
     }
 
+    private mutating func movePicker(by delta: Int) {
+        guard case .countryPicker(var picker) = overlay else { return }
+        picker.selection = max(0, min(picker.candidates.count - 1, picker.selection + delta))
+        overlay = .countryPicker(picker)
+    }
+
+    private mutating func applyPicker() -> [Effect] {
+        guard case .countryPicker(let picker) = overlay, picker.candidates.indices.contains(picker.selection) else { return [] }
+        overlay = nil
+        setCountryFilter(picker.candidates[picker.selection].code)
+        return []
+    }
+
+    // MARK: Search
+
+    private mutating func openSearch() {
+        overlay = nil
+        if searchIndex == nil { searchIndex = SearchIndex(store: store) }
+        if search == nil { search = SearchSession() }
+        search?.isEditing = true
+        screen = .search
+    }
+
+    private mutating func editSearch(_ edit: (inout String) -> Void) {
+        guard var session = search, let index = searchIndex else { return }
+        edit(&session.text)
+        session.query = SearchQuery(session.text)
+        session.rows = session.query.isEmpty ? [] : SearchSession.rows(for: index.search(session.query), in: self)
+        session.position = ListPosition()
+        session.position.selection = SelectableRows.nearest(from: 0, count: session.rows.count, direction: 1) {
+            session.rows[$0].isSelectable
+        }
+        search = session
+    }
+
+    private mutating func openSearchResult() -> [Effect] {
+        guard let session = search, session.rows.indices.contains(session.position.selection) else { return [] }
+        switch session.rows[session.position.selection] {
+        case .heading:
+            return []
+        case .release(let release):
+            return openReader(release, paragraph: nil, origin: .search, highlight: session.query)
+        case .quote(let entry):
+            guard let release = store.release(id: entry.releaseID) else { return [] }
+            return openReader(release, paragraph: entry.quote.paragraph, origin: .search, highlight: session.query)
+        case .meeting(let meeting):
+            search = nil
+            show(.timeline)
+            if let index = meetings.firstIndex(of: meeting) { positions[.timeline]?.selection = index }
+            clampSelection(of: .timeline)
+        case .country(let country):
+            search = nil
+            show(.members)
+            if let index = memberRows.firstIndex(of: .country(country)) { positions[.members]?.selection = index }
+            clampSelection(of: .members)
+        }
+        return []
+    }
+
+    /// n/N: the next match in the reader, or the next result in the search list.
+    private mutating func jumpToMatch(forward: Bool) {
+        switch screen {
+        case .reader(var reader):
+            guard reader.highlight != nil else {
+                message = "No search to repeat: / searches"
+                return
+            }
+            if reader.jumpToMatch(forward: forward, height: layout.body.height) {
+                screen = .reader(reader)
+            } else {
+                message = forward ? "No more matches below" : "No more matches above"
+            }
+        case .search:
+            move(by: forward ? 1 : -1)
+        default:
+            break
+        }
+    }
+
+    // MARK: Read marks and bookmarks
+
+    /// The release the user is on: in the reader, or selected in the releases pane.
+    private var focusedReleaseID: String? {
+        switch screen {
+        case .reader(let reader): return reader.releaseID
+        case .panes, .detail: return pane == .releases ? selectedRelease?.id : nil
+        case .search:
+            guard let session = search, session.rows.indices.contains(session.position.selection),
+                  case .release(let release) = session.rows[session.position.selection] else { return nil }
+            return release.id
+        case .bookmarks: return nil
+        }
+    }
+
+    /// The quote the user is on: selected in the quotes pane or in the search results.
+    private var focusedQuote: QuoteEntry? {
+        switch screen {
+        case .panes, .detail: return pane == .quotes ? selectedQuote : nil
+        case .search:
+            guard let session = search, session.rows.indices.contains(session.position.selection),
+                  case .quote(let entry) = session.rows[session.position.selection] else { return nil }
+            return entry
+        default: return nil
+        }
+    }
+
+    private mutating func toggleRead() -> [Effect] {
+        guard let id = focusedReleaseID else { return [] }
+        reading.toggleRead(id)
+        message = reading.isRead(id) ? "Marked read" : "Marked unread"
+        if unreadOnly, case .panes = screen { recomputeLists() }
+        return [.saveState(reading)]
+    }
+
+    private mutating func toggleBookmark() -> [Effect] {
+        let id: String?
+        if case .bookmarks(let position) = screen {
+            let marks = bookmarks
+            id = marks.indices.contains(position.selection) ? Self.id(of: marks[position.selection]) : nil
+        } else {
+            id = focusedQuote?.id ?? focusedReleaseID
+        }
+        guard let id else {
+            message = "b bookmarks a release or a quote"
+            return []
+        }
+        reading.toggleBookmark(id)
+        message = reading.isBookmarked(id) ? "Bookmarked; B lists bookmarks" : "Bookmark removed"
+        if case .bookmarks(var position) = screen {
+            position.selection = min(position.selection, max(0, bookmarks.count - 1))
+            screen = .bookmarks(position)
+        }
+        return [.saveState(reading)]
+    }
+
+    static func id(of bookmark: Bookmark) -> String {
+        switch bookmark {
+        case .release(let release): return release.id
+        case .quote(let entry): return entry.id
+        }
+    }
+
+    /// The reader's links and contacts, as the links overlay numbers them.
+    public var linkItems: [String] {
+        guard case .reader(let reader) = screen, let release = store.release(id: reader.releaseID) else { return [] }
+        return release.links.map(\.url) + release.contacts.map(ReleaseFormatter.contactLine)
+    }
+
     private mutating func resizeTo(rows: Int, columns: Int) {
         resize(rows: rows, columns: columns)
         if case .reader(var reader) = screen, let release = store.release(id: reader.releaseID) {
-            reader.relayout(release: release, store: store, width: layout.body.width)
+            reader.relayout(release: release, store: store, width: layout.body.width, textWidth: readerWidth)
             reader.scroll(by: 0, height: layout.body.height)
             screen = .reader(reader)
         }
@@ -179,7 +423,7 @@ extension AppState {
         guard screen == .panes, layout.list.contains(row: row, column: column) else { return false }
         let index = position(of: pane).top + (row - layout.list.row)
         guard index < rowCount(pane), index < position(of: pane).top + listHeight(pane) else { return false }
-        if pane == .members, case .heading = memberRows[index] { return false }
+        if pane == .members, !memberRows[index].isSelectable { return false }
         positions[pane]?.selection = index
         clampSelection(of: pane)
         return true

@@ -41,6 +41,10 @@ public struct Span: Sendable, Equatable {
 /// One screen line made of spans.
 public struct StyledLine: Sendable, Equatable {
     public var spans: [Span]
+    /// The columns a selection shows on, from the left: a list row's leading fields. Marking those
+    /// alone, not the whole row, keeps a move in a list to a few dozen bytes on a slow link (as
+    /// mutt's arrow cursor does); nil marks the whole line.
+    public var selectionWidth: Int?
 
     public init(_ spans: [Span] = []) {
         self.spans = spans

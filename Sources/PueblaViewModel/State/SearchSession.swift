@@ -1,0 +1,54 @@
+import PueblaKit
+
+/// The search opened with `/`: the line typed, its results as rows, and where the user is in them.
+public struct SearchSession: Sendable, Equatable {
+    public internal(set) var text = ""
+    public internal(set) var query = SearchQuery("")
+    public internal(set) var rows: [SearchRow] = []
+    public internal(set) var position = ListPosition()
+    /// Typing goes to the search line; after Enter, keys move among the results.
+    public internal(set) var isEditing = true
+
+    /// Rows of each kind shown at most: past that, narrowing the search is the way.
+    public static let rowsPerKind = 500
+
+    /// Result rows under headings, only what the country filter lets through.
+    static func rows(for results: SearchResults, in state: AppState) -> [SearchRow] {
+        let store = state.store
+        let filter = state.countryFilter
+        func passes(_ release: Release?) -> Bool { filter.map { release?.mentions($0) ?? false } ?? true }
+        let releases = results.releases.lazy.map { store.releases[$0.index] }.filter { passes($0) }.prefix(rowsPerKind)
+        let quotes = results.quotes.lazy.map { $0.entry(in: store) }
+            .filter { passes(store.release(id: $0.releaseID)) }.prefix(rowsPerKind)
+        let meetings = results.meetings.lazy.map { store.meetings[$0.index] }
+            .filter { filter == nil || $0.country == filter }.prefix(rowsPerKind)
+        let countries = results.countries.lazy.map { store.countries[$0.index] }.prefix(rowsPerKind)
+        var rows: [SearchRow] = []
+        func section<Items: Collection>(_ title: String, _ items: Items, _ row: (Items.Element) -> SearchRow) {
+            guard !items.isEmpty else { return }
+            rows.append(.heading("\(title) (\(items.count))"))
+            rows += items.map(row)
+        }
+        section("Releases", Array(releases), SearchRow.release)
+        section("Quotes", Array(quotes), SearchRow.quote)
+        section("Meetings", Array(meetings), SearchRow.meeting)
+        section("Countries", Array(countries), SearchRow.country)
+        return rows
+    }
+
+    /// How many results (not headings) there are.
+    public var resultCount: Int { rows.filter(\.isSelectable).count }
+}
+
+public enum SearchRow: Sendable, Equatable {
+    case heading(String)
+    case release(Release)
+    case quote(QuoteEntry)
+    case meeting(Meeting)
+    case country(Country)
+
+    public var isSelectable: Bool {
+        if case .heading = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import PueblaKit
+import Testing
+
+/// `puebla import` killed with SIGKILL at random moments, 100 times, on one copy of Data: every
+/// file written before is intact, the one being written is whole or absent, and nothing the
+/// killed writers leave behind survives the next import.
+@Suite("Killed during writes", .serialized)
+struct KillDuringWriteTests {
+    static let kills = 100
+    static let title = "Caribbean and Central American States Review Migration Data"
+    static let lastLine = "The group will meet again in Kingston next year."
+
+    /// The fixture page under another title (so another release id) and with a changed last
+    /// sentence (so that importing it again with --replace writes other bytes).
+    static func page(round: Int, version: Int) throws -> Data {
+        let text = try String(contentsOfFile: DataCopy.fixture("10_countries.txt"), encoding: .utf8)
+        return Data(text.replacingOccurrences(of: title, with: "Round \(round): States Review Migration Data")
+            .replacingOccurrences(of: lastLine, with: "The group will meet again in Kingston, version \(version).").utf8)
+    }
+
+    static func id(round: Int) -> String {
+        "undated-round-\(round)-states-review-migration-data"
+    }
+
+    /// Every file under `folder` whose name does not start with a dot (what the loader reads), with its bytes.
+    static func visibleFiles(in folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let name = enumerator?.nextObject() as? String {
+            let full = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !(name as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            files[name] = try Data(contentsOf: URL(fileURLWithPath: full))
+        }
+        return files
+    }
+
+    /// Starts `puebla import` of `page` into `data` and kills it after `delay` seconds (unless it
+    /// ended before); true when the kill landed.
+    static func importAndKill(_ page: URL, into data: String, temporaryFolder: String, delay: TimeInterval) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: PueblaBinary.path)
+        process.arguments = ["import", "--replace", "--data", data, page.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporaryFolder
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
+
+    @Test("SIGKILL at random points of 100 imports: earlier files intact, the new one whole or absent, no debris after the next import")
+    func killedImports() throws {
+        let data = try DataCopy()
+        let temporary = data.root.appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        let pages = data.root.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        func write(round: Int, version: Int) throws -> URL {
+            let url = pages.appendingPathComponent("round-\(round)-\(version).txt")
+            try Self.page(round: round, version: version).write(to: url)
+            return url
+        }
+        // A first import adds the countries the page mentions, so that the killed ones write one file each.
+        let first = try PueblaBinary.run(["import", "--data", data.path, try write(round: 0, version: 0).path],
+                                          environment: ["TMPDIR": temporary])
+        try #require(first.status == 0, "\(first.standardError)")
+
+        var landed = 0
+        for attempt in 1...Self.kills {
+            // Every other import writes a new release; the others rewrite the last one with --replace.
+            let round = (attempt + 1) / 2, version = attempt % 2 == 0 ? 1 : 0
+            let path = "releases/\(Self.id(round: round)).json"
+            let before = try Self.visibleFiles(in: data.path)
+            let page = try write(round: round, version: version)
+            if try Self.importAndKill(page, into: data.path, temporaryFolder: temporary, delay: Double.random(in: 0...0.15)) {
+                landed += 1
+            }
+
+            let after = try Self.visibleFiles(in: data.path)
+            for (name, bytes) in before where name != path {
+                #expect(after[name] == bytes, "kill \(attempt): \(name) changed")
+            }
+            #expect(Set(after.keys).subtracting(before.keys).subtracting([path]).isEmpty, "kill \(attempt): stray files \(after.keys)")
+            if let written = after[path], written != before[path] {
+                let release = try JSONDecoder().decode(Release.self, from: written)
+                #expect(try CanonicalJSON.string(release) == String(decoding: written, as: UTF8.self), "kill \(attempt): \(path) is not whole")
+                #expect(release.paragraphs.last?.contains("version \(version).") == true, "kill \(attempt): \(path)")
+            }
+            do {
+                _ = try StoreLoader.load(from: data.path)
+            } catch {
+                Issue.record("kill \(attempt): Data does not validate: \(error)")
+            }
+        }
+        #expect(landed > Self.kills / 4, "only \(landed) kills landed during an import")
+
+        // The next import clears what the killed ones left: temporaries beside Data's files, staging folders.
+        let last = try PueblaBinary.run(["import", "--replace", "--data", data.path, try write(round: 0, version: 1).path],
+                                         environment: ["TMPDIR": temporary])
+        #expect(last.status == 0, "\(last.standardError)")
+        let hidden = try FileManager.default.subpathsOfDirectory(atPath: data.path).filter { ($0 as NSString).lastPathComponent.hasPrefix(".") }
+        #expect(hidden.isEmpty, "left beside Data's files: \(hidden)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty, "staging left behind")
+        print("Killed during writes: \(landed) of \(Self.kills) kills landed during an import; nothing lost")
+    }
+}
