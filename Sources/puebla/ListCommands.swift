@@ -122,7 +122,7 @@ struct Members: ParsableCommand {
             for country in countries {
                 let since = country.memberSince.map { "\($0)\(country.memberSinceStatus?.mark ?? "")" } ?? "-"
                 table.append([country.code, country.name, country.nameEs, country.capital ?? "-", since,
-                              String(store.releases(mentioning: country.code).count)])
+                              String(store.mentions[country.code]?.releases ?? 0)])
             }
             Terminal.printLines(table.render(width: Terminal.width))
             print("")

@@ -47,6 +47,9 @@ struct StoreTests {
         #expect(store.quotes(speaker: "PERAZA").count == 2)
         #expect(store.quotes(country: "AR").isEmpty)
         #expect(store.meetings(hostedBy: "MX").map(\.number) == [1, 8, 15, 20, 26])
+        #expect(store.mentions["PA"]?.releases == 1 && store.mentions["PA"]?.quotes == 4)
+        #expect(store.mentions["JM"] == nil)
+        #expect(store.filterableCountries.count == 16)
     }
 
     @Test("releases are newest first, undated last, ties by id")

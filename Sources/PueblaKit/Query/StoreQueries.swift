@@ -72,13 +72,6 @@ extension Store {
     public var members: [Country] { countries.filter { $0.rcm == .member } }
     public var observers: [Country] { countries.filter { $0.rcm == .observer } }
 
-    /// Countries that some release, meeting or the conference itself involves: what a filter can pick.
-    public var filterableCountries: [Country] {
-        var used = Set(releases.flatMap(\.countries))
-        used.formUnion(releases.compactMap(\.place?.country))
-        used.formUnion(meetings.compactMap(\.country))
-        return countries.filter { used.contains($0.code) || $0.rcm != nil }
-    }
 }
 
 extension Release {

@@ -12,6 +12,12 @@ public struct Store: Sendable {
     public let countries: [Country]
     public let organizations: [Organization]
 
+    /// For each country code, how many releases mention it and how many quotes those releases hold:
+    /// counted once here, since the members pane shows them on every frame.
+    public let mentions: [String: MentionCount]
+    /// Countries some release, meeting or the conference itself involves: what a filter can pick.
+    public let filterableCountries: [Country]
+
     private let releaseIndex: [String: Int]
     private let countryIndex: [String: Int]
     private let meetingIndex: [String: Int]
@@ -25,6 +31,17 @@ public struct Store: Sendable {
         releaseIndex = Dictionary(self.releases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         countryIndex = Dictionary(self.countries.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         meetingIndex = Dictionary(self.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var mentions: [String: MentionCount] = [:]
+        for release in self.releases {
+            for code in Set(release.countries + [release.place?.country].compactMap { $0 }) {
+                mentions[code, default: MentionCount()].releases += 1
+                mentions[code, default: MentionCount()].quotes += release.quotes.count
+            }
+        }
+        self.mentions = mentions
+        let hosts = Set(self.meetings.compactMap(\.country))
+        filterableCountries = self.countries.filter { mentions[$0.code] != nil || hosts.contains($0.code) || $0.rcm != nil }
     }
 
     /// Newest first by date, undated last, then by id so the order is stable.
@@ -51,6 +68,14 @@ enum ReleaseOrder {
         default: return a.id < b.id
         }
     }
+}
+
+/// How much of the data mentions one country.
+public struct MentionCount: Sendable, Equatable {
+    public var releases = 0
+    public var quotes = 0
+
+    public init() {}
 }
 
 /// Why Data could not be loaded. `missing` exits 66 (EX_NOINPUT), `invalid` 65 (EX_DATAERR).

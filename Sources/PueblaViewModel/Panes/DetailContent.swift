@@ -99,9 +99,9 @@ public enum DetailContent {
         case .observer?: b.field("RCM", "observer country")
         case nil: b.field("RCM", "not a member or observer")
         }
-        let releases = store.releases(mentioning: country.code)
-        b.field("Releases", "\(releases.count) mention it")
-        b.field("Quotes", "\(releases.reduce(0) { $0 + $1.quotes.count }) in those releases")
+        let mentions = store.mentions[country.code] ?? MentionCount()
+        b.field("Releases", "\(mentions.releases) mention it")
+        b.field("Quotes", "\(mentions.quotes) in those releases")
         b.field("Meetings", "\(store.meetings(hostedBy: country.code).count) hosted")
         if let notes = country.notes {
             b.blank()

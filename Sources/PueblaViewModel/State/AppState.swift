@@ -171,8 +171,12 @@ public struct AppState: Sendable {
         reading.bookmarks.compactMap { Bookmark(id: $0, in: store) }
     }
 
-    public var unreadCount: Int {
-        releases.reduce(0) { $0 + (reading.isRead($1.id) ? 0 : 1) }
+    /// Unread releases among those listed, for the tab bar: counted when the list or the read marks
+    /// change, not on every frame.
+    public private(set) var unreadCount = 0
+
+    mutating func countUnread() {
+        unreadCount = releases.reduce(0) { $0 + (reading.isRead($1.id) ? 0 : 1) }
     }
 
     mutating func resize(rows: Int, columns: Int) {
@@ -190,6 +194,7 @@ public struct AppState: Sendable {
         releases = store.releases(mentioning: countryFilter).filter {
             (meetingFilter == nil || $0.meeting == meetingFilter) && (!unreadOnly || !reading.isRead($0.id))
         }
+        countUnread()
         quotes = store.quotes(country: countryFilter)
         meetings = store.meetings(hostedBy: countryFilter)
         memberRows = MemberRow.rows(for: store)

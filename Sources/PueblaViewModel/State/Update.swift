@@ -200,7 +200,7 @@ extension AppState {
         screen = .reader(reader)
         guard !reading.isRead(release.id) else { return [] }
         reading.markRead(release.id)
-        if unreadOnly { recomputeLists() }
+        if unreadOnly { recomputeLists() } else { countUnread() }
         return [.saveState(reading)]
     }
 
@@ -362,7 +362,7 @@ extension AppState {
         guard let id = focusedReleaseID else { return [] }
         reading.toggleRead(id)
         message = reading.isRead(id) ? "Marked read" : "Marked unread"
-        if unreadOnly, case .panes = screen { recomputeLists() }
+        if unreadOnly, case .panes = screen { recomputeLists() } else { countUnread() }
         return [.saveState(reading)]
     }
 
