@@ -31,6 +31,13 @@ let package = Package(
             name: "puebla-mapdata",
             dependencies: ["PueblaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(
+            name: "puebla-bench",
+            dependencies: [
+                "PueblaKit", "PueblaViewModel", "PueblaTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"], exclude: ["Fixtures"]),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
         .testTarget(

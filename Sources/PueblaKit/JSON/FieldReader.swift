@@ -62,7 +62,7 @@ struct FieldReader {
             return nil
         }
         guard isWithinSizeLimit(text, at: value.location, field: fieldPath(key)) else { return nil }
-        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
         }
         return text

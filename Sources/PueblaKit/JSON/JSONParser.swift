@@ -99,7 +99,7 @@ public struct JSONParser {
         try enterContainer(at: start)
         defer { depth -= 1 }
         var members: [JSONNode.Member] = []
-        var seen = Set<String>()
+        var seen: Set<String>?
         skipWhitespace()
         if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") {
             advance()
@@ -112,7 +112,7 @@ public struct JSONParser {
                 throw SyntaxError(message: "unexpected \(describeCurrent()), expected a key in quotes", location: keyLocation)
             }
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if isDuplicate(key, in: members, seen: &seen) {
                 throw SyntaxError(message: "duplicate key \(DataProblem.quoted(key))", location: keyLocation)
             }
             skipWhitespace()
@@ -128,6 +128,16 @@ public struct JSONParser {
             throw SyntaxError(message: "unexpected \(describeCurrent()), expected ',' or '}'", location: here)
         }
         return JSONNode(.object(members), at: start)
+    }
+
+    /// Objects in Data are small, and looking through a few keys is faster than hashing each; a large
+    /// object switches to a set so that a hostile file cannot make the check quadratic.
+    private func isDuplicate(_ key: String, in members: [JSONNode.Member], seen: inout Set<String>?) -> Bool {
+        if seen == nil {
+            if members.count < 16 { return members.contains { $0.key == key } }
+            seen = Set(members.map(\.key))
+        }
+        return seen?.insert(key).inserted == false
     }
 
     private mutating func parseArray() throws(SyntaxError) -> JSONNode {
@@ -209,34 +219,56 @@ public struct JSONParser {
     private mutating func parseString() throws(SyntaxError) -> String {
         let start = here
         advance()  // opening quote
-        var scalars = String.UnicodeScalarView()
+        // Bytes of the string so far, needed only once an escape breaks the run of plain bytes.
+        var decoded: [UInt8] = []
+        var hasEscape = false
         var runStart = offset
-        func flushRun(_ parser: JSONParser, into scalars: inout String.UnicodeScalarView, upTo end: Int) {
-            if end > runStart {
-                scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-            }
-        }
         while true {
+            skipPlainStringBytes()
             guard offset < bytes.count else {
                 throw SyntaxError(message: "unterminated string", location: start)
             }
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
-                flushRun(self, into: &scalars, upTo: offset)
+                let text: String
+                if hasEscape {
+                    decoded.append(contentsOf: bytes[runStart..<offset])
+                    text = String(decoding: decoded, as: UTF8.self)
+                } else {
+                    text = bytes.withUnsafeBufferPointer { buffer in
+                        String(decoding: UnsafeBufferPointer(rebasing: buffer[runStart..<offset]), as: UTF8.self)
+                    }
+                }
                 advance()
-                return String(scalars)
+                return text
             }
             if byte < 0x20 {
                 throw SyntaxError(message: "control character 0x\(String(byte, radix: 16)) inside a string (escape it)", location: here)
             }
-            if byte == UInt8(ascii: "\\") {
-                flushRun(self, into: &scalars, upTo: offset)
-                scalars.append(try parseEscape())
-                runStart = offset
-                continue
-            }
-            advance()
+            // A backslash.
+            hasEscape = true
+            decoded.append(contentsOf: bytes[runStart..<offset])
+            decoded.append(contentsOf: String(try parseEscape()).utf8)
+            runStart = offset
         }
+    }
+
+    /// Moves past bytes that stand for themselves in a string: no quote, backslash or control
+    /// character, hence no newline, so only the column changes.
+    private mutating func skipPlainStringBytes() {
+        let (end, characters) = bytes.withUnsafeBufferPointer { buffer -> (Int, Int) in
+            var index = offset
+            var characters = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                if byte & 0xC0 != 0x80 { characters += 1 }
+                index += 1
+            }
+            return (index, characters)
+        }
+        offset = end
+        column += characters
     }
 
     private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {

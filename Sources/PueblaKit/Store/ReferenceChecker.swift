@@ -1,19 +1,32 @@
 /// Checks what no single field can: unique ids and every reference between files. References into
 /// a file that could not be read (nil) are not checked: its own problem is the one to fix.
+///
+/// A release's references are checked as it is read (`checkReferences(of:)`), so that its parse
+/// tree can be let go at once; what is checked across releases keeps only `ReleaseMarks`.
 struct ReferenceChecker {
     let countries: [Located<Country>]?
     let meetings: [Located<Meeting>]?
-    let releases: [Located<Release>]
+    let releases: [ReleaseMarks]
     let log: ProblemLog
+
+    /// What the checks of one release need to know of the other files.
+    struct Known: Sendable {
+        let countryCodes: Set<String>?
+        let meetingIDs: Set<String>?
+
+        init(countries: [Located<Country>]?, meetings: [Located<Meeting>]?) {
+            countryCodes = countries.map { Set($0.map(\.value.code)) }
+            meetingIDs = meetings.map { Set($0.map(\.value.id)) }
+        }
+    }
 
     func check() {
         let countries = self.countries ?? [], meetings = self.meetings ?? []
-        let countryCodes: Set<String>? = self.countries.map { Set($0.map(\.value.code)) }
-        let meetingIDs: Set<String>? = self.meetings.map { Set($0.map(\.value.id)) }
+        let known = Known(countries: self.countries, meetings: self.meetings)
 
-        reportDuplicates(countries, key: \.code, field: "code")
-        reportDuplicates(meetings, key: \.id, field: "id")
-        reportDuplicates(meetings, key: { String($0.number) }, field: "number")
+        reportDuplicates(countries.map { ($0.value.code, FieldPlace($0, "code")) }, field: "code")
+        reportDuplicates(meetings.map { ($0.value.id, FieldPlace($0, "id")) }, field: "id")
+        reportDuplicates(meetings.map { (String($0.value.number), FieldPlace($0, "number")) }, field: "number")
 
         for country in countries {
             if let problem = CountryCode.problem(with: country.value.code) {
@@ -24,58 +37,88 @@ struct ReferenceChecker {
             }
         }
         for meeting in meetings {
-            checkCountry(meeting.value.country, known: countryCodes, in: meeting.reader, field: "country")
+            if let code = meeting.value.country, let codes = known.countryCodes, !codes.contains(code) {
+                meeting.reader.problem("country", Self.unknownCountry(code))
+            }
         }
         for release in releases {
-            let r = release.reader
-            let value = release.value
-            for (index, code) in value.countries.enumerated() where !(countryCodes?.contains(code) ?? true) {
-                log.add(file: release.file, at: r.location(of: "countries"), field: "countries[\(index)]", unknownCountry(code))
-            }
-            if let place = value.place, let code = place.country, !(countryCodes?.contains(code) ?? true) {
-                log.add(file: release.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
-            }
-            if let meeting = value.meeting, !(meetingIDs?.contains(meeting) ?? true) {
-                r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
-            }
-            for (index, quote) in value.quotes.enumerated() where !value.paragraphs.indices.contains(quote.paragraph) {
-                log.add(file: release.file, at: quoteLocation(release, index), field: "quotes[\(index)].paragraph",
-                        "paragraph \(quote.paragraph) does not exist (the release has \(value.paragraphs.count), numbered from 0)")
-            }
+            for problem in release.referenceProblems { log.add(problem) }
         }
-        reportDuplicates(releases, key: \.id, field: "id")
-        reportDuplicates(releases, key: { $0.source?.url ?? "" }, field: "source.url", skipEmpty: true)
+        reportDuplicates(releases.map { ($0.id, FieldPlace(file: $0.file, location: $0.idLocation, field: "id")) }, field: "id")
+        reportDuplicates(releases.map { ($0.sourceURL ?? "", FieldPlace(file: $0.file, location: $0.sourceLocation, field: "source")) },
+                         field: "source.url", skipEmpty: true)
     }
 
-    private func quoteLocation(_ release: Located<Release>, _ index: Int) -> SourceLocation {
-        guard let quotes = release.reader.node.member("quotes"), case .array(let elements) = quotes.value,
-              elements.indices.contains(index) else { return release.reader.location(of: "quotes") }
+    /// Logs every reference of a release that points nowhere: a country, its place, its meeting,
+    /// a quote's paragraph.
+    static func checkReferences(of release: Release, reader r: FieldReader, known: Known) {
+        for (index, code) in release.countries.enumerated() where !(known.countryCodes?.contains(code) ?? true) {
+            r.log.add(file: r.file, at: r.location(of: "countries"), field: "countries[\(index)]", unknownCountry(code))
+        }
+        if let place = release.place, let code = place.country, !(known.countryCodes?.contains(code) ?? true) {
+            r.log.add(file: r.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
+        }
+        if let meeting = release.meeting, !(known.meetingIDs?.contains(meeting) ?? true) {
+            r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
+        }
+        for (index, quote) in release.quotes.enumerated() where !release.paragraphs.indices.contains(quote.paragraph) {
+            r.log.add(file: r.file, at: quoteLocation(r, index), field: "quotes[\(index)].paragraph",
+                      "paragraph \(quote.paragraph) does not exist (the release has \(release.paragraphs.count), numbered from 0)")
+        }
+    }
+
+    private static func quoteLocation(_ reader: FieldReader, _ index: Int) -> SourceLocation {
+        guard let quotes = reader.node.member("quotes"), case .array(let elements) = quotes.value,
+              elements.indices.contains(index) else { return reader.location(of: "quotes") }
         return (elements[index].member("paragraph") ?? elements[index]).location
     }
 
-    private func unknownCountry(_ code: String) -> String {
+    private static func unknownCountry(_ code: String) -> String {
         "unknown country code \(DataProblem.quoted(code)) (not in \(StoreLoader.countriesFile))"
     }
 
-    private func checkCountry(_ code: String?, known: Set<String>?, in reader: FieldReader, field: String) {
-        guard let code, let known, !known.contains(code) else { return }
-        reader.problem(field, unknownCountry(code))
+    /// Where a field stands, for a message about it.
+    private struct FieldPlace {
+        let file: String
+        let location: SourceLocation
+        /// The field's path in its file, such as `[1].id`.
+        let field: String
+
+        init(file: String, location: SourceLocation, field: String) {
+            self.file = file
+            self.location = location
+            self.field = field
+        }
+
+        init<Model>(_ item: Located<Model>, _ key: String) {
+            self.init(file: item.file, location: item.reader.location(of: key), field: item.reader.fieldPath(key))
+        }
     }
 
-    private func reportDuplicates<Model>(_ items: [Located<Model>], key: (Model) -> String, field: String, skipEmpty: Bool = false) {
-        var firstSeen: [String: Located<Model>] = [:]
-        for item in items {
-            let value = key(item.value)
+    /// Reports every value after its first occurrence, at the top-level field `field` starts with.
+    private func reportDuplicates(_ items: [(value: String, place: FieldPlace)], field: String, skipEmpty: Bool = false) {
+        var firstSeen: [String: FieldPlace] = [:]
+        for (value, place) in items {
             if skipEmpty && value.isEmpty { continue }
             if let first = firstSeen[value] {
-                let topField = String(field.prefix { $0 != "." })
-                let firstPlace = "\(first.file):\(first.reader.location(of: topField).line)"
-                item.reader.problem(topField, "duplicate \(field) \(DataProblem.quoted(value)) (first at \(firstPlace))")
+                log.add(file: place.file, at: place.location, field: place.field,
+                        "duplicate \(field) \(DataProblem.quoted(value)) (first at \(first.file):\(first.location.line))")
             } else {
-                firstSeen[value] = item
+                firstSeen[value] = place
             }
         }
     }
+}
+
+/// What is kept of a release's file once it has been read: where its id and source stand, for
+/// duplicates found later, and the problems its references have.
+struct ReleaseMarks: Sendable {
+    let id: String
+    let sourceURL: String?
+    let file: String
+    let idLocation: SourceLocation
+    let sourceLocation: SourceLocation
+    let referenceProblems: [DataProblem]
 }
 
 public enum CountryCode {

@@ -46,12 +46,7 @@ public struct Store: Sendable {
 
     /// Newest first by date, undated last, then by id so the order is stable.
     static func newestFirst(_ a: Release, _ b: Release) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?) where x != y: return x > y
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default: return a.id < b.id
-        }
+        ReleaseOrder.newestFirst((a.date, a.id), (b.date, b.id))
     }
 
     public func release(id: String) -> Release? { releaseIndex[id].map { releases[$0] } }
@@ -60,6 +55,19 @@ public struct Store: Sendable {
 
     /// Country names for codes, in the order given; unknown codes stay as they are.
     public func countryName(_ code: String) -> String { country(code: code)?.name ?? code }
+}
+
+/// The order releases are listed in, for whole releases and for their summaries alike.
+enum ReleaseOrder {
+    /// Newest first by date, undated last, then by id so the order is stable.
+    static func newestFirst(_ a: (date: String?, id: String), _ b: (date: String?, id: String)) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (nil, _?): return false
+        case (_?, nil): return true
+        default: return a.id < b.id
+        }
+    }
 }
 
 /// How much of the data mentions one country.

@@ -27,11 +27,12 @@ public enum StoreLoader {
         let countries = readArray(path(countriesFile), log: log, Country.init(reading:))
         let meetings = readArray(path(meetingsFile), log: log, Meeting.init(reading:))
         let organizations = readArray(path(organizationsFile), log: log, Organization.init(reading:))
-        let releases = readReleases(in: path(releasesFolder), log: log)
+        let known = ReferenceChecker.Known(countries: countries, meetings: meetings)
+        let read = readReleases(in: path(releasesFolder), known: known, log: log)
 
-        ReferenceChecker(countries: countries, meetings: meetings, releases: releases, log: log).check()
+        ReferenceChecker(countries: countries, meetings: meetings, releases: read.map(\.marks), log: log).check()
         if !log.problems.isEmpty { throw .invalid(log.problems) }
-        return Store(directory: directory, releases: releases.map(\.value), meetings: (meetings ?? []).map(\.value),
+        return Store(directory: directory, releases: read.map(\.release), meetings: (meetings ?? []).map(\.value),
                      countries: (countries ?? []).map(\.value), organizations: (organizations ?? []).map(\.value))
     }
 
@@ -117,7 +118,17 @@ public enum StoreLoader {
         }
     }
 
-    static func readReleases(in folder: String, log: ProblemLog) -> [Located<Release>] {
+    /// One release read from its file, with what later checks need of it.
+    struct ReadRelease: Sendable {
+        let release: Release
+        let marks: ReleaseMarks
+    }
+
+    /// Every release file of the folder, in name order, read on all cores. Each file is parsed,
+    /// read and checked against `known` on its own, and its parse tree dropped before the next:
+    /// only the releases and their marks stay. Problems are logged in file order, as a reading one
+    /// file after another would log them.
+    static func readReleases(in folder: String, known: ReferenceChecker.Known, log: ProblemLog) -> [ReadRelease] {
         let names: [String]
         do {
             names = try contentsOfFolder(folder)
@@ -125,17 +136,49 @@ public enum StoreLoader {
             log.add(file: folder, at: nil, field: nil, error.description)
             return []
         }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
-            let file = (folder as NSString).appendingPathComponent(name)
-            guard let root = parseFile(file, log: log),
-                  let reader = FieldReader(root, path: "", file: file, log: log),
-                  let release = Release(reading: reader) else { return nil }
-            let expected = String(name.dropLast(".json".count))
-            if release.id != expected {
-                reader.problem("id", "\(DataProblem.quoted(release.id)) does not match the file name (expected \(DataProblem.quoted(expected)))")
-            }
-            return Located(value: release, file: file, reader: reader)
+        let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
+            (folder as NSString).appendingPathComponent($0)
         }
+        var outcomes = [FileOutcome?](repeating: nil, count: files.count)
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            // Each index is written by one iteration only.
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                slots[index] = readRelease(files[index], known: known)
+            }
+        }
+        var read: [ReadRelease] = []
+        read.reserveCapacity(files.count)
+        for case let outcome? in outcomes {
+            for problem in outcome.problems { log.add(problem) }
+            if let release = outcome.release { read.append(release) }
+        }
+        return read
+    }
+
+    struct FileOutcome: Sendable {
+        let release: ReadRelease?
+        let problems: [DataProblem]
+    }
+
+    /// One release file read, checked against `known` (nothing is checked for a nil part).
+    static func readRelease(_ file: String, known: ReferenceChecker.Known) -> FileOutcome {
+        let log = ProblemLog()
+        guard let root = parseFile(file, log: log),
+              let reader = FieldReader(root, path: "", file: file, log: log),
+              let release = Release(reading: reader) else { return FileOutcome(release: nil, problems: log.problems) }
+        let expected = String((file as NSString).lastPathComponent.dropLast(".json".count))
+        if release.id != expected {
+            reader.problem("id", "\(DataProblem.quoted(release.id)) does not match the file name (expected \(DataProblem.quoted(expected)))")
+        }
+        let references = ProblemLog()
+        if let referenceReader = FieldReader(root, path: "", file: file, log: references) {
+            ReferenceChecker.checkReferences(of: release, reader: referenceReader, known: known)
+        }
+        let marks = ReleaseMarks(id: release.id, sourceURL: release.source?.url, file: file,
+                                 idLocation: reader.location(of: "id"), sourceLocation: reader.location(of: "source"),
+                                 referenceProblems: references.problems)
+        return FileOutcome(release: ReadRelease(release: release, marks: marks), problems: log.problems)
     }
 }
 

@@ -6,6 +6,8 @@ public enum XDGDirectory: Sendable {
     case config
     /// `$XDG_STATE_HOME`, by default `~/.local/state`.
     case state
+    /// `$XDG_CACHE_HOME`, by default `~/.cache`.
+    case cache
 
     /// `<folder>/puebla/<name>`. A variable that is unset, empty or not absolute is ignored, as the
     /// specification says.
@@ -14,6 +16,7 @@ public enum XDGDirectory: Sendable {
         let (variable, fallback) = switch self {
         case .config: ("XDG_CONFIG_HOME", ".config")
         case .state: ("XDG_STATE_HOME", ".local/state")
+        case .cache: ("XDG_CACHE_HOME", ".cache")
         }
         let base: String
         if let value = environment[variable], value.hasPrefix("/") {

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+/// Generates (or reuses) a corpus per size, measures each in a fresh child process, and prints the
+/// figures as Markdown tables.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure Puebla on generated Data of several sizes.")
+
+    @Option(name: .long, parsing: .singleValue, help: "Sizes, comma-separated, e.g. 1,1000,10000.",
+            transform: { text in
+                try text.split(separator: ",").map { part in
+                    guard let count = Int(part.trimmingCharacters(in: .whitespaces)), count >= 0 else {
+                        throw ValidationError("--releases: \"\(part)\" is not a count")
+                    }
+                    return count
+                }
+            })
+    var releases: [[Int]] = []
+
+    @Option(name: .long, help: ArgumentHelp("Where generated corpora are kept and reused (default: a folder under the temporary folder).", valueName: "dir"))
+    var keep: String?
+
+    @Option(name: .long, help: "Timed repetitions of each keystroke.")
+    var repetitions = 200
+
+    @Flag(name: .long, help: "Also run the real puebla binary in a pseudo-terminal for each size.")
+    var pty = false
+
+    @Option(name: .long, help: ArgumentHelp("The pseudo-terminal probe script.", valueName: "path"))
+    var probe = "../shared/tools/ptyprobe.py"
+
+    @OptionGroup var source: SourceOptions
+
+    func run() throws {
+        let sizes = releases.flatMap { $0 }.isEmpty ? [1, 1_000, 10_000] : releases.flatMap { $0 }
+        let scratch = keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("puebla-bench")
+        let sourceFolder = try source.sourceFolder()
+        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        let puebla = ((executable as NSString).deletingLastPathComponent as NSString).appendingPathComponent("puebla")
+
+        var rows: [(Measurement, Int, TerminalMeasurement?)] = []
+        for size in sizes {
+            let folder = (scratch as NSString).appendingPathComponent("corpus-\(size)-seed-\(source.seed)")
+            if !CorpusFolder.isComplete(folder, count: size, seed: source.seed) {
+                try Corpus.generate(count: size, seed: source.seed, from: sourceFolder, to: folder)
+            }
+            FileHandle.standardError.write(Data("measuring \(size) releases...\n".utf8))
+            let output = try ChildProcess.run(executable, ["measure", "--data", folder, "--repetitions", String(repetitions),
+                                                                   "--index", folder + ".index"])
+            let measurement = try JSONDecoder().decode(Measurement.self, from: Data(output.utf8))
+            let terminal = pty ? try PtyProbe(script: probe, puebla: puebla).measure(folder) : nil
+            rows.append((measurement, Self.releaseBytes(in: folder), terminal))
+        }
+        print(Self.table(rows))
+    }
+
+    /// The size of the release files, which is what a full load reads.
+    static func releaseBytes(in folder: String) -> Int {
+        let releases = (folder as NSString).appendingPathComponent(StoreLoader.releasesFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: releases)) ?? []
+        return names.reduce(0) { total, name in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: (releases as NSString).appendingPathComponent(name))
+            return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+        }
+    }
+
+    static func table(_ rows: [(Measurement, Int, TerminalMeasurement?)]) -> String {
+        func ms(_ value: Double) -> String {
+            value >= 100 ? String(format: "%.0f", value) : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+        }
+        func spread(_ value: Measurement.Spread) -> String { "\(ms(value.median)) / \(ms(value.worst))" }
+        func mb(_ kib: Int) -> String { String(format: "%.1f", Double(kib) / 1024) }
+        var lines = [
+            "| releases | Data MB | load cold ms | load warm ms | state + first frame ms | move ms | page ms | switch pane ms | filter ms | search index build ms | search key ms | peak RSS MB |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for (m, bytes, _) in rows {
+            lines.append("| \(m.releases) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(ms(m.loadCold)) | \(ms(m.loadWarm)) | \(ms(m.firstFrame)) | \(spread(m.move)) | \(spread(m.page)) | \(spread(m.switchPane)) | \(spread(m.filter)) | \(ms(m.searchIndexBuild)) | \(spread(m.search)) | \(mb(m.peakRSSKiB)) |")
+        }
+        lines += [
+            "",
+            "| releases | index build, no index file, ms | index open, nothing changed, ms | index peak RSS MB |",
+            "|---:|---:|---:|---:|",
+        ]
+        for (m, _, _) in rows {
+            guard let cold = m.indexCold, let warm = m.indexWarm, let peak = m.indexPeakRSSKiB else { continue }
+            lines.append("| \(m.releases) | \(ms(cold)) | \(ms(warm)) | \(mb(peak)) |")
+        }
+        lines.append("")
+        lines.append("Keystroke columns: median / worst, update plus a frame drawn on the text canvas at 80x24.")
+        let terminal = rows.compactMap { row in row.2.map { (row.0.releases, $0) } }
+        if !terminal.isEmpty {
+            lines += [
+                "",
+                "| releases | first frame in a pty ms | bytes per Down, median / max | Down latency median ms | peak RSS MB |",
+                "|---:|---:|---:|---:|---:|",
+            ]
+            for (count, t) in terminal {
+                lines.append("| \(count) | \(ms(t.firstFrame)) | \(Int(t.bytesPerDownMedian)) / \(Int(t.bytesPerDownWorst)) | \(ms(t.downLatencyMedian)) | \(mb(t.peakRSSKiB)) |")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Runs the real binary in a pseudo-terminal at 80x24 through the probe script: first frame,
+/// twenty Downs, q.
+struct PtyProbe {
+    let script: String
+    let puebla: String
+
+    private struct Report: Decodable {
+        struct Step: Decodable {
+            struct Figures: Decodable {
+                let median: Double
+                let max: Double
+            }
+            let step: String
+            let bytes: Figures
+            /// Absent when no key of the step got an answer (nothing to move to).
+            let latency_ms: Figures?
+        }
+        let first_frame_ms: Double?
+        let steps: [Step]
+        let peak_rss_kib: Int
+        let timed_out: Bool
+    }
+
+    func measure(_ folder: String) throws -> TerminalMeasurement {
+        let output = try ChildProcess.run("/usr/bin/env", [
+            "python3", script, "--rows", "24", "--cols", "80", "--keys", "DOWN*20,q",
+            "--startup-wait", "600", "--key-wait-ms", "500", "--timeout", "900", "--", puebla, "--data", folder,
+        ])
+        let report = try JSONDecoder().decode(Report.self, from: Data(output.utf8))
+        guard !report.timed_out, let firstFrame = report.first_frame_ms,
+              let down = report.steps.first(where: { $0.step.hasPrefix("DOWN") }) else {
+            throw ValidationError("the probe saw no first frame or no response to Down: \(output)")
+        }
+        return TerminalMeasurement(firstFrame: firstFrame, bytesPerDownMedian: down.bytes.median, bytesPerDownWorst: down.bytes.max,
+                                   downLatencyMedian: down.latency_ms?.median ?? 0, peakRSSKiB: report.peak_rss_kib)
+    }
+}
+
+enum ChildProcess {
+    /// Runs a program to its end and returns what it printed; fails when it fails.
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ValidationError("\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
