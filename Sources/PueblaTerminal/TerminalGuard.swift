@@ -12,7 +12,13 @@ private typealias SignalAction = sigaction
 
 enum TerminalGuard {
     nonisolated(unsafe) static var pendingSignal: sig_atomic_t = 0
-    nonisolated(unsafe) private static var savedTermios = termios()
+    /// On the heap, a full stride long: Swift sizes a `termios` value 3 bytes short of what
+    /// `tcgetattr` writes (its tail padding), which a global would overflow.
+    nonisolated(unsafe) private static let savedTermios: UnsafeMutablePointer<termios> = {
+        let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        pointer.initialize(to: termios())
+        return pointer
+    }()
     nonisolated(unsafe) private static var hasSavedTermios = false
     /// Leave the alternate screen, show the cursor, reset attributes, mouse and keypad modes.
     private static let restoreBytes: [UInt8] = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1l\u{1B}>\u{1B}[?1049l\r\n".utf8)
@@ -26,7 +32,7 @@ enum TerminalGuard {
 
     /// Installs the handlers; call before curses starts so that curses keeps them.
     static func install() {
-        if tcgetattr(STDIN_FILENO, &savedTermios) == 0 { hasSavedTermios = true }
+        if tcgetattr(STDIN_FILENO, savedTermios) == 0 { hasSavedTermios = true }
         restorePointer = copyToHeap(restoreBytes)
         crashMessagePointer = copyToHeap(crashMessage)
         // A parent may have left these blocked; the browser must still hear them.
@@ -53,7 +59,7 @@ enum TerminalGuard {
     /// Only async-signal-safe calls: write, tcsetattr, sigaction, raise.
     private static func restoreAfterCrash(_ signal: Int32) {
         if let restorePointer { _ = write(STDOUT_FILENO, restorePointer, restoreBytes.count) }
-        if hasSavedTermios { tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios) }
+        if hasSavedTermios { tcsetattr(STDIN_FILENO, TCSANOW, savedTermios) }
         if let crashMessagePointer { _ = write(STDERR_FILENO, crashMessagePointer, crashMessage.count) }
         sigaction(signal, &previousActions[Int(signal)], nil)
         raise(signal)

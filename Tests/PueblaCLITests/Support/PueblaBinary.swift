@@ -21,8 +21,11 @@ enum PueblaBinary {
     }()
 
     /// The environment a terminal session would have, without the caller's Data choices.
+    /// The sanitizers' settings pass through, so that a sanitized test run checks Puebla the same way.
     static var environment: [String: String] {
-        ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        let sanitizers = ProcessInfo.processInfo.environment.filter { ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].contains($0.key) }
+        return ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+            .merging(sanitizers) { _, sanitizer in sanitizer }
     }
 
     struct Outcome {
