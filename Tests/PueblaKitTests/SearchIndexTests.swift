@@ -155,9 +155,9 @@ struct SearchIndexTests {
     func agreesWithPlainScan() {
         let vocabulary = ["migración", "Migration", "family", "Familia", "México", "mexico", "border", "Tapachula",
                           "Perú", "peruvian", "IOM", "RCM", "vice", "ministers", "río", "rio", "2010", "año"]
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let releases = (0..<300).map { number in
-            let words = { (count: Int) in (0..<count).map { _ in vocabulary[generator.next(vocabulary.count)] }.joined(separator: " ") }
+            let words = { (count: Int) in (0..<count).map { _ in vocabulary[generator.int(in: 0...(vocabulary.count - 1))] }.joined(separator: " ") }
             return F.release(String(format: "r%03d", number), String(format: "20%02d-01-01", number % 30),
                              title: words(4), paragraphs: [words(12), words(12)])
         }
@@ -179,22 +179,5 @@ struct SearchIndexTests {
                 #expect(Set(index.search(query).releases.map(\.id)) == Set(expected.map(\.id)), "query \(text)")
             }
         }
-    }
-}
-
-/// A small deterministic random number generator, so generated inputs are the same on every run.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

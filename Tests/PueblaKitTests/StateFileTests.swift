@@ -102,7 +102,7 @@ struct StateFileTests {
         // last, and takes no lock another thread of this process might have held at the fork.
         let encoded = try versions.map { try file.encoded($0) }
         try file.save(versions[0])
-        var generator = SplitMix(seed: 11)
+        var generator = SplitMix64(seed: 11)
         var saves = 0
         for round in 0..<25 {
             var pipeEnds: [Int32] = [0, 0]
@@ -126,7 +126,7 @@ struct StateFileTests {
             let started = poll(&ready, 1, 10_000) == 1 && read(pipeEnds[0], &byte, 1) == 1
             if started {
                 saves += 1
-                usleep(UInt32(generator.next(20_000)))
+                usleep(UInt32(generator.int(in: 0...19_999)))
             }
             kill(child, SIGKILL)
             var status: Int32 = 0

@@ -8,19 +8,6 @@ import PueblaViewModel
 /// browser started at the last size shows after the same keys.
 @Suite("Resize storms")
 struct ResizeStormTests {
-    /// SplitMix64: the same storm on every run, so that a failure can be replayed.
-    struct Storm: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Keys that move around every pane, list, overlay and the reader, and never quit.
     static let keys: [Key] = [
         .character("1"), .character("2"), .character("3"), .character("4"), .character("5"), .tab, .backTab,
@@ -52,7 +39,7 @@ struct ResizeStormTests {
     static func storm(seed: UInt64, keys allowed: (Key, AppState) -> Bool) throws -> (AppState, [Key], (rows: Int, columns: Int)) {
         let store = try ScreenTests.store()
         let map = try MapDataLoader.load(fromDataFolder: ScreenTests.dataFolder)
-        var generator = Storm(state: seed)
+        var generator = SplitMix64(seed: seed)
         var state = AppState(store: store, rows: 24, columns: 80, mapData: map)
         var pressed: [Key] = []
         var size = (rows: 24, columns: 80)
