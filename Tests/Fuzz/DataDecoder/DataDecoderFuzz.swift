@@ -9,10 +9,6 @@ public func fuzzDataDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt
     let log = ProblemLog()
 
     // The same node read as a release and as each list file.
-    var releases: [Located<Release>] = []
-    if let reader = FieldReader(root, path: "", file: "releases/fuzz.json", log: log), let release = Release(reading: reader) {
-        releases.append(Located(value: release, file: "releases/fuzz.json", reader: reader))
-    }
     var countries: [Located<Country>] = [], meetings: [Located<Meeting>] = []
     if case .array(let elements) = root.value {
         for (index, element) in elements.enumerated() {
@@ -23,13 +19,22 @@ public func fuzzDataDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt
             }
         }
     }
-    ReferenceChecker(countries: countries, meetings: meetings, releases: releases, log: log).check()
+    let known = ReferenceChecker.Known(countries: countries, meetings: meetings)
+    var releases: [Release] = []
+    var marks: [ReleaseMarks] = []
+    if let reader = FieldReader(root, path: "", file: "releases/fuzz.json", log: log), let release = Release(reading: reader) {
+        ReferenceChecker.checkReferences(of: release, reader: reader, known: known)
+        releases.append(release)
+        marks.append(ReleaseMarks(id: release.id, sourceURL: release.source?.url, file: "releases/fuzz.json",
+                                  idLocation: reader.location(of: "id"), sourceLocation: reader.location(of: "source"),
+                                  referenceProblems: []))
+    }
+    ReferenceChecker(countries: countries, meetings: meetings, releases: marks, log: log).check()
 
     // Every problem must print safely, every release must show safely.
     for problem in log.problems { checkSafe(SafeText.line(problem.description)) }
     let width = 1 + Int(bytes.first ?? 0) % 120
-    for located in releases {
-        let release = located.value
+    for release in releases {
         for text in [release.title] + release.paragraphs + release.quotes.map(\.text) {
             let line = SafeText.line(text)
             checkSafe(line)
