@@ -11,27 +11,17 @@ public struct ReleaseSummary: Sendable, Equatable {
     public let paragraphCount: Int
     public let quotes: [Quote]
 
-    init(id: String, title: String, date: String?, dateStatus: FactStatus, place: Place?, countries: [String],
-         meeting: String?, paragraphCount: Int, quotes: [Quote]) {
-        self.id = id
-        self.title = title
-        self.date = date
-        self.dateStatus = dateStatus
-        self.place = place
-        self.countries = countries
-        self.meeting = meeting
-        self.paragraphCount = paragraphCount
-        self.quotes = quotes
+    public func mentions(_ country: String) -> Bool {
+        countries.contains(country) || place?.country == country
     }
+}
 
+// In an extension, so that Swift still writes the memberwise initializer the index reader uses.
+extension ReleaseSummary {
     public init(_ release: Release) {
         self.init(id: release.id, title: release.title, date: release.date, dateStatus: release.dateStatus,
                   place: release.place, countries: release.countries, meeting: release.meeting,
                   paragraphCount: release.paragraphs.count, quotes: release.quotes)
-    }
-
-    public func mentions(_ country: String) -> Bool {
-        countries.contains(country) || place?.country == country
     }
 }
 
@@ -40,19 +30,6 @@ public struct ReleaseSummary: Sendable, Equatable {
 struct ReleaseWords: Equatable {
     let titleWords: [String]
     let bodyWords: [String]
-
-    init(titleWords: [String], bodyWords: [String]) {
-        self.titleWords = titleWords
-        self.bodyWords = bodyWords
-    }
-
-    init(_ release: Release) {
-        self.init(titleWords: Self.sorted([release.title]), bodyWords: Self.sorted(release.paragraphs))
-    }
-
-    init(reading reader: inout IndexReader) throws(IndexReader.Malformed) {
-        self.init(titleWords: try reader.strings(), bodyWords: try reader.strings())
-    }
 
     func encoded() -> [UInt8] {
         var writer = IndexWriter()
@@ -84,5 +61,15 @@ struct ReleaseWords: Equatable {
         }
         guard low < sorted.count else { return false }
         return asPrefix ? sorted[low].utf8.starts(with: word.utf8) : sorted[low] == word
+    }
+}
+
+extension ReleaseWords {
+    init(_ release: Release) {
+        self.init(titleWords: Self.sorted([release.title]), bodyWords: Self.sorted(release.paragraphs))
+    }
+
+    init(reading reader: inout IndexReader) throws(IndexReader.Malformed) {
+        self.init(titleWords: try reader.strings(), bodyWords: try reader.strings())
     }
 }
