@@ -46,7 +46,20 @@ public enum Browser {
     /// prove that a crash restores the terminal and leaves a readable report.
     public static let crashTestVariable = "PUEBLA_TEST_TRAP_ON_KEY"
 
-    public static func run(store: Store, options: Options) throws(StartError) -> Int32 {
+    /// How the releases come to the browser.
+    public enum Releases {
+        /// Indexed and checked against the release files.
+        case current(Library)
+        /// As the index file has them: shown at once, while the release files are checked in the
+        /// background and what changed is read again.
+        case cached(Library)
+        /// To be indexed in the background (`Browser.run`'s index file), with progress on the
+        /// status line, while the other panes can be used.
+        case toIndex
+    }
+
+    /// Runs the browser on `store` (meetings, countries, organizations) and its releases.
+    public static func run(store: Store, releases: Releases, indexFile: String, options: Options) throws(StartError) -> Int32 {
         if let problem = terminalProblem() { throw problem }
         var warnings = options.warnings
         let loaded = options.stateFile?.load()
@@ -64,11 +77,24 @@ public enum Browser {
 
         let size = screen.size
         let map = loadMap(for: store)
-        var state = AppState(store: store, rows: size.rows, columns: size.columns, countryFilter: options.countryFilter,
-                             mapData: map.data, usesUnicode: screen.isUnicode, reading: loaded?.state ?? ReadingState(),
-                             settings: settings)
+        let library: Library
+        var job: LibraryJob?
+        switch releases {
+        case .current(let current):
+            library = current
+        case .cached(let cached):
+            library = cached
+            job = LibraryJob(dataDirectory: store.directory, indexFile: indexFile, indexed: cached)
+        case .toIndex:
+            library = Library(store: store)
+            job = LibraryJob(dataDirectory: store.directory, indexFile: indexFile)
+        }
+        var state = AppState(store: store, library: library, rows: size.rows, columns: size.columns,
+                             countryFilter: options.countryFilter, mapData: map.data, usesUnicode: screen.isUnicode,
+                             reading: loaded?.state ?? ReadingState(), settings: settings)
         if let problem = map.problem { warnings.append(problem) }
         if !warnings.isEmpty { update(&state, .notice(warnings.joined(separator: "; "))) }
+        if case .toIndex = releases { update(&state, .indexing("Indexing releases")) }
         // Where the user was is saved on every way out that leaves time to save.
         defer { if let file = options.stateFile { try? file.save(state.readingToSave) } }
         draw(state, on: screen)
@@ -77,6 +103,11 @@ public enum Browser {
             let key = screen.readKey()
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
+            }
+            if let running = job {
+                let shown = state.indexing
+                if follow(running, state: &state) { job = nil }
+                if job == nil || state.indexing != shown { draw(state, on: screen) }
             }
             guard let key else {
                 // A terminal that went away without a SIGHUP reaching us ends the browser as one would.
@@ -93,7 +124,12 @@ public enum Browser {
             }
             guard let action else { continue }
             for effect in update(&state, action) {
-                run(effect, state: &state, screen: screen, stateFile: options.stateFile)
+                if case .reloadData = effect {
+                    if job == nil { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
+                    update(&state, .indexing("Reloading \(state.store.directory)"))
+                } else {
+                    run(effect, state: &state, screen: screen, stateFile: options.stateFile)
+                }
             }
             draw(state, on: screen)
         }
@@ -110,7 +146,10 @@ public enum Browser {
                 update(&state, .notice("Reading state not saved: \(error)"))
             }
         case .exportMarkdown(let id, let target):
-            guard let release = state.store.release(id: id) else { return }
+            guard let release = state.library.release(id: id) else {
+                update(&state, .notice("Export failed: the release's file cannot be read"))
+                return
+            }
             do {
                 let path = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: target)
                 update(&state, .notice("Exported to \(path)"))
@@ -121,26 +160,32 @@ public enum Browser {
             screen.copyToClipboard(text)
             update(&state, .notice("Copied the quote to the clipboard (where the terminal allows OSC 52)"))
         case .reloadData:
-            do {
-                let store = try StoreLoader.load(from: state.store.directory)
-                let map = loadMap(for: store)
-                update(&state, .dataLoaded(store, map.data))
-                if let problem = map.problem { update(&state, .notice(problem)) }
-            } catch {
-                let problems: String
-                if case .invalid(let list) = error, let first = list.first {
-                    problems = "\(first)" + (list.count > 1 ? " (and \(list.count - 1) more; see `puebla validate`)" : "")
-                } else {
-                    problems = error.description
-                }
-                update(&state, .dataFailed(problems))
-            }
+            // Run by the loop, which owns the background job.
+            break
         }
+    }
+
+    /// Shows a background job's progress; true when it is done (its data, or why it failed, shown).
+    private static func follow(_ job: LibraryJob, state: inout AppState) -> Bool {
+        let (progress, outcome) = job.poll()
+        switch outcome {
+        case nil:
+            if let progress { update(&state, .indexing(progress.line())) }
+            return false
+        case .loaded(let store, let library, let map, let notes)?:
+            update(&state, .dataLoaded(store, library, map))
+            if !notes.isEmpty { update(&state, .notice(notes.joined(separator: "; "))) }
+        case .unchanged?:
+            break
+        case .failed(let reason)?:
+            update(&state, .dataFailed(reason))
+        }
+        return true
     }
 
     /// The map is an extra: without one, or with a broken one, the browser works with no map and
     /// says why.
-    private static func loadMap(for store: Store) -> (data: MapData?, problem: String?) {
+    static func loadMap(for store: Store) -> (data: MapData?, problem: String?) {
         do {
             return (try MapDataLoader.load(fromDataFolder: store.directory), nil)
         } catch {

@@ -145,7 +145,7 @@ public enum ScreenRenderer {
         if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  Meeting: \(meeting.roman)" }
         if let code = state.countryFilter { left += "  Country: \(state.store.countryName(code))" }
         var spans = [Span(left + "  ", .status)]
-        if let message = state.message {
+        if let message = state.message ?? state.indexing {
             spans.append(Span(message, .statusKey))
         } else {
             for hint in Keymap.hints(for: state) {
@@ -279,6 +279,10 @@ enum EmptyMessage {
     static func text(for state: AppState) -> String {
         let country = state.countryFilter.map(state.store.countryName)
         switch state.pane {
+        case .releases where state.indexing != nil && state.library.count == 0:
+            return "The releases are being indexed; they appear here as soon as that is done. The timeline and members panes work meanwhile."
+        case .quotes where state.indexing != nil && state.library.count == 0:
+            return "The quotes appear here as soon as the releases are indexed."
         case .releases:
             return country.map { "No releases mention \($0). Press C to clear the filter." } ?? "No releases in \(state.store.directory)."
         case .quotes:

@@ -13,22 +13,25 @@ struct Measurement: Codable {
     }
 
     var releases: Int
-    var loadCold: Double
+    /// Building the library index with no index file (the first start), in its own process, and
+    /// that process's peak memory.
+    var indexBuild: Double
+    var indexBuildPeakRSSKiB: Int
+    /// Opening the index after one release file changed (it alone is read again).
+    var indexAfterChange: Double
+    /// Reading meetings and countries and opening the current index: what every later start does.
     var loadWarm: Double
-    /// Building the browser's state from the loaded store and drawing it at 80x24.
+    /// Building the browser's state from the library and drawing it at 80x24.
     var firstFrame: Double
     var move: Spread
     var page: Spread
     var switchPane: Spread
     var filter: Spread
-    var searchIndexBuild: Double
+    /// Reading the search postings out of the index (on the first search).
+    var searchOpen: Double
     var search: Spread
+    /// Peak memory of the process that opened the index and did all of the above.
     var peakRSSKiB: Int
-    /// Building the library index with no index file, then opening it again unchanged, and the
-    /// peak memory of that alone; nil when not asked for.
-    var indexCold: Double?
-    var indexWarm: Double?
-    var indexPeakRSSKiB: Int?
 }
 
 /// What the real binary does in a pseudo-terminal, from the probe's report.

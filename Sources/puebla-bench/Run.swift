@@ -46,10 +46,17 @@ struct Run: ParsableCommand {
                 try Corpus.generate(count: size, seed: source.seed, from: sourceFolder, to: folder)
             }
             FileHandle.standardError.write(Data("measuring \(size) releases...\n".utf8))
-            let output = try ChildProcess.run(executable, ["measure", "--data", folder, "--repetitions", String(repetitions),
-                                                                   "--index", folder + ".index"])
-            let measurement = try JSONDecoder().decode(Measurement.self, from: Data(output.utf8))
-            let terminal = pty ? try PtyProbe(script: probe, puebla: puebla).measure(folder) : nil
+            let indexFile = folder + ".index"
+            let built = try JSONDecoder().decode(Measure.BuildFigures.self, from: Data(try ChildProcess.run(executable, [
+                "measure", "--data", folder, "--index", indexFile, "--build",
+            ]).utf8))
+            var measurement = try JSONDecoder().decode(Measurement.self, from: Data(try ChildProcess.run(executable, [
+                "measure", "--data", folder, "--index", indexFile, "--repetitions", String(repetitions),
+            ]).utf8))
+            measurement.indexBuild = built.indexBuild
+            measurement.indexAfterChange = built.indexAfterChange
+            measurement.indexBuildPeakRSSKiB = built.peakRSSKiB
+            let terminal = pty ? try PtyProbe(script: probe, puebla: puebla, cache: scratch + "/cache").measure(folder) : nil
             rows.append((measurement, Self.releaseBytes(in: folder), terminal))
         }
         print(Self.table(rows))
@@ -72,20 +79,11 @@ struct Run: ParsableCommand {
         func spread(_ value: Measurement.Spread) -> String { "\(ms(value.median)) / \(ms(value.worst))" }
         func mb(_ kib: Int) -> String { String(format: "%.1f", Double(kib) / 1024) }
         var lines = [
-            "| releases | Data MB | load cold ms | load warm ms | state + first frame ms | move ms | page ms | switch pane ms | filter ms | search index build ms | search key ms | peak RSS MB |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| releases | Data MB | index build ms | after one change ms | build peak RSS MB | warm load ms | state + first frame ms | move ms | page ms | switch pane ms | filter ms | first search ms | search key ms | peak RSS MB |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for (m, bytes, _) in rows {
-            lines.append("| \(m.releases) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(ms(m.loadCold)) | \(ms(m.loadWarm)) | \(ms(m.firstFrame)) | \(spread(m.move)) | \(spread(m.page)) | \(spread(m.switchPane)) | \(spread(m.filter)) | \(ms(m.searchIndexBuild)) | \(spread(m.search)) | \(mb(m.peakRSSKiB)) |")
-        }
-        lines += [
-            "",
-            "| releases | index build, no index file, ms | index open, nothing changed, ms | index peak RSS MB |",
-            "|---:|---:|---:|---:|",
-        ]
-        for (m, _, _) in rows {
-            guard let cold = m.indexCold, let warm = m.indexWarm, let peak = m.indexPeakRSSKiB else { continue }
-            lines.append("| \(m.releases) | \(ms(cold)) | \(ms(warm)) | \(mb(peak)) |")
+            lines.append("| \(m.releases) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(ms(m.indexBuild)) | \(ms(m.indexAfterChange)) | \(mb(m.indexBuildPeakRSSKiB)) | \(ms(m.loadWarm)) | \(ms(m.firstFrame)) | \(spread(m.move)) | \(spread(m.page)) | \(spread(m.switchPane)) | \(spread(m.filter)) | \(ms(m.searchOpen)) | \(spread(m.search)) | \(mb(m.peakRSSKiB)) |")
         }
         lines.append("")
         lines.append("Keystroke columns: median / worst, update plus a frame drawn on the text canvas at 80x24.")
@@ -105,10 +103,11 @@ struct Run: ParsableCommand {
 }
 
 /// Runs the real binary in a pseudo-terminal at 80x24 through the probe script: first frame,
-/// twenty Downs, q.
+/// twenty Downs, q; a warm start, its index made first with `puebla index` (in `cache`).
 struct PtyProbe {
     let script: String
     let puebla: String
+    let cache: String
 
     private struct Report: Decodable {
         struct Step: Decodable {
@@ -128,10 +127,13 @@ struct PtyProbe {
     }
 
     func measure(_ folder: String) throws -> TerminalMeasurement {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = cache
+        _ = try ChildProcess.run(puebla, ["index", "--data", folder], environment: environment)
         let output = try ChildProcess.run("/usr/bin/env", [
             "python3", script, "--rows", "24", "--cols", "80", "--keys", "DOWN*20,q",
-            "--startup-wait", "600", "--key-wait-ms", "500", "--timeout", "900", "--", puebla, "--data", folder,
-        ])
+            "--startup-wait", "600", "--key-wait-ms", "500", "--timeout", "900", "--", puebla, "--no-state", "--data", folder,
+        ], environment: environment)
         let report = try JSONDecoder().decode(Report.self, from: Data(output.utf8))
         guard !report.timed_out, let firstFrame = report.first_frame_ms,
               let down = report.steps.first(where: { $0.step.hasPrefix("DOWN") }) else {
@@ -144,10 +146,11 @@ struct PtyProbe {
 
 enum ChildProcess {
     /// Runs a program to its end and returns what it printed; fails when it fails.
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -11,20 +11,59 @@ struct Browse: ParsableCommand {
     @Flag(name: .long, help: "Neither read nor write the reading state (read marks, bookmarks, last place).")
     var noState = false
 
+    /// Up to this many new or changed release files are indexed before the browser opens (a
+    /// fraction of a second); more are indexed in the background, with progress on the status line.
+    static let indexedBeforeOpening = 500
+
     func run() throws {
         // Refuse before loading anything: a script that runs `puebla` by mistake gets one clear line.
         if let problem = Browser.terminalProblem() { Terminal.fail(problem.description, code: 1) }
-        let store = try dataOptions.loadStore()
+        let store = try dataOptions.loadStore(releases: false)
+        let indexFile = LibraryIndex.location(for: store.directory)
+        var warnings: [String] = []
+        let releases: Browser.Releases
+        if let cached = LibraryIndex.cached(dataDirectory: store.directory, indexFile: indexFile) {
+            LibraryIndex.exitOnProblems(store) { () throws(LibraryIndex.Failure) in try LibraryIndex.checkReferences(of: cached, against: store) }
+            releases = .cached(cached)
+        } else if let (library, update) = LibraryIndex.openQuickly(store, indexFile: indexFile, upTo: Self.indexedBeforeOpening) {
+            warnings += update.writeProblem.map { [$0] } ?? []
+            releases = .current(library)
+        } else {
+            releases = .toIndex
+        }
         let settings = ConfigFile().load()
         let options = Browser.Options(countryFilter: countryOption.code(in: store),
                                       stateFile: noState ? nil : StateFile(),
                                       config: settings.config,
-                                      warnings: settings.problems.map(\.description))
+                                      warnings: settings.problems.map(\.description) + warnings)
         do {
-            let status = try Browser.run(store: store, options: options)
+            let status = try Browser.run(store: store, releases: releases, indexFile: indexFile, options: options)
             if status != 0 { throw ExitCode(status) }
         } catch let error as Browser.StartError {
             Terminal.fail(error.description, code: 1)
+        }
+    }
+}
+
+extension LibraryIndex {
+    /// The library of `store`'s folder when its index is current or needs at most `limit` files
+    /// read; nil when more must be read (the browser then indexes them in the background). Bad
+    /// data exits 65 with every problem, as loading Data does.
+    static func openQuickly(_ store: Store, indexFile: String, upTo limit: Int) -> (Library, Update)? {
+        exitOnProblems(store) { () throws(Failure) in
+            let check = try check(dataDirectory: store.directory, indexFile: indexFile)
+            guard check.stale.count <= limit else { return nil }
+            return try open(check, dataDirectory: store.directory, indexFile: indexFile, checkingAgainst: store)
+        }
+    }
+
+    /// What `body` returns; its data problems exit 65 with every problem, as loading Data does.
+    static func exitOnProblems<Value>(_ store: Store, _ body: () throws(Failure) -> Value) -> Value {
+        do {
+            return try body()
+        } catch {
+            guard case .data(let problem) = error else { Terminal.fail(error.description, code: 65) }
+            Terminal.failOnData(problem, directory: store.directory)
         }
     }
 }

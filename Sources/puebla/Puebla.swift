@@ -12,7 +12,7 @@ struct Puebla: ParsableCommand {
             else ./Data, else the Data folder Puebla was built from.
             """,
         subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Search.self,
-                      Import.self, Validate.self, ConfigCommand.self],
+                      Import.self, Validate.self, IndexCommand.self, ConfigCommand.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -30,15 +30,14 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    func loadStore() throws -> Store {
+    /// Data, checked; exits 65 with every problem, or 66 when there is none. Without `releases`,
+    /// releases are left to the library index.
+    func loadStore(releases: Bool = true) throws -> Store {
         let directory = try locate()
         do {
-            return try StoreLoader.load(from: directory)
+            return try StoreLoader.load(from: directory, releases: releases)
         } catch {
-            if case .invalid(let problems) = error {
-                Terminal.fail(error.description + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(directory)", code: error.exitCode)
-            }
-            Terminal.fail(error.description, code: error.exitCode)
+            Terminal.failOnData(error, directory: directory)
         }
     }
 }

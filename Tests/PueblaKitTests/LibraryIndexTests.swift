@@ -5,7 +5,7 @@ import Testing
 @Suite("Library index")
 struct LibraryIndexTests {
     /// A generated Data folder and an index file beside it, both removed by `clean()`.
-    struct Library {
+    struct Corpus {
         let data: String
         let index: String
 
@@ -19,115 +19,169 @@ struct LibraryIndexTests {
         func clean() { try? FileManager.default.removeItem(atPath: (data as NSString).deletingLastPathComponent) }
 
         func releaseFile(_ id: String) -> String { data + "/releases/\(id).json" }
+
+        func open() throws -> (Library, LibraryIndex.Update) {
+            try LibraryIndex.open(dataDirectory: data, indexFile: index, checkingAgainst: try StoreLoader.load(from: data, releases: false))
+        }
+
+        func plainLoad() throws -> Store { try StoreLoader.load(from: data) }
     }
 
-    @Test("the index lists what a plain load lists, for every country filter and for searches")
-    func sameAsPlainScan() throws {
-        let library = try Library()
-        defer { library.clean() }
-        let (index, update) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        #expect(update.rebuilt && update.reindexed.count == 300)
-        let store = try StoreLoader.load(from: library.data)
-        let search = SearchIndex(store: store)
+    static let queries = ["migration", "migr", "regional coop", "migracion", "MÉXICO", "peru", "babaco", "ba", "b",
+                          "the of", "tapachula", "zzzz", "civil society ", "conferencia regional", "laura", "minister"]
 
-        #expect(index.releases.map(\.id) == store.releases.map(\.id))
-        #expect(index.releases == store.releases.map(ReleaseSummary.init))
-        for code in [nil] + store.countries.map(\.code) {
-            #expect(index.releases(mentioning: code).map(\.id) == store.releases(mentioning: code).map(\.id), "country \(code ?? "all")")
+    /// Every list the library gives, against the same list from the whole releases in memory.
+    static func expectSameAsPlainScan(_ library: Library, _ store: Store) {
+        #expect(library.count == store.releases.count)
+        #expect((0..<library.count).map(library.summary(at:)) == store.releases.map(ReleaseSummary.init))
+        for code in [nil] + store.countries.map(\.code) + ["ZZ"] {
+            let positions = library.positions(mentioning: code)
+            #expect(positions.map { library.id(at: Int($0)) } == store.releases(mentioning: code).map(\.id), "country \(code ?? "all")")
+            #expect(library.quotes(of: positions).compactMap { library.quoteEntry(Int($0))?.id } == store.quotes(country: code).map(\.id))
         }
-        let queries = ["migration", "migr", "regional coop", "migracion", "MÉXICO", "peru", "babaco", "ba", "b",
-                       "the of", "tapachula", "zzzz", "civil society ", "conferencia regional"]
+        for meeting in store.meetings.map(\.id) {
+            #expect(library.positions(aboutMeeting: meeting).map { library.id(at: Int($0)) } == store.releases(aboutMeeting: meeting).map(\.id))
+        }
+        for (position, release) in store.releases.enumerated() {
+            #expect(library.position(ofID: release.id) == position)
+        }
+        #expect(library.position(ofID: "no-such-release") == nil)
+        #expect(library.mentions == store.mentions)
+        let fromLibrary = library.search(with: store), plain = SearchIndex(store: store)
         var found = 0
         for text in queries {
             let query = SearchQuery(text)
-            let fromIndex = Set((index.releases(matching: query) ?? []).map(\.id))
-            let fromSearch = Set(search.search(query).releases.map(\.id))
-            #expect(fromIndex == fromSearch, "query \"\(text)\"")
-            found += fromIndex.count
+            let a = fromLibrary.search(query), b = plain.search(query)
+            #expect(a.releases.map(\.id) == b.releases.map(\.id), "query \"\(text)\"")
+            #expect(a.releases.map(\.isTitleMatch) == b.releases.map(\.isTitleMatch), "query \"\(text)\"")
+            #expect(a.quotes.map(\.id) == b.quotes.map(\.id), "query \"\(text)\"")
+            #expect(a.meetings == b.meetings && a.countries == b.countries, "query \"\(text)\"")
+            found += a.count
         }
         #expect(found > 0)
     }
 
-    @Test("a second open reads nothing again and gives the same index")
+    @Test("the index lists and finds what a plain load does, for every country, meeting and search")
+    func sameAsPlainScan() throws {
+        let corpus = try Corpus()
+        defer { corpus.clean() }
+        let (library, update) = try corpus.open()
+        #expect(update.rebuilt && update.reindexed.count == 300)
+        let store = try corpus.plainLoad()
+        Self.expectSameAsPlainScan(library, store)
+        // The full text is read from the release's file when asked for.
+        #expect(library.release(at: 7) == store.releases[7])
+    }
+
+    @Test("a second open reads nothing again and gives the same library")
     func reuse() throws {
-        let library = try Library(releases: 50)
-        defer { library.clean() }
-        let (first, _) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        let (second, update) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        #expect(update == LibraryIndex.Update(reindexed: [], removed: [], rebuilt: false))
-        #expect(second.entries == first.entries)
+        let corpus = try Corpus(releases: 50)
+        defer { corpus.clean() }
+        let (first, _) = try corpus.open()
+        let (second, update) = try corpus.open()
+        #expect(update == LibraryIndex.Update(reindexed: [], removed: [], rebuilt: false, writeProblem: nil))
+        #expect((0..<50).map(second.summary(at:)) == (0..<50).map(first.summary(at:)))
     }
 
     @Test("a deleted index is rebuilt")
     func deleted() throws {
-        let library = try Library(releases: 50)
-        defer { library.clean() }
-        let (first, _) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        try FileManager.default.removeItem(atPath: library.index)
-        let (second, update) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
+        let corpus = try Corpus(releases: 50)
+        defer { corpus.clean() }
+        let (first, _) = try corpus.open()
+        try FileManager.default.removeItem(atPath: corpus.index)
+        let (second, update) = try corpus.open()
         #expect(update.rebuilt && update.reindexed.count == 50)
-        #expect(second.entries == first.entries)
-        #expect(FileManager.default.fileExists(atPath: library.index))
+        #expect((0..<50).map(second.summary(at:)) == (0..<50).map(first.summary(at:)))
+        #expect(FileManager.default.fileExists(atPath: corpus.index))
     }
 
     @Test("a damaged index is rebuilt, never trusted: a flipped byte, a cut file, another version, garbage")
     func corrupt() throws {
-        let library = try Library(releases: 40)
-        defer { library.clean() }
-        let (first, _) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        let sound = try [UInt8](Data(contentsOf: URL(fileURLWithPath: library.index)))
-        var flipped = sound
-        flipped[sound.count / 2] ^= 0x01
+        let corpus = try Corpus(releases: 40)
+        defer { corpus.clean() }
+        _ = try corpus.open()
+        let sound = try [UInt8](Data(contentsOf: URL(fileURLWithPath: corpus.index)))
         var otherVersion = sound
-        otherVersion[LibraryIndex.magic.count] &+= 1
-        let damaged: [[UInt8]] = [flipped, Array(sound.prefix(sound.count - 7)), otherVersion, Array(repeating: 0xFF, count: 100), []]
+        otherVersion[IndexImage.magic.count] &+= 1
+        var damaged: [[UInt8]] = [Array(sound.prefix(sound.count - 7)), otherVersion, Array(repeating: 0xFF, count: 100), []]
+        // A flipped byte in each part of the file: header, section table, tables, text, postings.
+        for offset in [3, 20, IndexImage.headerSize + 5, sound.count / 3, sound.count / 2, sound.count - 2] {
+            var flipped = sound
+            flipped[offset] ^= 0x01
+            damaged.append(flipped)
+        }
+        let store = try corpus.plainLoad()
         for bytes in damaged {
-            try Data(bytes).write(to: URL(fileURLWithPath: library.index))
-            #expect(LibraryIndex.read(library.index) == nil)
-            let (again, update) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
+            try Data(bytes).write(to: URL(fileURLWithPath: corpus.index))
+            #expect(IndexBytes(mapping: corpus.index).flatMap(IndexImage.init) == nil)
+            let (again, update) = try corpus.open()
             #expect(update.rebuilt)
-            #expect(again.entries == first.entries)
+            #expect((0..<again.count).map(again.id(at:)) == store.releases.map(\.id))
         }
     }
 
-    @Test("after an edit, an addition and a removal, only the changed files are read again")
+    @Test("after an edit, an addition and a removal, only those files are read again, and the index is as if built anew")
     func onlyChangedFiles() throws {
-        let library = try Library(releases: 60)
-        defer { library.clean() }
-        let (first, _) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        let edited = first.entries[3], removed = first.entries[10]
-        let editedPath = library.releaseFile(edited.summary.id)
+        let corpus = try Corpus(releases: 120)
+        defer { corpus.clean() }
+        let (first, _) = try corpus.open()
+        let edited = first.summary(at: 3), removed = first.summary(at: 10)
+        let editedPath = corpus.releaseFile(edited.id)
         let text = try String(contentsOfFile: editedPath, encoding: .utf8)
-        try text.replacingOccurrences(of: edited.summary.title, with: "Zanzibar tapestry of edited words")
+        try text.replacingOccurrences(of: edited.title, with: "Zanzibar tapestry of edited words")
             .write(toFile: editedPath, atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(atPath: library.releaseFile(removed.summary.id))
+        try FileManager.default.removeItem(atPath: corpus.releaseFile(removed.id))
         let added = CorpusGenerator(seed: 99, store: try TestData.shippedStore()).release(number: 5)
-        try CanonicalJSON.string(added).write(toFile: library.releaseFile(added.id), atomically: true, encoding: .utf8)
+        try CanonicalJSON.string(added).write(toFile: corpus.releaseFile(added.id), atomically: true, encoding: .utf8)
 
-        let (second, update) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
+        let (second, update) = try corpus.open()
         #expect(!update.rebuilt)
-        #expect(Set(update.reindexed) == [edited.file, added.id + ".json"])
-        #expect(update.removed == [removed.file])
-        #expect(second.entries.count == 60)
-        #expect(second.releases(matching: SearchQuery("zanzibar"))?.map(\.id) == [edited.summary.id])
-        // The words of a release not read again were carried over from the old index.
-        let kept = first.entries[0].summary
-        #expect(second.releases(matching: SearchQuery(kept.title + " "))?.contains(kept) == true)
-        let store = try StoreLoader.load(from: library.data)
-        #expect(second.releases == store.releases.map(ReleaseSummary.init))
+        #expect(Set(update.reindexed) == [edited.id + ".json", added.id + ".json"])
+        #expect(update.removed == [removed.id + ".json"])
+        #expect(second.count == 120)
+        let store = try corpus.plainLoad()
+        #expect(second.search(with: store).search(SearchQuery("zanzibar")).releases.map(\.id) == [edited.id])
+        // Postings carried over from the old index, renumbered, give what a plain scan gives.
+        Self.expectSameAsPlainScan(second, store)
     }
 
-    @Test("a changed release that cannot be read fails with its place, and the index keeps the old state")
+    @Test("a changed release that cannot be read fails with its place, and the index file is left as it was")
     func brokenChange() throws {
-        let library = try Library(releases: 20)
-        defer { library.clean() }
-        let (first, _) = try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
-        let path = library.releaseFile(first.entries[0].summary.id)
+        let corpus = try Corpus(releases: 20)
+        defer { corpus.clean() }
+        let (first, _) = try corpus.open()
+        let before = try Data(contentsOf: URL(fileURLWithPath: corpus.index))
+        let path = corpus.releaseFile(first.id(at: 0))
         try "{ \"id\": ".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: LibraryIndex.Failure.self) {
-            try LibraryIndex.open(dataDirectory: library.data, indexFile: library.index)
+        do {
+            _ = try corpus.open()
+            Issue.record("a broken release was indexed")
+        } catch {
+            #expect("\(error)".contains(path + ":1:"))
         }
-        #expect(LibraryIndex.read(library.index) == first.entries)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.index)) == before)
+    }
+
+    @Test("a release naming a meeting that meetings.json no longer has fails, located, even from a current index")
+    func staleReference() throws {
+        let corpus = try Corpus(releases: 60)
+        defer { corpus.clean() }
+        let (library, _) = try corpus.open()
+        guard let position = (0..<library.count).first(where: { library.meetingID(at: $0) != nil }),
+              let meeting = library.meetingID(at: position) else {
+            Issue.record("the corpus has no release about a meeting")
+            return
+        }
+        let meetingsFile = corpus.data + "/meetings.json"
+        let text = try String(contentsOfFile: meetingsFile, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"\(meeting)\"", with: "\"\(meeting)-renamed\"").write(toFile: meetingsFile, atomically: true, encoding: .utf8)
+        do {
+            _ = try corpus.open()
+            Issue.record("a release about an unknown meeting was accepted")
+        } catch {
+            #expect("\(error)".contains(library.id(at: position) + ".json:"))
+            #expect("\(error)".contains("meeting"))
+        }
     }
 
     @Test("the index lives under $XDG_CACHE_HOME/puebla, else ~/.cache/puebla, one file per Data folder")
@@ -137,5 +191,12 @@ struct LibraryIndexTests {
         #expect(a.hasPrefix("/x/cache/puebla/index-") && a.hasSuffix(".bin"))
         #expect(a != b)
         #expect(LibraryIndex.location(for: "/srv/Data", environment: ["HOME": "/home/u"]).hasPrefix("/home/u/.cache/puebla/"))
+    }
+
+    @Test("progress reads as a bar with counts and the time left")
+    func progress() {
+        let line = LibraryIndex.Progress(done: 45_000, total: 100_000, elapsed: 9).line()
+        #expect(line == "Indexing releases [#########...........] 45,000/100,000, 11 s left")
+        #expect(LibraryIndex.Progress(done: 1, total: 1, elapsed: 3).line() == "Indexing releases [####################] 1/1")
     }
 }

@@ -56,7 +56,7 @@ struct QuoteCitationTests {
     @Test("a copied quote carries its words, speaker, role, organization, release and date on one line")
     func citation() throws {
         let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
-        let entry = try #require(Bookmark(id: "2010-05-18-xv-rcm-tapachula#1", in: store).flatMap { bookmark -> QuoteEntry? in
+        let entry = try #require(Bookmark(id: "2010-05-18-xv-rcm-tapachula#1", in: Library(store: store)).flatMap { bookmark -> QuoteEntry? in
             if case .quote(let entry) = bookmark { return entry }
             return nil
         })

@@ -173,19 +173,19 @@ struct BookmarkTests {
     func resolving() throws {
         let store = try StoreLoader.load(from: DataLocator.builtInDataPath)
         let id = "2010-05-18-xv-rcm-tapachula"
-        guard case .release(let release)? = Bookmark(id: id, in: store) else {
+        guard case .release(let release)? = Bookmark(id: id, in: Library(store: store)) else {
             Issue.record("no release for \(id)")
             return
         }
         #expect(release.id == id)
-        guard case .quote(let entry)? = Bookmark(id: id + "#1", in: store) else {
+        guard case .quote(let entry)? = Bookmark(id: id + "#1", in: Library(store: store)) else {
             Issue.record("no quote for \(id)#1")
             return
         }
         #expect(entry.id == id + "#1")
         #expect(entry.quote.speaker == "Laura Thompson")
-        #expect(Bookmark(id: id + "#99", in: store) == nil)
-        #expect(Bookmark(id: id + "#x", in: store) == nil)
-        #expect(Bookmark(id: "no-such-release", in: store) == nil)
+        #expect(Bookmark(id: id + "#99", in: Library(store: store)) == nil)
+        #expect(Bookmark(id: id + "#x", in: Library(store: store)) == nil)
+        #expect(Bookmark(id: "no-such-release", in: Library(store: store)) == nil)
     }
 }

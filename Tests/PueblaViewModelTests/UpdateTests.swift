@@ -223,7 +223,8 @@ struct UpdateTests {
         update(&state, .dataFailed("x.json:1:1: broken"))
         #expect(state.releases.count == 3)
         #expect(state.message?.contains("x.json:1:1: broken") == true)
-        update(&state, .dataLoaded(try Fixtures.store(releases: 5), nil))
+        let reloaded = try Fixtures.store(releases: 5)
+        update(&state, .dataLoaded(reloaded, Library(store: reloaded), nil))
         #expect(state.releases.count == 5)
     }
 }

@@ -22,69 +22,71 @@ struct IndexWriter {
         for text in texts { string(text) }
     }
 
-    /// Bytes written elsewhere, behind their length, so that a reader can skip them.
-    mutating func blob(_ blob: ArraySlice<UInt8>) {
-        number(blob.count)
-        bytes.append(contentsOf: blob)
+    /// A fixed-width little-endian integer, for the tables read in place.
+    mutating func fixed<Value: FixedWidthInteger>(_ value: Value) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 }
 
 struct IndexReader {
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: IndexBytes
     private var offset: Int
+    private let end: Int
 
-    init(_ bytes: [UInt8], from offset: Int = 0) {
+    /// Reads `range` of `bytes`, which the caller has checked lies inside them.
+    init(_ bytes: IndexBytes, _ range: Range<Int>) {
         self.bytes = bytes
-        self.offset = offset
+        offset = range.lowerBound
+        end = range.upperBound
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
+
+    private mutating func byte() throws(Malformed) -> UInt8 {
+        guard offset < end else { throw Malformed() }
+        defer { offset += 1 }
+        return bytes.buffer[offset]
+    }
 
     mutating func number() throws(Malformed) -> Int {
         var value = 0
         var shift = 0
         while true {
-            guard offset < bytes.count, shift < 63 else { throw Malformed() }
-            let byte = bytes[offset]
-            offset += 1
+            guard shift < 63 else { throw Malformed() }
+            let byte = try byte()
             value |= Int(byte & 0x7F) << shift
             if byte < 0x80 { return value }
             shift += 7
         }
     }
 
-    mutating func string() throws(Malformed) -> String {
+    /// The next string's UTF-8 bytes, where they stand.
+    mutating func stringRange() throws(Malformed) -> Range<Int> {
         let length = try number()
-        guard length <= bytes.count - offset else { throw Malformed() }
+        guard length <= end - offset else { throw Malformed() }
         defer { offset += length }
-        return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+        return offset..<(offset + length)
+    }
+
+    mutating func string() throws(Malformed) -> String {
+        let range = try stringRange()
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes.buffer[range]), as: UTF8.self)
     }
 
     mutating func optional() throws(Malformed) -> String? {
-        guard offset < bytes.count else { throw Malformed() }
-        let flag = bytes[offset]
-        offset += 1
-        switch flag {
+        switch try byte() {
         case 0: return nil
         case 1: return try string()
         default: throw Malformed()
         }
     }
 
-    /// Moves past a blob, returning where its bytes stand.
-    mutating func skipBlob() throws(Malformed) -> Range<Int> {
-        let length = try number()
-        guard length <= bytes.count - offset else { throw Malformed() }
-        defer { offset += length }
-        return offset..<(offset + length)
-    }
-
     mutating func strings() throws(Malformed) -> [String] {
         let count = try number()
         // Each string takes at least a byte: a count past the bytes left is corrupt, not a big allocation.
-        guard count <= bytes.count - offset else { throw Malformed() }
+        guard count <= end - offset else { throw Malformed() }
         var texts: [String] = []
         texts.reserveCapacity(count)
         for _ in 0..<count { texts.append(try string()) }
@@ -92,11 +94,3 @@ struct IndexReader {
     }
 }
 
-/// FNV-1a, 64 bits: enough to tell a damaged index from a sound one (it is a cache, not a defence).
-enum IndexChecksum {
-    static func of(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
-}

@@ -1,28 +1,39 @@
 import Foundation
 
-/// A cache of the release summaries of a Data folder, so that a large library starts without
-/// parsing every release: each file's summary is kept with the file's size and modification time,
-/// and only files whose size or time changed (or that are new) are read again. The index is a
-/// cache: a missing, damaged or older-format file is rebuilt from Data, never trusted.
-///
-/// File format (little-endian fixed fields, LEB128 numbers, strings as length + UTF-8):
-/// `PUEBLAIX`, version (u32), payload length (u64), FNV-1a 64 checksum of the payload (u64), payload.
-/// Payload: entry count, then per entry: file name, size, modification time (ns), id, title, date?,
-/// date status, place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?,
-/// role?, organization?, text, paragraph), then the byte length of its words and the words: title
-/// words, paragraph words. Opening skips the words: only the summaries are held in memory.
-public struct LibraryIndex: Sendable {
-    /// One release file and what was read from it.
-    public struct Entry: Sendable, Equatable {
-        /// The file's name in `releases/`.
-        public let file: String
-        public let size: Int
-        /// Nanoseconds since 1970.
-        public let modified: Int
-        public let summary: ReleaseSummary
+/// The library index of a Data folder: a cache file in `$XDG_CACHE_HOME/puebla/` from which a
+/// `Library` opens without parsing any release. Each release file's size and modification time are
+/// kept in it; opening compares them with the folder, and only files that are new or changed are
+/// read again (on all cores), the rest carried over. A missing, damaged or older-format index is
+/// rebuilt, never trusted.
+public enum LibraryIndex {
+    public enum Failure: Error, Sendable, CustomStringConvertible {
+        /// A release that had to be read cannot be; the message says where and why.
+        case data(StoreError)
+
+        public var description: String {
+            switch self {
+            case .data(let error): return error.description
+            }
+        }
     }
 
-    /// What opening the index had to do.
+    /// What the index file holds against what the folder holds now.
+    public struct Check: Sendable {
+        /// The library as the index file has it; nil when there is no usable index file.
+        public let indexed: Library?
+        /// Release files that are new or changed since they were indexed, by name.
+        public let stale: [String]
+        /// Release files indexed before that are gone, by name.
+        public let removed: [String]
+        fileprivate let staleStamps: [FileStamp]
+        /// Positions in `indexed` of the releases that are still current.
+        fileprivate let kept: [Int]
+
+        /// True when the index file is usable as it is.
+        public var isCurrent: Bool { indexed != nil && stale.isEmpty && removed.isEmpty }
+    }
+
+    /// What bringing the index up to date did.
     public struct Update: Sendable, Equatable {
         /// Files read again (new or changed), by name.
         public let reindexed: [String]
@@ -30,218 +41,182 @@ public struct LibraryIndex: Sendable {
         public let removed: [String]
         /// True when there was no usable index file, so that every release was read.
         public let rebuilt: Bool
+        /// Why the index file could not be written (the library then lives in memory for this run).
+        public let writeProblem: String?
     }
 
-    public enum Failure: Error, Sendable, CustomStringConvertible {
-        /// A release that changed cannot be read; the message says where and why.
-        case data(StoreError)
-        case cannotWrite(String)
+    /// How far a build has come: shown as a bar while a large library is indexed.
+    public struct Progress: Sendable, Equatable {
+        public let done: Int
+        public let total: Int
+        /// Seconds since the build started.
+        public let elapsed: Double
 
-        public var description: String {
-            switch self {
-            case .data(let error): return error.description
-            case .cannotWrite(let reason): return reason
-            }
+        /// Seconds left at the pace so far; nil before there is a pace to go by.
+        public var secondsLeft: Double? {
+            guard done > 0, done < total, elapsed > 0.2 else { return nil }
+            return elapsed / Double(done) * Double(total - done)
         }
-    }
 
-    /// The index file, read again for what is not held in memory (the words, for search).
-    public let file: String
-    /// By file name.
-    public let entries: [Entry]
-    /// Newest first, as `Store.releases`.
-    public let releases: [ReleaseSummary]
+        /// `Indexing releases [#####.....] 45,000/100,000, 12 s left`, the bar `width` columns wide.
+        public func line(barWidth: Int = 20) -> String {
+            let filled = total == 0 ? barWidth : min(barWidth, barWidth * done / total)
+            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
+            let left = secondsLeft.map { ", \(Int($0.rounded(.up))) s left" } ?? ""
+            return "Indexing releases [\(bar)] \(Self.grouped(done))/\(Self.grouped(total))\(left)"
+        }
 
-    static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 1
-    static let headerSize = magic.count + 4 + 8 + 8
-
-    init(file: String, entries: [Entry]) {
-        self.file = file
-        self.entries = entries
-        releases = entries.map(\.summary).sorted { ReleaseOrder.newestFirst(($0.date, $0.id), ($1.date, $1.id)) }
+        public static func grouped(_ number: Int) -> String {
+            var text = String(number)
+            var index = text.count - 3
+            while index > 0 {
+                text.insert(",", at: text.index(text.startIndex, offsetBy: index))
+                index -= 3
+            }
+            return text
+        }
     }
 
     /// Where the index of a Data folder lives: `$XDG_CACHE_HOME/puebla/index-<hash of its path>.bin`.
     public static func location(for dataDirectory: String,
                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let absolute = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
-        let key = String(IndexChecksum.of(ArraySlice(absolute.utf8)), radix: 16)
+        let key = String(IndexChecksum.of(Array(absolute.utf8)), radix: 16)
         return XDGDirectory.cache.file("index-\(key).bin", environment: environment)
     }
 
-    /// Reads the index at `indexFile`, brings it up to date with the releases of `dataDirectory`
-    /// and writes it back if anything changed.
-    public static func open(dataDirectory: String, indexFile: String) throws(Failure) -> (LibraryIndex, Update) {
-        let folder = (dataDirectory as NSString).appendingPathComponent(StoreLoader.releasesFolder)
-        let files: [FileStamp]
-        do { files = try FileStamp.list(folder) } catch { throw .data(error) }
-        let previous = contents(of: indexFile)
-        var known: [String: (entry: Entry, words: Range<Int>)] = [:]
-        for (entry, words) in zip(previous?.entries ?? [], previous?.words ?? []) { known[entry.file] = (entry, words) }
-
-        let stale = files.filter { file in
-            guard let old = known[file.name]?.entry else { return true }
-            return old.size != file.size || old.modified != file.modified
-        }
-        let fresh = try summaries(of: stale, in: folder)
-        var entries: [Entry] = []
-        var words: [ArraySlice<UInt8>] = []
-        for file in files {
-            if let (entry, words: range) = known[file.name], entry.size == file.size, entry.modified == file.modified,
-               let bytes = previous?.bytes {
-                entries.append(entry)
-                words.append(bytes[range])
-            } else if let (entry, releaseWords) = fresh[file.name] {
-                entries.append(entry)
-                words.append(releaseWords.encoded()[...])
-            }
-        }
-        let present = Set(files.map(\.name))
-        let removed = (previous?.entries ?? []).map(\.file).filter { !present.contains($0) }
-        let index = LibraryIndex(file: indexFile, entries: entries)
-        if previous == nil || !stale.isEmpty || !removed.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
-            } catch {
-                throw .cannotWrite("\(indexFile): cannot make its folder: \(error.localizedDescription)")
-            }
-            do { try AtomicFile.write(Self.encoded(entries, words: words), to: indexFile) } catch { throw .cannotWrite(error.description) }
-        }
-        return (index, Update(reindexed: stale.map(\.name), removed: removed, rebuilt: previous == nil))
+    static func releasesFolder(of dataDirectory: String) -> String {
+        (dataDirectory as NSString).appendingPathComponent(StoreLoader.releasesFolder)
     }
 
-    /// Reads the given files on all cores; fails with every problem when one cannot be read.
-    private static func summaries(of files: [FileStamp], in folder: String) throws(Failure) -> [String: (Entry, ReleaseWords)] {
-        var outcomes = [StoreLoader.FileOutcome?](repeating: nil, count: files.count)
+    /// The library as the index file has it, without looking at the release files (which `check`
+    /// does): what a start shows first. Nil when there is no sound index file.
+    public static func cached(dataDirectory: String, indexFile: String) -> Library? {
+        IndexBytes(mapping: indexFile).flatMap(IndexImage.init).map { Library(image: $0, releasesFolder: releasesFolder(of: dataDirectory)) }
+    }
+
+    /// Compares the index (`indexed`, else the index file) with the release files: reads no release.
+    public static func check(dataDirectory: String, indexFile: String, indexed: Library? = nil) throws(Failure) -> Check {
+        let folder = releasesFolder(of: dataDirectory)
+        let files: [FileStamp]
+        do { files = try FileStamp.list(folder) } catch { throw .data(error) }
+        let indexed = indexed ?? cached(dataDirectory: dataDirectory, indexFile: indexFile)
+        var known: [String: (stamp: FileStamp, position: Int)] = [:]
+        if let indexed {
+            known.reserveCapacity(indexed.count)
+            for position in 0..<indexed.count {
+                if let stamp = indexed.stamp(at: position) { known[stamp.name] = (stamp, position) }
+            }
+        }
+        var stale: [FileStamp] = [], kept: [Int] = []
+        for file in files {
+            if let (stamp, position) = known.removeValue(forKey: file.name), stamp.size == file.size, stamp.modified == file.modified {
+                kept.append(position)
+            } else {
+                stale.append(file)
+            }
+        }
+        stale.sort { $0.name < $1.name }
+        return Check(indexed: indexed, stale: stale.map(\.name), removed: known.keys.sorted(), staleStamps: stale, kept: kept)
+    }
+
+    /// Reads what `check` found new or changed, carries the rest over, and writes the index again.
+    /// `progress` is called from this thread after each batch of files.
+    public static func update(_ check: Check, dataDirectory: String, indexFile: String,
+                              progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
+        let folder = releasesFolder(of: dataDirectory)
+        let started = DispatchTime.now().uptimeNanoseconds
+        var builder = LibraryBuilder()
+        var problems: [DataProblem] = []
+        let files = check.staleStamps
+        let batch = 512
+        for start in stride(from: 0, to: files.count, by: batch) {
+            let slice = Array(files[start..<min(start + batch, files.count)])
+            for (file, read) in zip(slice, readReleases(slice, in: folder)) {
+                problems += read.problems
+                if let (release, words) = read.release, problems.isEmpty { builder.add(release, stamp: file, words: words) }
+            }
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            progress(Progress(done: start + slice.count, total: files.count, elapsed: elapsed))
+        }
+        if !problems.isEmpty { throw .data(.invalid(problems)) }
+        let bytes = builder.finish(previous: check.indexed?.image, kept: check.indexed == nil ? [] : check.kept)
+        var writeProblem: String?
+        do {
+            try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try AtomicFile.write(bytes, to: indexFile)
+        } catch {
+            writeProblem = "\(indexFile): the library index cannot be written (\(error)); it is kept in memory for this run"
+        }
+        // Read back from the file so that its pages, not a copy, hold the index; from memory when not written.
+        let stored = writeProblem == nil ? IndexBytes(mapping: indexFile).flatMap(IndexImage.init) : nil
+        guard let image = stored ?? IndexImage(IndexBytes(copying: bytes)) else { preconditionFailure("an index just built does not open") }
+        let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: check.indexed == nil, writeProblem: writeProblem)
+        return (Library(image: image, releasesFolder: folder), update)
+    }
+
+    /// The library of `dataDirectory`, its index brought up to date, its references checked
+    /// against the countries and meetings of `store`.
+    public static func open(dataDirectory: String, indexFile: String, checkingAgainst store: Store,
+                            progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
+        try open(check(dataDirectory: dataDirectory, indexFile: indexFile), dataDirectory: dataDirectory, indexFile: indexFile,
+                 checkingAgainst: store, progress: progress)
+    }
+
+    /// The library as `check` found it, brought up to date when it is not.
+    public static func open(_ check: Check, dataDirectory: String, indexFile: String, checkingAgainst store: Store,
+                            progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
+        let opened: (Library, Update)
+        if check.isCurrent, let library = check.indexed {
+            opened = (library, Update(reindexed: [], removed: [], rebuilt: false, writeProblem: nil))
+        } else {
+            opened = try update(check, dataDirectory: dataDirectory, indexFile: indexFile, progress: progress)
+        }
+        try checkReferences(of: opened.0, against: store)
+        return opened
+    }
+
+    /// Country codes and meeting ids the releases use that Data does not define: an index built
+    /// before `countries.json` or `meetings.json` changed may hold some. The releases that use one
+    /// are read again, checked in full, so that the problems say file, line and field.
+    public static func checkReferences(of library: Library, against store: Store) throws(Failure) {
+        let countries = Set(store.countries.map(\.code)), meetings = Set(store.meetings.map(\.id))
+        let unknownCodes = library.image.codes.filter { !countries.contains($0) }
+        let unknownMeetings = library.image.meetingIDs.filter { !meetings.contains($0) }
+        guard !unknownCodes.isEmpty || !unknownMeetings.isEmpty, let folder = library.releasesFolder else { return }
+        let positions = Set(unknownCodes.flatMap { library.positions(mentioning: $0) }
+            + unknownMeetings.flatMap { library.positions(aboutMeeting: $0) }).sorted()
+        let known = ReferenceChecker.Known(countryCodes: countries, meetingIDs: meetings)
+        let problems = positions.compactMap { library.stamp(at: Int($0)) }.flatMap { stamp in
+            let file = (folder as NSString).appendingPathComponent(stamp.name)
+            let outcome = StoreLoader.readRelease(file, known: known)
+            return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
+        }
+        if !problems.isEmpty { throw .data(.invalid(problems)) }
+    }
+
+    private struct ReadFile: Sendable {
+        let release: (Release, ReleaseWords)?
+        let problems: [DataProblem]
+    }
+
+    /// Reads and checks the given files and works out their words, on all cores.
+    private static func readReleases(_ files: [FileStamp], in folder: String) -> [ReadFile] {
+        var outcomes = [ReadFile?](repeating: nil, count: files.count)
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
             // Each index is written by one iteration only.
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 let path = (folder as NSString).appendingPathComponent(files[index].name)
-                slots[index] = StoreLoader.readRelease(path, known: ReferenceChecker.Known(countries: nil, meetings: nil))
+                let outcome = StoreLoader.readRelease(path, known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
+                let release = outcome.release.map { ($0.release, ReleaseWords($0.release)) }
+                // Quotes pointing at paragraphs the release lacks; countries and meetings are checked against
+                // Data when the library is opened (`checkReferences`).
+                slots[index] = ReadFile(release: release, problems: outcome.problems + (outcome.release?.marks.referenceProblems ?? []))
             }
         }
-        let problems = outcomes.flatMap { $0?.problems ?? [] }
-        if !problems.isEmpty { throw .data(.invalid(problems)) }
-        var entries: [String: (Entry, ReleaseWords)] = [:]
-        for (file, outcome) in zip(files, outcomes) {
-            guard let release = outcome?.release?.release else { continue }
-            let entry = Entry(file: file.name, size: file.size, modified: file.modified, summary: ReleaseSummary(release))
-            entries[file.name] = (entry, ReleaseWords(release))
-        }
-        return entries
-    }
-
-    /// Releases that mention `country` (in `countries` or as the place), newest first; all when nil.
-    public func releases(mentioning country: String?) -> [ReleaseSummary] {
-        guard let country else { return releases }
-        return releases.filter { $0.mentions(country) }
-    }
-
-    /// Releases whose title or paragraphs hold every word of the query, newest first: the releases
-    /// `SearchIndex` finds. Reads the words from the index file, one release at a time; nil when
-    /// the file is gone or damaged since it was opened.
-    public func releases(matching query: SearchQuery) -> [ReleaseSummary]? {
-        guard let contents = Self.contents(of: file) else { return nil }
-        var found = Set<String>()
-        for (entry, range) in zip(contents.entries, contents.words) {
-            var reader = IndexReader(Array(contents.bytes[range]))
-            guard let words = try? ReleaseWords(reading: &reader) else { return nil }
-            if words.matches(query) { found.insert(entry.summary.id) }
-        }
-        return releases.filter { found.contains($0.id) }
-    }
-
-    // MARK: - The file
-
-    static func encoded(_ entries: [Entry], words: [ArraySlice<UInt8>]) -> [UInt8] {
-        var payload = IndexWriter()
-        payload.number(entries.count)
-        for (entry, words) in zip(entries, words) {
-            let summary = entry.summary
-            payload.string(entry.file)
-            payload.number(entry.size)
-            payload.number(entry.modified)
-            payload.string(summary.id)
-            payload.string(summary.title)
-            payload.optional(summary.date)
-            payload.string(summary.dateStatus.rawValue)
-            payload.optional(summary.place?.name)
-            if let place = summary.place { payload.optional(place.country) }
-            payload.strings(summary.countries)
-            payload.optional(summary.meeting)
-            payload.number(summary.paragraphCount)
-            payload.number(summary.quotes.count)
-            for quote in summary.quotes {
-                payload.optional(quote.speaker)
-                payload.optional(quote.role)
-                payload.optional(quote.organization)
-                payload.string(quote.text)
-                payload.number(quote.paragraph)
-            }
-            payload.blob(words)
-        }
-        var bytes = magic
-        bytes += withUnsafeBytes(of: version.littleEndian, Array.init)
-        bytes += withUnsafeBytes(of: UInt64(payload.bytes.count).littleEndian, Array.init)
-        bytes += withUnsafeBytes(of: IndexChecksum.of(payload.bytes[...]).littleEndian, Array.init)
-        return bytes + payload.bytes
-    }
-
-    /// The entries of an index file; nil when it is missing, of another version, or damaged.
-    static func read(_ file: String) -> [Entry]? {
-        contents(of: file)?.entries
-    }
-
-    /// An index file's bytes, its entries and where each entry's words stand in the bytes; nil when
-    /// it is missing, of another version, or damaged.
-    static func contents(of file: String) -> (bytes: [UInt8], entries: [Entry], words: [Range<Int>])? {
-        guard let data = FileManager.default.contents(atPath: file) else { return nil }
-        let bytes = [UInt8](data)
-        guard bytes.count >= headerSize, bytes.starts(with: magic) else { return nil }
-        func fixed<Value: FixedWidthInteger>(_ offset: Int, as _: Value.Type) -> Value {
-            bytes[offset..<(offset + MemoryLayout<Value>.size)].reversed().reduce(0) { $0 << 8 | Value($1) }
-        }
-        let version = fixed(magic.count, as: UInt32.self)
-        let length = fixed(magic.count + 4, as: UInt64.self)
-        let checksum = fixed(magic.count + 12, as: UInt64.self)
-        guard version == Self.version, length == UInt64(bytes.count - headerSize),
-              IndexChecksum.of(bytes[headerSize...]) == checksum else { return nil }
-        var reader = IndexReader(bytes, from: headerSize)
-        do {
-            let count = try reader.number()
-            guard count <= bytes.count else { return nil }
-            var entries: [Entry] = []
-            var words: [Range<Int>] = []
-            entries.reserveCapacity(count)
-            words.reserveCapacity(count)
-            for _ in 0..<count {
-                entries.append(try readEntry(&reader))
-                words.append(try reader.skipBlob())
-            }
-            return reader.isAtEnd ? (bytes, entries, words) : nil
-        } catch {
-            return nil
-        }
-    }
-
-    private static func readEntry(_ r: inout IndexReader) throws(IndexReader.Malformed) -> Entry {
-        let file = try r.string(), size = try r.number(), modified = try r.number()
-        let id = try r.string(), title = try r.string(), date = try r.optional()
-        guard let dateStatus = FactStatus(rawValue: try r.string()) else { throw IndexReader.Malformed() }
-        let place = try r.optional().map { name throws(IndexReader.Malformed) in Place(name: name, country: try r.optional()) }
-        let countries = try r.strings(), meeting = try r.optional(), paragraphCount = try r.number()
-        var quotes: [Quote] = []
-        for _ in 0..<(try r.number()) {
-            let speaker = try r.optional(), role = try r.optional(), organization = try r.optional()
-            let text = try r.string(), paragraph = try r.number()
-            quotes.append(Quote(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph))
-        }
-        let summary = ReleaseSummary(id: id, title: title, date: date, dateStatus: dateStatus, place: place,
-                                     countries: countries, meeting: meeting, paragraphCount: paragraphCount, quotes: quotes)
-        return Entry(file: file, size: size, modified: modified, summary: summary)
+        return outcomes.map { $0 ?? ReadFile(release: nil, problems: []) }
     }
 }
 
@@ -251,17 +226,24 @@ struct FileStamp: Sendable {
     let size: Int
     let modified: Int
 
-    /// The release files of a folder, by name.
+    /// The release files of a folder, in the order the folder lists them.
     static func list(_ folder: String) throws(StoreError) -> [FileStamp] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
-        } catch {
-            throw .missing(path: folder, reason: "cannot list the releases folder: \(error.localizedDescription)")
+        // Reported as loading Data reports them, so that the browser says the same as `puebla validate`.
+        func problem(_ description: String) -> StoreError {
+            let log = ProblemLog()
+            log.add(file: folder, at: nil, field: nil, description)
+            return .invalid(log.problems)
         }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
+        let names: [String]
+        do { names = try StoreLoader.contentsOfFolder(folder) } catch { throw problem(error.description) }
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { throw problem(FileReadError(errno: errno, path: folder, noun: "folder").description) }
+        defer { close(directory) }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { name in
             var status = stat()
-            guard stat((folder as NSString).appendingPathComponent(name), &status) == 0 else { return nil }
+            // Relative to the open folder: no path to build and walk for each of many files. A file
+            // that cannot be looked at is stale: reading it says why, with its name.
+            guard fstatat(directory, name, &status, 0) == 0 else { return FileStamp(name: name, size: -1, modified: -1) }
             let modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
             return FileStamp(name: name, size: Int(status.st_size), modified: modified)
         }

@@ -3,6 +3,7 @@ public struct QuoteEntry: Sendable, Equatable, Identifiable, Encodable {
     public let releaseID: String
     public let releaseTitle: String
     public let releaseDate: String?
+    public let releaseDateStatus: FactStatus
     /// Position of the quote in its release's `quotes`.
     public let index: Int
     public let quote: Quote
@@ -44,8 +45,7 @@ extension Store {
                     let name = TextFolding.fold(quote.speaker ?? "")
                     guard speakerWords.allSatisfy(name.contains) else { return nil }
                 }
-                return QuoteEntry(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
-                                  index: index, quote: quote)
+                return QuoteEntry(ReleaseSummary(release), index: index)
             }
         }
     }

@@ -13,9 +13,11 @@ public struct SearchIndex: Sendable {
     private let wordLists: [UInt32]
     /// For each posting list, the bit number of its field in `SearchFields`.
     private let listFields: [UInt8]
-    /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `postings`.
+    /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `postings`, which are read in place
+    /// (from a library index's mapped file, only the lists a search needs are ever read).
     private let listBounds: [UInt32]
-    private let postings: [UInt8]
+    private let postingBytes: IndexBytes
+    private let postingRange: Range<Int>
 
     // Each kind of item is numbered from 0 in store order (quotes in release order); while
     // searching, they share one numbering: releases first, then quotes, meetings and countries.
@@ -31,16 +33,10 @@ public struct SearchIndex: Sendable {
         var builder = SearchIndexBuilder()
         var quoteReleases: [Int32] = []
         var firstQuotes: [Int32] = []
-        // One pass, a release at a time, so that a caller reading releases from disk could feed them in.
         for (releaseIndex, release) in store.releases.enumerated() {
-            builder.add(release.title, field: .title, item: releaseIndex)
-            for paragraph in release.paragraphs { builder.add(paragraph, field: .paragraphs, item: releaseIndex) }
             firstQuotes.append(Int32(quoteReleases.count))
-            for quote in release.quotes {
-                builder.add(quote.text, field: .text, item: quoteReleases.count)
-                if let speaker = quote.speaker { builder.add(speaker, field: .speaker, item: quoteReleases.count) }
-                quoteReleases.append(Int32(releaseIndex))
-            }
+            builder.add(ReleaseWords(release), release: releaseIndex, firstQuote: quoteReleases.count)
+            quoteReleases += repeatElement(Int32(releaseIndex), count: release.quotes.count)
         }
         for (index, meeting) in store.meetings.enumerated() {
             if let city = meeting.city { builder.add(city, field: .city, item: index) }
@@ -55,17 +51,23 @@ public struct SearchIndex: Sendable {
             builder.add(country.nameEs, field: .nameEs, item: index)
             builder.add(country.code, field: .code, item: index)
         }
-        let built = builder.finish()
+        self.init(builder.finish(), releaseIDs: store.releases.map(\.id), quoteReleases: quoteReleases,
+                  firstQuotes: firstQuotes, meetingIDs: store.meetings.map(\.id), countryCodes: store.countries.map(\.code))
+    }
+
+    /// An index of `built`, whose postings are `postings` when given (read in place) instead of its own.
+    init(_ built: SearchIndexBuilder.Built, postings: (IndexBytes, Range<Int>)? = nil, releaseIDs: [String],
+         quoteReleases: [Int32], firstQuotes: [Int32], meetingIDs: [String], countryCodes: [String]) {
         words = built.words
         wordLists = built.wordLists
         listFields = built.listFields
         listBounds = built.listBounds
-        postings = built.postings
-        releaseIDs = store.releases.map(\.id)
+        (postingBytes, postingRange) = postings ?? (IndexBytes(copying: built.postings), 0..<built.postings.count)
+        self.releaseIDs = releaseIDs
         self.quoteReleases = quoteReleases
         self.firstQuotes = firstQuotes
-        meetingIDs = store.meetings.map(\.id)
-        countryCodes = store.countries.map(\.code)
+        self.meetingIDs = meetingIDs
+        self.countryCodes = countryCodes
     }
 
     /// Where each kind starts in the numbering shared while searching.
@@ -114,7 +116,8 @@ public struct SearchIndex: Sendable {
                     return Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: field, base: bases[field])
                 }
             }
-            tally.add(lists, from: postings, position: position)
+            tally.add(lists, from: UnsafeRawBufferPointer(rebasing: postingBytes.buffer[postingRange]).assumingMemoryBound(to: UInt8.self),
+                      position: position)
         }
         let all = UInt8(query.words.count)
         func found(_ item: Int) -> (SearchFields, Bool)? {
@@ -198,10 +201,10 @@ private struct Tally {
 
     /// Counts query word `position` in the items of `lists` (every list of every word it stands
     /// for); only items every earlier word matched go on.
-    mutating func add(_ lists: [List], from postings: [UInt8], position: Int) {
+    mutating func add(_ lists: [List], from bytes: UnsafeBufferPointer<UInt8>, position: Int) {
         let before = UInt8(position)
         let after = before + 1
-        postings.withUnsafeBufferPointer { bytes in
+        do {
             matchedWords.withUnsafeMutableBufferPointer { matchedWords in
                 headlineSoFar.withUnsafeMutableBufferPointer { headlineSoFar in
                     headlineNow.withUnsafeMutableBufferPointer { headlineNow in
@@ -213,6 +216,8 @@ private struct Tally {
                                 var item = list.base - 1
                                 while offset < list.bytes.upperBound {
                                     item += PostingCoding.read(bytes, at: &offset)
+                                    // Postings read from an index file are checked only by its checksum.
+                                    guard item >= list.base, item < matchedWords.count else { break }
                                     if matchedWords[item] == before {
                                         matchedWords[item] = after
                                         if position > 0 { headlineSoFar[item] = headlineSoFar[item] && headlineNow[item] }

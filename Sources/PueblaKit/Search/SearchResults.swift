@@ -23,7 +23,7 @@ public struct QuoteHit: Sendable, Equatable {
 
     /// The quote with its release, as the quotes pane and `puebla quotes` list them.
     public func entry(in store: Store) -> QuoteEntry {
-        QuoteEntry(release: store.releases[releaseIndex], index: index)
+        QuoteEntry(ReleaseSummary(store.releases[releaseIndex]), index: index)
     }
 }
 

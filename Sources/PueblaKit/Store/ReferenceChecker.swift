@@ -18,6 +18,11 @@ struct ReferenceChecker {
             countryCodes = countries.map { Set($0.map(\.value.code)) }
             meetingIDs = meetings.map { Set($0.map(\.value.id)) }
         }
+
+        init(countryCodes: Set<String>?, meetingIDs: Set<String>?) {
+            self.countryCodes = countryCodes
+            self.meetingIDs = meetingIDs
+        }
     }
 
     func check() {

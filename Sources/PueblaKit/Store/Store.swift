@@ -16,7 +16,7 @@ public struct Store: Sendable {
     /// counted once here, since the members pane shows them on every frame.
     public let mentions: [String: MentionCount]
     /// Countries some release, meeting or the conference itself involves: what a filter can pick.
-    public let filterableCountries: [Country]
+    public var filterableCountries: [Country] { filterableCountries(mentions: mentions) }
 
     private let releaseIndex: [String: Int]
     private let countryIndex: [String: Int]
@@ -40,8 +40,12 @@ public struct Store: Sendable {
             }
         }
         self.mentions = mentions
-        let hosts = Set(self.meetings.compactMap(\.country))
-        filterableCountries = self.countries.filter { mentions[$0.code] != nil || hosts.contains($0.code) || $0.rcm != nil }
+    }
+
+    /// Countries that releases (counted in `mentions`), meetings or the conference itself involve.
+    public func filterableCountries(mentions: [String: MentionCount]) -> [Country] {
+        let hosts = Set(meetings.compactMap(\.country))
+        return countries.filter { mentions[$0.code] != nil || hosts.contains($0.code) || $0.rcm != nil }
     }
 
     /// Newest first by date, undated last, then by id so the order is stable.

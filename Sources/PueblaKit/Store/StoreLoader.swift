@@ -12,7 +12,9 @@ public enum StoreLoader {
     /// is reported at its line, column and field rather than as a file too large.
     public static let maximumFileSize = 64 * 1024 * 1024
 
-    public static func load(from directory: String) throws(StoreError) -> Store {
+    /// Data in `directory`, checked. Without `releases`, only meetings, countries and organizations
+    /// are read: the browser reads the releases from its library index.
+    public static func load(from directory: String, releases includesReleases: Bool = true) throws(StoreError) -> Store {
         var status = stat()
         guard stat(directory, &status) == 0 else {
             let error = FileReadError(errno: errno, path: directory, noun: "folder")
@@ -28,7 +30,7 @@ public enum StoreLoader {
         let meetings = readArray(path(meetingsFile), log: log, Meeting.init(reading:))
         let organizations = readArray(path(organizationsFile), log: log, Organization.init(reading:))
         let known = ReferenceChecker.Known(countries: countries, meetings: meetings)
-        let read = readReleases(in: path(releasesFolder), known: known, log: log)
+        let read = includesReleases ? readReleases(in: path(releasesFolder), known: known, log: log) : []
 
         ReferenceChecker(countries: countries, meetings: meetings, releases: read.map(\.marks), log: log).check()
         if !log.problems.isEmpty { throw .invalid(log.problems) }

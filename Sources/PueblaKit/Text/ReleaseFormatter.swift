@@ -28,7 +28,7 @@ public struct ReleaseFormatter {
     }
 
     /// Label, value pairs for a release's header, in reading order; absent values left out.
-    public func headerFields(_ release: Release) -> [(String, String)] {
+    public func headerFields(_ release: ReleaseSummary) -> [(String, String)] {
         var fields: [(String, String)] = [("Date", Self.dateLabel(release.date, release.dateStatus))]
         if let place = placeLabel(release.place) { fields.append(("Place", place)) }
         if !release.countries.isEmpty {
@@ -49,9 +49,8 @@ public struct ReleaseFormatter {
     /// A quote as it is copied: the words, who said them, and where, on one line:
     /// `"I am happy ..." — Laura Thompson, Deputy Director General (IOM), in "XV Annual ..." (2010-05-18 (inferred))`.
     public func citation(_ entry: QuoteEntry) -> String {
-        let status = store.release(id: entry.releaseID)?.dateStatus ?? .confirmed
         let text = "\u{201C}\(entry.quote.text)\u{201D} \u{2014} \(Self.attribution(entry.quote)), in \u{201C}\(entry.releaseTitle)\u{201D} ("
-            + Self.dateLabel(entry.releaseDate, status) + ")"
+            + Self.dateLabel(entry.releaseDate, entry.releaseDateStatus) + ")"
         return SafeText.line(text)
     }
 
@@ -63,7 +62,7 @@ public struct ReleaseFormatter {
         let wrap: (String) -> [String] = { text in width.map { WordWrap.lines(text, width: $0) } ?? [text] }
         var lines = wrap(SafeText.line(release.title))
         lines.append("")
-        for (label, value) in headerFields(release) {
+        for (label, value) in headerFields(ReleaseSummary(release)) {
             lines += wrap(SafeText.line("\(label): \(value)"))
         }
         for paragraph in release.paragraphs {
@@ -88,7 +87,7 @@ public struct ReleaseFormatter {
 
     public func markdown(_ release: Release) -> String {
         var out = "# \(SafeText.line(release.title))\n\n"
-        for (label, value) in headerFields(release) {
+        for (label, value) in headerFields(ReleaseSummary(release)) {
             out += "- **\(label):** \(SafeText.line(value))\n"
         }
         for paragraph in release.paragraphs {

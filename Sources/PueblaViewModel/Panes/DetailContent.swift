@@ -2,6 +2,9 @@ import PueblaKit
 
 /// The detail of the selected item of the current pane: beside the list, or full screen when narrow.
 public enum DetailContent {
+    /// A meeting's detail lists this many of its releases; Enter lists them all.
+    static let meetingReleasesShown = 50
+
     public static func lines(for state: AppState, width: Int) -> [StyledLine] {
         let inner = max(1, width - 2)
         var builder = DetailBuilder(width: inner)
@@ -15,17 +18,19 @@ public enum DetailContent {
     }
 
     private static func releaseDetail(_ state: AppState, _ b: inout DetailBuilder) {
-        guard let release = state.selectedRelease else { return }
+        guard let position = state.selectedReleasePosition else { return }
+        let release = state.library.summary(at: position)
         let formatter = ReleaseFormatter(store: state.store)
         b.paragraph([Span(release.title, .title)])
         b.blank()
         for (label, value) in formatter.headerFields(release) { b.field(label, value) }
-        if let first = release.paragraphs.first {
+        // The first paragraph is read from the release's file: the index keeps no paragraphs.
+        if let first = state.library.release(at: position)?.paragraphs.first {
             b.blank()
             b.paragraph([Span(first)])
         }
         b.blank()
-        b.paragraph([Span("Enter reads the whole release (\(release.paragraphs.count) paragraphs, \(release.quotes.count) quotes).", .dim)])
+        b.paragraph([Span("Enter reads the whole release (\(release.paragraphCount) paragraphs, \(release.quotes.count) quotes).", .dim)])
     }
 
     private static func quoteDetail(_ state: AppState, _ b: inout DetailBuilder) {
@@ -37,10 +42,9 @@ public enum DetailContent {
         if let role = quote.role { b.field("Role", role) }
         if let organization = quote.organization { b.field("Organization", organization) }
         b.blank()
-        let release = state.store.release(id: entry.releaseID)
         b.field("Release", entry.releaseTitle)
-        b.field("Date", ReleaseFormatter.dateLabel(entry.releaseDate, release?.dateStatus ?? .confirmed))
-        if let paragraph = release?.paragraphs[safe: quote.paragraph] {
+        b.field("Date", ReleaseFormatter.dateLabel(entry.releaseDate, entry.releaseDateStatus))
+        if let paragraph = state.library.release(id: entry.releaseID)?.paragraphs[safe: quote.paragraph] {
             b.blank()
             b.paragraph([Span("Paragraph \(quote.paragraph + 1):", .heading)])
             b.paragraph(QuoteMarking.spans(paragraph, quotes: [quote.text]).map { Span($0.text, $0.role == .quote ? .quote : .dim) })
@@ -72,11 +76,15 @@ public enum DetailContent {
             b.paragraph([Span("Sources", .heading)])
             for source in meeting.sources { b.paragraph([Span(source, .dim)], indent: "  ") }
         }
-        let releases = store.releases(aboutMeeting: meeting.id)
+        let releases = state.library.positions(aboutMeeting: meeting.id)
         b.blank()
         b.paragraph([Span("Releases about this meeting (\(releases.count))", .heading)])
-        for release in releases {
+        for position in releases.prefix(Self.meetingReleasesShown) {
+            let release = state.library.summary(at: Int(position))
             b.paragraph([Span((release.date ?? "no date") + release.dateStatus.mark + "  ", .dim), Span(release.title)], indent: "  ")
+        }
+        if releases.count > Self.meetingReleasesShown {
+            b.paragraph([Span("and \(releases.count - Self.meetingReleasesShown) more", .dim)], indent: "  ")
         }
         if !releases.isEmpty {
             b.blank()
@@ -99,7 +107,7 @@ public enum DetailContent {
         case .observer?: b.field("RCM", "observer country")
         case nil: b.field("RCM", "not a member or observer")
         }
-        let mentions = store.mentions[country.code] ?? MentionCount()
+        let mentions = state.library.mentions[country.code] ?? MentionCount()
         b.field("Releases", "\(mentions.releases) mention it")
         b.field("Quotes", "\(mentions.quotes) in those releases")
         b.field("Meetings", "\(store.meetings(hostedBy: country.code).count) hosted")

@@ -5,11 +5,11 @@ public enum ListContent {
     public static func row(_ index: Int, of pane: Pane, in state: AppState, width: Int) -> StyledLine {
         switch pane {
         case .releases:
-            let release = state.releases[index]
+            let release = state.library.summary(at: Int(state.releaseRows[index]))
             return releaseRow(release, read: state.reading.isRead(release.id), bookmarked: state.reading.isBookmarked(release.id),
                               width: width)
         case .quotes:
-            let entry = state.quotes[index]
+            guard let entry = state.library.quoteEntry(Int(state.quoteRows[index])) else { return StyledLine("") }
             return quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: width)
         case .timeline: return meetingRow(state.meetings[index], store: state.store, width: width)
         case .members: return memberRow(state.memberRows[index], state: state, width: width)
@@ -53,7 +53,7 @@ public enum ListContent {
         Span((read ? " " : "•") + (bookmarked ? "★" : " "), .unread)
     }
 
-    public static func releaseRow(_ release: Release, read: Bool, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
+    public static func releaseRow(_ release: ReleaseSummary, read: Bool, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
         let date = (release.date ?? "no date") + release.dateStatus.mark
         let title = Highlighting.overlay(highlight, on: release.title, spans: [Span(release.title, read ? .normal : .unread)])
         return columns([(marks(read: read, bookmarked: bookmarked), 3), (Span(date, .dim), 12)], rest: title,

@@ -27,7 +27,9 @@ public enum Action: Sendable {
     case wheel(Int, row: Int)
     /// R: read Data again (the loop does it and answers with `dataLoaded` or `dataFailed`).
     case reload
-    case dataLoaded(Store, MapData?)
+    case dataLoaded(Store, Library, MapData?)
+    /// What indexing in the background has done so far (shown on the status line until data comes).
+    case indexing(String)
     case openSearch
     case searchInput(Character)
     case searchDeleteBackward

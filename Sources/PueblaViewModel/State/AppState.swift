@@ -2,7 +2,10 @@ import PueblaKit
 
 /// The whole state of the browser. Only `update(_:_:)` changes it; drawing is a function of it.
 public struct AppState: Sendable {
+    /// Meetings, countries and organizations.
     public private(set) var store: Store
+    /// The releases, read from the library index.
+    public private(set) var library: Library
     public private(set) var layout: Layout
     public internal(set) var pane: Pane = .releases
     /// The ISO code of the country everything is narrowed to.
@@ -12,6 +15,8 @@ public struct AppState: Sendable {
     public internal(set) var screen: Screen = .panes
     public internal(set) var overlay: Overlay?
     public internal(set) var message: String?
+    /// Releases being indexed in the background: how far it has come, until the library is there.
+    public internal(set) var indexing: String?
     public internal(set) var wantsToQuit = false
     /// Read marks, bookmarks and where the user was: kept on disk between runs.
     public internal(set) var reading = ReadingState()
@@ -20,7 +25,7 @@ public struct AppState: Sendable {
     /// The search opened with `/`, while it is open.
     public internal(set) var search: SearchSession?
     /// Built on the first search, then kept until the data changes.
-    var searchIndex: SearchIndex?
+    var searchIndex: LibrarySearch?
     /// Columns of text in the reader, from the settings.
     public internal(set) var readerWidth = ReaderDocument.defaultTextWidth
     /// Keys the settings bind, over the defaults.
@@ -34,9 +39,10 @@ public struct AppState: Sendable {
     /// Selection and scroll of each pane's list.
     var positions: [Pane: ListPosition] = [:]
 
-    // What each pane lists under the current filters, recomputed when a filter or the data changes.
-    public private(set) var releases: [Release] = []
-    public private(set) var quotes: [QuoteEntry] = []
+    // What each pane lists under the current filters, recomputed when a filter or the data changes:
+    // releases by list position in the library, quotes by number (quotes numbered in list order).
+    public private(set) var releaseRows: [Int32] = []
+    public private(set) var quoteRows: [Int32] = []
     public private(set) var meetings: [Meeting] = []
     public private(set) var memberRows: [MemberRow] = []
 
@@ -74,11 +80,12 @@ public struct AppState: Sendable {
         }
     }
 
-    /// A browser over `store`, back where `reading` says the user left it (pane, selections,
-    /// filter); an explicit `countryFilter` wins over the saved one.
-    public init(store: Store, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
+    /// A browser over the releases of `library` and the rest of `store`, back where `reading` says
+    /// the user left it (pane, selections, filter); an explicit `countryFilter` wins over the saved one.
+    public init(store: Store, library: Library, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
                 usesUnicode: Bool = true, reading: ReadingState = ReadingState(), settings: Settings = Settings()) {
         self.store = store
+        self.library = library
         self.layout = Layout(rows: rows, columns: columns)
         self.countryFilter = countryFilter ?? reading.countryFilter.flatMap { store.country(code: $0)?.code }
         self.mapData = mapData
@@ -89,11 +96,23 @@ public struct AppState: Sendable {
         pane = reading.lastPane.flatMap { name in Pane.allCases.first { $0.title.lowercased() == name } } ?? settings.defaultPane
         if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
+        restoreSavedSelections()
+    }
+
+    /// Selects in each pane what the reading state says was selected when the user left.
+    mutating func restoreSavedSelections() {
         for pane in Pane.allCases {
-            guard let id = reading.selections[pane.title.lowercased()], let index = ids(of: pane).firstIndex(of: id) else { continue }
+            guard let id = reading.selections[pane.title.lowercased()], let index = row(ofID: id, in: pane) else { continue }
             positions[pane]?.selection = index
             clampSelection(of: pane)
         }
+    }
+
+    /// A browser over a store whose releases are all in memory (tests, small Data).
+    public init(store: Store, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
+                usesUnicode: Bool = true, reading: ReadingState = ReadingState(), settings: Settings = Settings()) {
+        self.init(store: store, library: Library(store: store), rows: rows, columns: columns, countryFilter: countryFilter,
+                  mapData: mapData, usesUnicode: usesUnicode, reading: reading, settings: settings)
     }
 
     /// The reading state with where the user is now: what is saved on the way out.
@@ -101,30 +120,50 @@ public struct AppState: Sendable {
         var saved = reading
         saved.lastPane = pane.title.lowercased()
         saved.countryFilter = countryFilter
-        for pane in Pane.allCases {
-            let list = ids(of: pane)
-            let selection = position(of: pane).selection
-            saved.selections[pane.title.lowercased()] = list.indices.contains(selection) ? list[selection] : nil
-        }
+        for pane in Pane.allCases { saved.selections[pane.title.lowercased()] = selectedID(of: pane) }
         return saved
     }
 
-    /// The ids of a pane's rows, in order.
-    func ids(of pane: Pane) -> [String] {
+    /// The id of a pane's selected row: a release or meeting id, `<release id>#<n>` for a quote, a country code.
+    func selectedID(of pane: Pane) -> String? {
         switch pane {
-        case .releases: return releases.map(\.id)
-        case .quotes: return quotes.map(\.id)
-        case .timeline: return meetings.map(\.id)
-        case .members: return memberRows.map(\.id)
+        case .releases: return selectedRelease?.id
+        case .quotes: return selectedQuote?.id
+        case .timeline: return selectedMeeting?.id
+        case .members: return selectedCountry?.code
         }
+    }
+
+    /// The row of a pane that shows the item with `id`, if the pane lists it.
+    func row(ofID id: String, in pane: Pane) -> Int? {
+        switch pane {
+        case .releases:
+            return library.position(ofID: id).flatMap { Self.row(of: Int32($0), in: releaseRows) }
+        case .quotes:
+            guard let hash = id.lastIndex(of: "#"), let index = Int(id[id.index(after: hash)...]),
+                  let position = library.position(ofID: String(id[..<hash])) else { return nil }
+            return Self.row(of: Int32(library.quoteNumber(position: position, index: index)), in: quoteRows)
+        case .timeline: return meetings.firstIndex { $0.id == id }
+        case .members: return memberRows.firstIndex { $0.id == id }
+        }
+    }
+
+    /// Where `value` stands in `rows`, which are in increasing order: found by bisection.
+    static func row(of value: Int32, in rows: [Int32]) -> Int? {
+        var low = 0, high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < rows.count && rows[low] == value ? low : nil
     }
 
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
     public func rowCount(_ pane: Pane) -> Int {
         switch pane {
-        case .releases: return releases.count
-        case .quotes: return quotes.count
+        case .releases: return releaseRows.count
+        case .quotes: return quoteRows.count
         case .timeline: return meetings.count
         case .members: return memberRows.count
         }
@@ -136,14 +175,17 @@ public struct AppState: Sendable {
         max(1, layout.list.height - (pane == .timeline ? 1 : 0))
     }
 
-    public var selectedRelease: Release? {
+    /// The list position in the library of the selected release.
+    public var selectedReleasePosition: Int? {
         let index = position(of: .releases).selection
-        return releases.indices.contains(index) ? releases[index] : nil
+        return releaseRows.indices.contains(index) ? Int(releaseRows[index]) : nil
     }
+
+    public var selectedRelease: ReleaseSummary? { selectedReleasePosition.map(library.summary(at:)) }
 
     public var selectedQuote: QuoteEntry? {
         let index = position(of: .quotes).selection
-        return quotes.indices.contains(index) ? quotes[index] : nil
+        return quoteRows.indices.contains(index) ? library.quoteEntry(Int(quoteRows[index])) : nil
     }
 
     public var selectedMeeting: Meeting? {
@@ -157,26 +199,38 @@ public struct AppState: Sendable {
         return country
     }
 
-    mutating func replaceData(_ newStore: Store, mapData newMapData: MapData?) {
+    mutating func replaceData(_ newStore: Store, library newLibrary: Library, mapData newMapData: MapData?) {
+        let isFirstLibrary = library.count == 0
         store = newStore
+        library = newLibrary
         mapData = newMapData
         searchIndex = nil
         search = nil
         if screen == .search { screen = .panes }
         recomputeLists()
+        // Releases indexed after the browser opened: back where the user was in them.
+        if isFirstLibrary { restoreSavedSelections() }
     }
 
     /// Bookmarks that still name something in the data, in the order they were made.
     public var bookmarks: [Bookmark] {
-        reading.bookmarks.compactMap { Bookmark(id: $0, in: store) }
+        reading.bookmarks.compactMap { Bookmark(id: $0, in: library) }
     }
 
     /// Unread releases among those listed, for the tab bar: counted when the list or the read marks
     /// change, not on every frame.
     public private(set) var unreadCount = 0
 
+    /// Counted from the read marks (usually far fewer than the releases), each found by bisection.
     mutating func countUnread() {
-        unreadCount = releases.reduce(0) { $0 + (reading.isRead($1.id) ? 0 : 1) }
+        unreadCount = releaseRows.count - readRows.count
+    }
+
+    /// The list positions of listed releases marked read.
+    private var readRows: Set<Int32> {
+        Set(reading.read.compactMap { id in
+            library.position(ofID: id).map(Int32.init).flatMap { Self.row(of: $0, in: releaseRows) == nil ? nil : $0 }
+        })
     }
 
     mutating func resize(rows: Int, columns: Int) {
@@ -186,22 +240,21 @@ public struct AppState: Sendable {
     /// Re-derives every pane's list from the store and the filters, keeping each selection on the
     /// same item where it is still listed.
     mutating func recomputeLists() {
-        let keptIDs: [Pane: String] = [
-            .releases: selectedRelease?.id, .quotes: selectedQuote?.id,
-            .timeline: selectedMeeting?.id, .members: selectedCountry?.code,
-        ].compactMapValues { $0 }
+        let keptIDs = Dictionary(uniqueKeysWithValues: Pane.allCases.compactMap { pane in selectedID(of: pane).map { (pane, $0) } })
 
-        releases = store.releases(mentioning: countryFilter).filter {
-            (meetingFilter == nil || $0.meeting == meetingFilter) && (!unreadOnly || !reading.isRead($0.id))
+        releaseRows = library.positions(mentioning: countryFilter, aboutMeeting: meetingFilter)
+        if unreadOnly {
+            let read = readRows
+            releaseRows.removeAll { read.contains($0) }
         }
         countUnread()
-        quotes = store.quotes(country: countryFilter)
+        quoteRows = library.quotes(of: library.positions(mentioning: countryFilter))
         meetings = store.meetings(hostedBy: countryFilter)
         memberRows = MemberRow.rows(for: store)
 
         for pane in Pane.allCases {
             var position = self.position(of: pane)
-            if let kept = keptIDs[pane], let index = ids(of: pane).firstIndex(of: kept) {
+            if let kept = keptIDs[pane], let index = row(ofID: kept, in: pane) {
                 position.selection = index
             }
             positions[pane] = position

@@ -8,7 +8,9 @@ public struct ReaderState: Sendable, Equatable {
         case panes, search, bookmarks(ListPosition)
     }
 
-    public let releaseID: String
+    /// The release read, whole: read from its file when it was opened.
+    public let release: Release
+    public var releaseID: String { release.id }
     public let origin: Origin
     /// The search whose matches are highlighted, with `n`/`N` moving between them.
     public let highlight: SearchQuery?
@@ -17,7 +19,7 @@ public struct ReaderState: Sendable, Equatable {
 
     init(release: Release, store: Store, width: Int, textWidth: Int, paragraph: Int? = nil,
          origin: Origin = .panes, highlight: SearchQuery? = nil) {
-        releaseID = release.id
+        self.release = release
         self.origin = origin
         self.highlight = highlight
         document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
@@ -30,7 +32,7 @@ public struct ReaderState: Sendable, Equatable {
     }
 
     /// Lays the document out again for a new width, keeping the same paragraph at the top.
-    mutating func relayout(release: Release, store: Store, width: Int, textWidth: Int) {
+    mutating func relayout(store: Store, width: Int, textWidth: Int) {
         let paragraph = document.paragraphStarts.lastIndex { $0 <= top }
         document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
         top = paragraph.map { document.paragraphStarts[$0] } ?? min(top, document.lines.count)
@@ -76,7 +78,7 @@ public struct ReaderDocument: Sendable, Equatable {
         var header = DetailBuilder(width: textWidth)
         header.paragraph(mark([Span(release.title, .title)], release.title))
         header.blank()
-        for (label, value) in formatter.headerFields(release) {
+        for (label, value) in formatter.headerFields(ReleaseSummary(release)) {
             if label == "Date", !release.dateStatus.isCertain, let date = release.date {
                 header.field(label, [Span(date), Span(" (\(release.dateStatus.rawValue))", .warning)])
             } else {

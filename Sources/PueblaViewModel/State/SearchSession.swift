@@ -14,12 +14,12 @@ public struct SearchSession: Sendable, Equatable {
 
     /// Result rows under headings, only what the country filter lets through.
     static func rows(for results: SearchResults, in state: AppState) -> [SearchRow] {
-        let store = state.store
+        let store = state.store, library = state.library
         let filter = state.countryFilter
-        func passes(_ release: Release?) -> Bool { filter.map { release?.mentions($0) ?? false } ?? true }
-        let releases = results.releases.lazy.map { store.releases[$0.index] }.filter { passes($0) }.prefix(rowsPerKind)
-        let quotes = results.quotes.lazy.map { $0.entry(in: store) }
-            .filter { passes(store.release(id: $0.releaseID)) }.prefix(rowsPerKind)
+        func passes(_ position: Int) -> Bool { filter.map { library.mentions(position, country: $0) } ?? true }
+        let releases = results.releases.lazy.filter { passes($0.index) }.prefix(rowsPerKind).map { library.summary(at: $0.index) }
+        let quotes = results.quotes.lazy.filter { passes($0.releaseIndex) }.prefix(rowsPerKind)
+            .compactMap { library.quoteEntry(library.quoteNumber(position: $0.releaseIndex, index: $0.index)) }
         let meetings = results.meetings.lazy.map { store.meetings[$0.index] }
             .filter { filter == nil || $0.country == filter }.prefix(rowsPerKind)
         let countries = results.countries.lazy.map { store.countries[$0.index] }.prefix(rowsPerKind)
@@ -42,7 +42,7 @@ public struct SearchSession: Sendable, Equatable {
 
 public enum SearchRow: Sendable, Equatable {
     case heading(String)
-    case release(Release)
+    case release(ReleaseSummary)
     case quote(QuoteEntry)
     case meeting(Meeting)
     case country(Country)

@@ -66,19 +66,26 @@ extension AppState {
             if click(row: row, column: column) { return open() }
         case .wheel(let delta, _): move(by: delta * 3)
         case .reload: return [.reloadData]
-        case .dataLoaded(let newStore, let newMapData):
-            replaceData(newStore, mapData: newMapData)
-            if case .reader(var reader) = screen {
-                if let release = store.release(id: reader.releaseID) {
-                    reader.relayout(release: release, store: store, width: layout.body.width, textWidth: readerWidth)
-                    screen = .reader(reader)
+        case .indexing(let progress): indexing = progress
+        case .dataLoaded(let newStore, let newLibrary, let newMapData):
+            indexing = nil
+            replaceData(newStore, library: newLibrary, mapData: newMapData)
+            if case .reader(let reader) = screen {
+                if let release = library.release(id: reader.releaseID) {
+                    var reopened = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
+                                               origin: reader.origin, highlight: reader.highlight)
+                    reopened.top = reader.top
+                    reopened.scroll(by: 0, height: layout.body.height)
+                    screen = .reader(reopened)
                 } else {
                     screen = .panes
                 }
             }
-            message = "Reloaded \(store.directory): \(store.releases.count) releases"
+            message = "Reloaded \(store.directory): \(library.count) releases"
         case .notice(let text): message = text
-        case .dataFailed(let reason): message = "Reload failed, still showing the data loaded before: \(reason)"
+        case .dataFailed(let reason):
+            indexing = nil
+            message = (library.count == 0 ? "The releases cannot be indexed: " : "Reload failed, still showing the data loaded before: ") + reason
         }
         return []
     }
@@ -165,19 +172,16 @@ extension AppState {
             let marks = bookmarks
             guard marks.indices.contains(position.selection) else { return [] }
             switch marks[position.selection] {
-            case .release(let release): return openReader(release, paragraph: nil, origin: .bookmarks(position))
+            case .release(let release): return openReader(id: release.id, paragraph: nil, origin: .bookmarks(position))
             case .quote(let entry):
-                guard let release = store.release(id: entry.releaseID) else { return [] }
-                return openReader(release, paragraph: entry.quote.paragraph, origin: .bookmarks(position))
+                return openReader(id: entry.releaseID, paragraph: entry.quote.paragraph, origin: .bookmarks(position))
             }
         case (.panes, .releases), (.detail, .releases):
-            if let release = selectedRelease { return openReader(release, paragraph: nil) }
+            if let position = selectedReleasePosition { return openReader(position: position, paragraph: nil) }
         case (.panes, _) where !layout.isSplit:
             screen = .detail(top: 0)
         case (_, .quotes):
-            if let entry = selectedQuote, let release = store.release(id: entry.releaseID) {
-                return openReader(release, paragraph: entry.quote.paragraph)
-            }
+            if let entry = selectedQuote { return openReader(id: entry.releaseID, paragraph: entry.quote.paragraph) }
         case (_, .timeline):
             guard let meeting = selectedMeeting else { return [] }
             meetingFilter = meeting.id
@@ -192,8 +196,19 @@ extension AppState {
         return []
     }
 
-    private mutating func openReader(_ release: Release, paragraph: Int?, origin: ReaderState.Origin = .panes,
+    private mutating func openReader(id: String, paragraph: Int?, origin: ReaderState.Origin = .panes,
                                      highlight: SearchQuery? = nil) -> [Effect] {
+        guard let position = library.position(ofID: id) else { return [] }
+        return openReader(position: position, paragraph: paragraph, origin: origin, highlight: highlight)
+    }
+
+    /// Opens the release at `position` of the library, read whole from its file.
+    private mutating func openReader(position: Int, paragraph: Int?, origin: ReaderState.Origin = .panes,
+                                     highlight: SearchQuery? = nil) -> [Effect] {
+        guard let release = library.release(at: position) else {
+            message = "The file of this release cannot be read as it was indexed; R reloads the data"
+            return []
+        }
         var reader = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
                                  paragraph: paragraph, origin: origin, highlight: highlight)
         reader.scroll(by: 0, height: layout.body.height)
@@ -241,7 +256,7 @@ extension AppState {
     }
 
     private func pickerCandidates(for query: String) -> [Country] {
-        CountryMatcher(countries: store.filterableCountries).candidates(for: query)
+        CountryMatcher(countries: store.filterableCountries(mentions: library.mentions)).candidates(for: query)
     }
 
     private mutating func editPicker(_ edit: (inout CountryPicker) -> Void) {
@@ -269,7 +284,7 @@ extension AppState {
 
     private mutating func openSearch() {
         overlay = nil
-        if searchIndex == nil { searchIndex = SearchIndex(store: store) }
+        if searchIndex == nil { searchIndex = library.search(with: store) }
         if search == nil { search = SearchSession() }
         search?.isEditing = true
         screen = .search
@@ -293,10 +308,9 @@ extension AppState {
         case .heading:
             return []
         case .release(let release):
-            return openReader(release, paragraph: nil, origin: .search, highlight: session.query)
+            return openReader(id: release.id, paragraph: nil, origin: .search, highlight: session.query)
         case .quote(let entry):
-            guard let release = store.release(id: entry.releaseID) else { return [] }
-            return openReader(release, paragraph: entry.quote.paragraph, origin: .search, highlight: session.query)
+            return openReader(id: entry.releaseID, paragraph: entry.quote.paragraph, origin: .search, highlight: session.query)
         case .meeting(let meeting):
             search = nil
             show(.timeline)
@@ -396,14 +410,15 @@ extension AppState {
 
     /// The reader's links and contacts, as the links overlay numbers them.
     public var linkItems: [String] {
-        guard case .reader(let reader) = screen, let release = store.release(id: reader.releaseID) else { return [] }
+        guard case .reader(let reader) = screen else { return [] }
+        let release = reader.release
         return release.links.map(\.url) + release.contacts.map(ReleaseFormatter.contactLine)
     }
 
     private mutating func resizeTo(rows: Int, columns: Int) {
         resize(rows: rows, columns: columns)
-        if case .reader(var reader) = screen, let release = store.release(id: reader.releaseID) {
-            reader.relayout(release: release, store: store, width: layout.body.width, textWidth: readerWidth)
+        if case .reader(var reader) = screen {
+            reader.relayout(store: store, width: layout.body.width, textWidth: readerWidth)
             reader.scroll(by: 0, height: layout.body.height)
             screen = .reader(reader)
         }

@@ -1,0 +1,158 @@
+/// The parts of a library index file. Every table is in list order (newest release first), so that
+/// a list position is all a pane needs to keep per row.
+enum IndexSection: Int, CaseIterable {
+    /// Per release, LEB128-coded: id, file name, size, modification time, title, date?, date status,
+    /// place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?, role?,
+    /// organization?, text, paragraph).
+    case records
+    /// u32 per release and one past the end: where each record starts.
+    case recordStarts
+    /// u32 per release and one past the end: where its country codes start in `mentionCodes`.
+    case mentionStarts
+    /// u16 per country a release mentions (its countries and its place's country), into `codes`.
+    case mentionCodes
+    /// The country codes releases mention, as a string list.
+    case codes
+    /// u16 per release: 0 for none, else 1 + its meeting's number in `meetingIDs`.
+    case meetingOf
+    /// The meeting ids releases are about, as a string list.
+    case meetingIDs
+    /// u32 per release and one past the end: the number of its first quote, quotes numbered in list order.
+    case quoteStarts
+    /// u32 per release: list positions sorted by id (UTF-8), to find a release by id.
+    case idOrder
+    /// The search postings of releases and quotes, as `SearchIndex` keeps them: the words (a string
+    /// list, sorted by UTF-8), then u32 tables of each word's first list, each list's field (u8) and
+    /// each list's first byte, and the delta-coded postings (release positions, quote numbers).
+    case words, wordLists, listFields, listBounds, postings
+}
+
+/// An index file's bytes, checked: its header, checksum and tables are sound, so that reading a
+/// record or a table entry by position stays inside the bytes.
+///
+/// File: `PUEBLAIX`, version (u32), section count (u32), payload length (u64), checksum of the
+/// payload (u64); payload: per section its offset and length (u64 each, offsets from the file's
+/// start), then the sections.
+struct IndexImage: Sendable {
+    static let magic = Array("PUEBLAIX".utf8)
+    static let version: UInt32 = 2
+    static let headerSize = magic.count + 4 + 4 + 8 + 8
+
+    let bytes: IndexBytes
+    private let sections: [Range<Int>]
+    /// Releases.
+    let count: Int
+    let quoteCount: Int
+    let codes: [String]
+    let meetingIDs: [String]
+
+    /// The file's bytes for `sections`, one byte array per section in `IndexSection` order.
+    static func encode(_ sections: [[UInt8]]) -> [UInt8] {
+        var table = IndexWriter()
+        var offset = headerSize + IndexSection.allCases.count * 16
+        for section in sections {
+            table.fixed(UInt64(offset))
+            table.fixed(UInt64(section.count))
+            offset += section.count
+        }
+        var payload = table.bytes
+        payload.reserveCapacity(offset - headerSize)
+        for section in sections { payload += section }
+        var header = IndexWriter()
+        header.fixed(version)
+        header.fixed(UInt32(sections.count))
+        header.fixed(UInt64(payload.count))
+        header.fixed(IndexChecksum.of(payload))
+        return magic + header.bytes + payload
+    }
+
+    /// The image of `bytes`; nil when they are not a sound index of this version.
+    init?(_ bytes: IndexBytes) {
+        self.bytes = bytes
+        let size = bytes.count
+        let sectionCount = IndexSection.allCases.count
+        guard size >= Self.headerSize + sectionCount * 16,
+              Self.magic.indices.allSatisfy({ bytes.buffer[$0] == Self.magic[$0] }),
+              bytes.integer(at: 8, as: UInt32.self) == Self.version,
+              bytes.integer(at: 12, as: UInt32.self) == UInt32(sectionCount),
+              bytes.integer(at: 16, as: UInt64.self) == UInt64(size - Self.headerSize),
+              bytes.checksum(of: Self.headerSize..<size) == bytes.integer(at: 24, as: UInt64.self) else { return nil }
+        var sections: [Range<Int>] = []
+        for index in 0..<sectionCount {
+            let offset = bytes.integer(at: Self.headerSize + index * 16, as: UInt64.self)
+            let length = bytes.integer(at: Self.headerSize + index * 16 + 8, as: UInt64.self)
+            guard offset <= UInt64(size), length <= UInt64(size) - offset else { return nil }
+            sections.append(Int(offset)..<Int(offset + length))
+        }
+        self.sections = sections
+        let count = sections[IndexSection.recordStarts.rawValue].count / 4 - 1
+        guard count >= 0 else { return nil }
+        self.count = count
+        do {
+            var reader = IndexReader(bytes, sections[IndexSection.codes.rawValue])
+            codes = try reader.strings()
+            reader = IndexReader(bytes, sections[IndexSection.meetingIDs.rawValue])
+            meetingIDs = try reader.strings()
+        } catch {
+            return nil
+        }
+        quoteCount = sections[IndexSection.quoteStarts.rawValue].count == (count + 1) * 4
+            ? Int(bytes.integer(at: sections[IndexSection.quoteStarts.rawValue].lowerBound + count * 4, as: UInt32.self)) : -1
+        guard quoteCount >= 0, tablesAreSound() else { return nil }
+    }
+
+    func section(_ section: IndexSection) -> Range<Int> { sections[section.rawValue] }
+
+    /// Entry `index` of a table of u32s.
+    func u32(_ section: IndexSection, _ index: Int) -> Int {
+        Int(bytes.integer(at: sections[section.rawValue].lowerBound + index * 4, as: UInt32.self))
+    }
+
+    func u16(_ section: IndexSection, _ index: Int) -> Int {
+        Int(bytes.integer(at: sections[section.rawValue].lowerBound + index * 2, as: UInt16.self))
+    }
+
+    /// The record of the release at list position `position`.
+    func record(_ position: Int) -> IndexReader {
+        let base = section(.records).lowerBound
+        return IndexReader(bytes, (base + u32(.recordStarts, position))..<(base + u32(.recordStarts, position + 1)))
+    }
+
+    /// Whether a u32 table has `entries` entries, starts at 0, never decreases and ends at `end`.
+    private func isStartTable(_ table: IndexSection, entries: Int, end: Int) -> Bool {
+        guard section(table).count == entries * 4, entries > 0, u32(table, 0) == 0, u32(table, entries - 1) == end else { return false }
+        var previous = 0
+        for index in 0..<entries {
+            let value = u32(table, index)
+            if value < previous { return false }
+            previous = value
+        }
+        return true
+    }
+
+    /// Whether every table has the size the release count gives it and every entry points inside
+    /// what it indexes: what makes reading by position safe. Linear in the tables, not the text.
+    private func tablesAreSound() -> Bool {
+        let mentionCount = section(.mentionCodes).count / 2
+        guard isStartTable(.recordStarts, entries: count + 1, end: section(.records).count),
+              isStartTable(.mentionStarts, entries: count + 1, end: mentionCount),
+              isStartTable(.quoteStarts, entries: count + 1, end: quoteCount),
+              section(.mentionCodes).count % 2 == 0,
+              (0..<mentionCount).allSatisfy({ u16(.mentionCodes, $0) < codes.count }),
+              section(.meetingOf).count == count * 2,
+              (0..<count).allSatisfy({ u16(.meetingOf, $0) <= meetingIDs.count }),
+              section(.idOrder).count == count * 4 else { return false }
+        var seen = [Bool](repeating: false, count: count)
+        for index in 0..<count {
+            let position = u32(.idOrder, index)
+            guard position < count, !seen[position] else { return false }
+            seen[position] = true
+        }
+        let wordCount = section(.wordLists).count / 4 - 1
+        let listCount = section(.listFields).count
+        guard wordCount >= 0, isStartTable(.wordLists, entries: wordCount + 1, end: listCount),
+              isStartTable(.listBounds, entries: listCount + 1, end: section(.postings).count) else { return false }
+        let fieldCount = UInt8(SearchFields.named.count)
+        return section(.listFields).allSatisfy { bytes.buffer[$0] < fieldCount }
+    }
+}

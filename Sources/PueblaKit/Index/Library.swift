@@ -1,0 +1,228 @@
+/// The releases of a Data folder as the browser lists, filters and searches them, read from a
+/// library index: a release is a position in list order (newest first), its summary is decoded
+/// when it is shown, and its paragraphs are read from its file only when it is opened. Opening a
+/// library of 100,000 releases touches its tables, not its text.
+public struct Library: Sendable {
+    let image: IndexImage
+    /// Where release files are read when one is opened; nil for a library made from a `Store`.
+    let releasesFolder: String?
+    /// The whole releases, in list order, for a library made from a `Store`.
+    private let releases: [Release]?
+
+    /// For each country code, how many releases mention it and how many quotes those hold.
+    public let mentions: [String: MentionCount]
+
+    public var count: Int { image.count }
+    public var quoteCount: Int { image.quoteCount }
+
+    init(image: IndexImage, releasesFolder: String?, releases: [Release]? = nil) {
+        self.image = image
+        self.releasesFolder = releasesFolder
+        self.releases = releases
+        var mentions: [String: MentionCount] = [:]
+        var perCode = [MentionCount](repeating: MentionCount(), count: image.codes.count)
+        for position in 0..<image.count {
+            let quotes = image.u32(.quoteStarts, position + 1) - image.u32(.quoteStarts, position)
+            for mention in image.u32(.mentionStarts, position)..<image.u32(.mentionStarts, position + 1) {
+                let code = image.u16(.mentionCodes, mention)
+                perCode[code].releases += 1
+                perCode[code].quotes += quotes
+            }
+        }
+        for (code, count) in zip(image.codes, perCode) where count.releases > 0 { mentions[code] = count }
+        self.mentions = mentions
+    }
+
+    /// The releases of a store, indexed in memory (tests, and Data read whole).
+    public init(store: Store) {
+        var builder = LibraryBuilder()
+        for release in store.releases {
+            builder.add(release, stamp: FileStamp(name: release.id + ".json", size: 0, modified: 0), words: ReleaseWords(release))
+        }
+        let bytes = builder.finish(previous: nil, kept: [])
+        // Built just now from sound releases: an image that does not open is a bug, not bad data.
+        guard let image = IndexImage(IndexBytes(copying: bytes)) else { preconditionFailure("an index built in memory does not open") }
+        self.init(image: image, releasesFolder: nil, releases: store.releases)
+    }
+
+    // MARK: - One release
+
+    /// What the lists show of the release at `position`.
+    public func summary(at position: Int) -> ReleaseSummary {
+        var record = image.record(position)
+        do {
+            let id = try record.string()
+            _ = try record.stringRange()
+            _ = try record.number()
+            _ = try record.number()
+            let title = try record.string(), date = try record.optional()
+            let dateStatus = FactStatus(rawValue: try record.string()) ?? .inferred
+            let place = try record.optional().map { name throws(IndexReader.Malformed) in Place(name: name, country: try record.optional()) }
+            let countries = try record.strings(), meeting = try record.optional(), paragraphCount = try record.number()
+            var quotes: [Quote] = []
+            for _ in 0..<min(try record.number(), 1_000) {
+                let speaker = try record.optional(), role = try record.optional(), organization = try record.optional()
+                let text = try record.string(), paragraph = try record.number()
+                quotes.append(Quote(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph))
+            }
+            return ReleaseSummary(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
+                                  meeting: meeting, paragraphCount: paragraphCount, quotes: quotes)
+        } catch {
+            // The checksum passed, so this is a bug in the index code; show it rather than trap.
+            return ReleaseSummary(id: "", title: "(this index entry cannot be read: R rebuilds the index)", date: nil,
+                                  dateStatus: .inferred, place: nil, countries: [], meeting: nil, paragraphCount: 0, quotes: [])
+        }
+    }
+
+    public func id(at position: Int) -> String {
+        var record = image.record(position)
+        return (try? record.string()) ?? ""
+    }
+
+    /// The file the release at `position` was read from, its size and modification time.
+    func stamp(at position: Int) -> FileStamp? {
+        var record = image.record(position)
+        guard (try? record.stringRange()) != nil, let name = try? record.string(),
+              let size = try? record.number(), let modified = try? record.number() else { return nil }
+        return FileStamp(name: name, size: size, modified: modified)
+    }
+
+    /// The list position of the release with `id`, found by bisecting the ids in order.
+    public func position(ofID id: String) -> Int? {
+        let wanted = Array(id.utf8)
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            var record = image.record(image.u32(.idOrder, middle))
+            guard let range = try? record.stringRange() else { return nil }
+            let found = UnsafeRawBufferPointer(rebasing: image.bytes.buffer[range])
+            if found.lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
+        }
+        guard low < count else { return nil }
+        let position = image.u32(.idOrder, low)
+        return self.id(at: position) == id ? position : nil
+    }
+
+    /// The whole release at `position`, paragraphs and all: read from its file (nil when the file
+    /// is gone or no longer a sound release).
+    public func release(at position: Int) -> Release? {
+        if let releases { return releases.indices.contains(position) ? releases[position] : nil }
+        guard let releasesFolder, let stamp = stamp(at: position) else { return nil }
+        let outcome = StoreLoader.readRelease(releasesFolder + "/" + stamp.name,
+                                              known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
+        return outcome.problems.isEmpty ? outcome.release?.release : nil
+    }
+
+    public func release(id: String) -> Release? { position(ofID: id).flatMap(release(at:)) }
+
+    public func meetingID(at position: Int) -> String? {
+        let meeting = image.u16(.meetingOf, position)
+        return meeting == 0 ? nil : image.meetingIDs[meeting - 1]
+    }
+
+    /// Whether the release at `position` mentions `country` (in its countries or as its place).
+    public func mentions(_ position: Int, country: String) -> Bool {
+        guard let code = image.codes.firstIndex(of: country) else { return false }
+        return mentions(position, code: code)
+    }
+
+    private func mentions(_ position: Int, code: Int) -> Bool {
+        (image.u32(.mentionStarts, position)..<image.u32(.mentionStarts, position + 1)).contains { image.u16(.mentionCodes, $0) == code }
+    }
+
+    // MARK: - Lists
+
+    /// Positions of the releases that mention `country` and are about `meeting` (each when not
+    /// nil), in list order: one pass over two small tables.
+    public func positions(mentioning country: String? = nil, aboutMeeting meeting: String? = nil) -> [Int32] {
+        let code = country.map { image.codes.firstIndex(of: $0) ?? -1 }
+        let meetingNumber = meeting.map { id in image.meetingIDs.firstIndex(of: id).map { $0 + 1 } ?? -1 }
+        if code == -1 || meetingNumber == -1 { return [] }
+        if code == nil && meetingNumber == nil { return (0..<Int32(count)).map { $0 } }
+        return (0..<count).compactMap { position in
+            if let meetingNumber, image.u16(.meetingOf, position) != meetingNumber { return nil }
+            if let code, !mentions(position, code: code) { return nil }
+            return Int32(position)
+        }
+    }
+
+    /// The quote numbers (quotes numbered in list order) of the releases at `positions`.
+    public func quotes(of positions: [Int32]) -> [Int32] {
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(positions.count == count ? quoteCount : positions.count)
+        for position in positions {
+            let position = Int(position)
+            numbers += (Int32(image.u32(.quoteStarts, position))..<Int32(image.u32(.quoteStarts, position + 1)))
+        }
+        return numbers
+    }
+
+    /// The list position of the release quote `number` belongs to.
+    public func position(ofQuote number: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if image.u32(.quoteStarts, middle + 1) <= number { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Quote `number` with its release, as the quotes pane lists it.
+    public func quoteEntry(_ number: Int) -> QuoteEntry? {
+        let position = position(ofQuote: number)
+        guard position < count else { return nil }
+        let summary = summary(at: position)
+        let index = number - image.u32(.quoteStarts, position)
+        guard summary.quotes.indices.contains(index) else { return nil }
+        return QuoteEntry(summary, index: index)
+    }
+
+    /// The number of the `index`-th quote of the release at `position`.
+    public func quoteNumber(position: Int, index: Int) -> Int { image.u32(.quoteStarts, position) + index }
+
+    // MARK: - Search
+
+    /// A search over these releases and their quotes, with the meetings and countries of `store`.
+    /// Reads the postings out of the index: made once, on the first search.
+    public func search(with store: Store) -> LibrarySearch {
+        var words: [String] = []
+        var reader = IndexReader(image.bytes, image.section(.words))
+        words = (try? reader.strings()) ?? []
+        func table(_ section: IndexSection) -> [UInt32] { (0..<(image.section(section).count / 4)).map { UInt32(image.u32(section, $0)) } }
+        var wordLists = table(.wordLists)
+        if wordLists.count != words.count + 1 { words = []; wordLists = [0] }
+        let built = SearchIndexBuilder.Built(words: words, wordLists: wordLists,
+                                             listFields: Array(UnsafeRawBufferPointer(rebasing: image.bytes.buffer[image.section(.listFields)])),
+                                             listBounds: table(.listBounds), postings: [])
+        let firstQuotes = (0..<count).map { Int32(image.u32(.quoteStarts, $0)) }
+        var quoteReleases = [Int32](repeating: 0, count: quoteCount)
+        for position in 0..<count {
+            for number in image.u32(.quoteStarts, position)..<image.u32(.quoteStarts, position + 1) { quoteReleases[number] = Int32(position) }
+        }
+        let texts = SearchIndex(built, postings: (image.bytes, image.section(.postings)), releaseIDs: (0..<count).map(id(at:)), quoteReleases: quoteReleases, firstQuotes: firstQuotes,
+                                meetingIDs: [], countryCodes: [])
+        let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,
+                                              countries: store.countries, organizations: store.organizations))
+        return LibrarySearch(texts: texts, places: places)
+    }
+}
+
+/// A search over a library: releases and quotes from its index, meetings and countries from Data.
+public struct LibrarySearch: Sendable {
+    let texts: SearchIndex
+    let places: SearchIndex
+
+    public func search(_ query: SearchQuery) -> SearchResults {
+        let found = texts.search(query), around = places.search(query)
+        return SearchResults(query: query, releases: found.releases, quotes: found.quotes,
+                             meetings: around.meetings, countries: around.countries)
+    }
+}
+
+extension QuoteEntry {
+    /// The `index`-th quote of a release, beside the release.
+    public init(_ release: ReleaseSummary, index: Int) {
+        self.init(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
+                  releaseDateStatus: release.dateStatus, index: index, quote: release.quotes[index])
+    }
+}

@@ -1,0 +1,236 @@
+/// Lays out a library index: the releases kept from the previous index (their records and postings
+/// carried over, renumbered) and the releases read now, all in list order. Releases read now are
+/// added one at a time, so that a large build never holds every release's words at once.
+struct LibraryBuilder {
+    /// A release read now, reduced to what the tables need.
+    private struct Fresh {
+        let id: String
+        let date: String?
+        let record: [UInt8]
+        let mentions: [String]
+        let meeting: String?
+        let quoteCount: Int
+        /// Its number among the releases read now, and its first quote's among their quotes.
+        let firstQuote: Int
+    }
+
+    /// A release of the new index: kept from the previous one (by position there) or read now.
+    private struct Entry {
+        enum Source { case kept(Int), fresh(Int) }
+        let id: String
+        let date: String?
+        let source: Source
+    }
+
+    private var postings = SearchIndexBuilder()
+    private var fresh: [Fresh] = []
+    private var freshQuotes = 0
+
+    var freshCount: Int { fresh.count }
+
+    mutating func add(_ release: Release, stamp: FileStamp, words: ReleaseWords) {
+        postings.add(words, release: fresh.count, firstQuote: freshQuotes)
+        let mentions = Set(release.countries + [release.place?.country].compactMap { $0 }).sorted()
+        fresh.append(Fresh(id: release.id, date: release.date, record: Self.record(release, stamp: stamp), mentions: mentions,
+                           meeting: release.meeting, quoteCount: release.quotes.count, firstQuote: freshQuotes))
+        freshQuotes += release.quotes.count
+    }
+
+    /// A release's record (see `IndexSection.records`).
+    static func record(_ release: Release, stamp: FileStamp) -> [UInt8] {
+        var record = IndexWriter()
+        record.string(release.id)
+        record.string(stamp.name)
+        record.number(stamp.size)
+        record.number(stamp.modified)
+        record.string(release.title)
+        record.optional(release.date)
+        record.string(release.dateStatus.rawValue)
+        record.optional(release.place?.name)
+        if let place = release.place { record.optional(place.country) }
+        record.strings(release.countries)
+        record.optional(release.meeting)
+        record.number(release.paragraphs.count)
+        record.number(release.quotes.count)
+        for quote in release.quotes {
+            record.optional(quote.speaker)
+            record.optional(quote.role)
+            record.optional(quote.organization)
+            record.string(quote.text)
+            record.number(quote.paragraph)
+        }
+        return record.bytes
+    }
+
+    /// The index file's bytes: the releases of `previous` at `kept` positions, and those added.
+    mutating func finish(previous: IndexImage?, kept: [Int]) -> [UInt8] {
+        var entries: [Entry] = []
+        if let previous {
+            for position in kept {
+                guard let (id, date) = try? RecordPrefix.idAndDate(previous.record(position)) else { continue }
+                entries.append(Entry(id: id, date: date, source: .kept(position)))
+            }
+        }
+        entries += fresh.indices.map { Entry(id: fresh[$0].id, date: fresh[$0].date, source: .fresh($0)) }
+        entries.sort { ReleaseOrder.newestFirst(($0.date, $0.id), ($1.date, $1.id)) }
+
+        var records: [UInt8] = [], recordStarts = IndexWriter()
+        var mentionLists: [[String]] = [], meetings: [String?] = [], quoteCounts: [Int] = []
+        var newPosition = [Int32](repeating: -1, count: previous?.count ?? 0)
+        var freshPosition = [Int32](repeating: -1, count: fresh.count)
+        for (position, entry) in entries.enumerated() {
+            recordStarts.fixed(UInt32(records.count))
+            switch entry.source {
+            case .kept(let old):
+                guard let previous else { continue }
+                let base = previous.section(.records).lowerBound
+                records += UnsafeRawBufferPointer(rebasing: previous.bytes.buffer[(base + previous.u32(.recordStarts, old))..<(base + previous.u32(.recordStarts, old + 1))])
+                mentionLists.append((previous.u32(.mentionStarts, old)..<previous.u32(.mentionStarts, old + 1)).map {
+                    previous.codes[previous.u16(.mentionCodes, $0)]
+                })
+                let meeting = previous.u16(.meetingOf, old)
+                meetings.append(meeting == 0 ? nil : previous.meetingIDs[meeting - 1])
+                quoteCounts.append(previous.u32(.quoteStarts, old + 1) - previous.u32(.quoteStarts, old))
+                newPosition[old] = Int32(position)
+            case .fresh(let number):
+                records += fresh[number].record
+                mentionLists.append(fresh[number].mentions)
+                meetings.append(fresh[number].meeting)
+                quoteCounts.append(fresh[number].quoteCount)
+                freshPosition[number] = Int32(position)
+            }
+        }
+        recordStarts.fixed(UInt32(records.count))
+
+        let codes = Array(Set(mentionLists.joined())).sorted()
+        let codeNumbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        var mentionStarts = IndexWriter(), mentionCodes = IndexWriter(), written = 0
+        for list in mentionLists {
+            mentionStarts.fixed(UInt32(written))
+            for code in list { mentionCodes.fixed(UInt16(codeNumbers[code] ?? 0)) }
+            written += list.count
+        }
+        mentionStarts.fixed(UInt32(written))
+
+        let meetingIDs = Array(Set(meetings.compactMap { $0 })).sorted()
+        let meetingNumbers = Dictionary(uniqueKeysWithValues: meetingIDs.enumerated().map { ($1, $0 + 1) })
+        var meetingOf = IndexWriter()
+        for meeting in meetings { meetingOf.fixed(UInt16(meeting.flatMap { meetingNumbers[$0] } ?? 0)) }
+
+        var quoteStarts = IndexWriter(), firstQuote: [Int] = []
+        var total = 0
+        for count in quoteCounts {
+            quoteStarts.fixed(UInt32(total))
+            firstQuote.append(total)
+            total += count
+        }
+        quoteStarts.fixed(UInt32(total))
+
+        var idOrder = IndexWriter()
+        for position in entries.indices.sorted(by: { entries[$0].id.utf8.lexicographicallyPrecedes(entries[$1].id.utf8) }) {
+            idOrder.fixed(UInt32(position))
+        }
+
+        // Quotes are renumbered through their release: the n-th quote of a release stays its n-th.
+        var freshQuoteNumber = [UInt32](repeating: 0, count: freshQuotes)
+        for (number, release) in fresh.enumerated() {
+            for offset in 0..<release.quoteCount {
+                freshQuoteNumber[release.firstQuote + offset] = UInt32(firstQuote[Int(freshPosition[number])] + offset)
+            }
+        }
+        let carried = previous.map { OldPostings(image: $0, newPosition: newPosition, newFirstQuote: firstQuote) }
+        let built = postings.finish(renumber: { field, item in
+            field == .title || field == .paragraphs ? UInt32(freshPosition[Int(item)]) : freshQuoteNumber[Int(item)]
+        }, previous: carried.map { AnySequence($0) } ?? AnySequence([]))
+
+        var codeList = IndexWriter(), meetingList = IndexWriter(), wordList = IndexWriter()
+        codeList.strings(codes)
+        meetingList.strings(meetingIDs)
+        wordList.strings(built.words)
+        func table<Value: FixedWidthInteger>(_ values: [Value]) -> [UInt8] {
+            var writer = IndexWriter()
+            for value in values { writer.fixed(value) }
+            return writer.bytes
+        }
+        var sections = [[UInt8]](repeating: [], count: IndexSection.allCases.count)
+        sections[IndexSection.records.rawValue] = records
+        sections[IndexSection.recordStarts.rawValue] = recordStarts.bytes
+        sections[IndexSection.mentionStarts.rawValue] = mentionStarts.bytes
+        sections[IndexSection.mentionCodes.rawValue] = mentionCodes.bytes
+        sections[IndexSection.codes.rawValue] = codeList.bytes
+        sections[IndexSection.meetingOf.rawValue] = meetingOf.bytes
+        sections[IndexSection.meetingIDs.rawValue] = meetingList.bytes
+        sections[IndexSection.quoteStarts.rawValue] = quoteStarts.bytes
+        sections[IndexSection.idOrder.rawValue] = idOrder.bytes
+        sections[IndexSection.words.rawValue] = wordList.bytes
+        sections[IndexSection.wordLists.rawValue] = table(built.wordLists)
+        sections[IndexSection.listFields.rawValue] = built.listFields
+        sections[IndexSection.listBounds.rawValue] = table(built.listBounds)
+        sections[IndexSection.postings.rawValue] = built.postings
+        return IndexImage.encode(sections)
+    }
+}
+
+/// Reads a record's fields up to its date, skipping the others.
+enum RecordPrefix {
+    /// The id, then past the file name, size, modification time and title, the date.
+    static func idAndDate(_ record: IndexReader) throws(IndexReader.Malformed) -> (String, String?) {
+        var record = record
+        let id = try record.string()
+        _ = try record.stringRange()
+        _ = try record.number()
+        _ = try record.number()
+        _ = try record.stringRange()
+        return (id, try record.optional())
+    }
+}
+
+/// The postings of a previous index, word by word, renumbered for the new one: releases that were
+/// dropped (removed or read again) are left out, the others take their new positions, and quotes
+/// follow their release.
+private struct OldPostings: Sequence, IteratorProtocol {
+    let image: IndexImage
+    let newPosition: [Int32]
+    /// Per quote of the previous index, its number in the new one, or -1.
+    private let newQuote: [Int32]
+    private var words: IndexReader
+    private var word = 0
+    private let wordCount: Int
+
+    init(image: IndexImage, newPosition: [Int32], newFirstQuote: [Int]) {
+        self.image = image
+        self.newPosition = newPosition
+        var newQuote = [Int32](repeating: -1, count: image.quoteCount)
+        for position in 0..<image.count where newPosition[position] >= 0 {
+            let first = image.u32(.quoteStarts, position)
+            for quote in first..<image.u32(.quoteStarts, position + 1) {
+                newQuote[quote] = Int32(newFirstQuote[Int(newPosition[position])] + quote - first)
+            }
+        }
+        self.newQuote = newQuote
+        words = IndexReader(image.bytes, image.section(.words))
+        wordCount = Swift.min((try? words.number()) ?? 0, image.section(.wordLists).count / 4 - 1)
+    }
+
+    mutating func next() -> (word: String, lists: [[UInt32]])? {
+        guard word < wordCount, let text = try? words.string() else { return nil }
+        defer { word += 1 }
+        var lists = [[UInt32]](repeating: [], count: SearchIndexBuilder.fieldCount)
+        let postings = image.section(.postings)
+        let buffer = UnsafeBufferPointer(start: image.bytes.buffer.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                                         count: postings.upperBound)
+        for list in image.u32(.wordLists, word)..<image.u32(.wordLists, word + 1) {
+            let field = Int(image.bytes.buffer[image.section(.listFields).lowerBound + list])
+            let renumbered = SearchFields.named[field].0 == .title || SearchFields.named[field].0 == .paragraphs ? newPosition : newQuote
+            var offset = postings.lowerBound + image.u32(.listBounds, list)
+            let end = postings.lowerBound + image.u32(.listBounds, list + 1)
+            var item = -1
+            while offset < end {
+                item += PostingCoding.read(buffer, at: &offset)
+                guard renumbered.indices.contains(item) else { break }
+                if renumbered[item] >= 0 { lists[field].append(UInt32(renumbered[item])) }
+            }
+        }
+        return (text, lists)
+    }
+}
