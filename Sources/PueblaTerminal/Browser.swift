@@ -170,7 +170,7 @@ public enum Browser {
         let (progress, outcome) = job.poll()
         switch outcome {
         case nil:
-            if let progress { update(&state, .indexing(progress.line())) }
+            if let progress { update(&state, .indexing(progress.line(barWidth: 10))) }
             return false
         case .loaded(let store, let library, let map, let notes)?:
             update(&state, .dataLoaded(store, library, map))

@@ -47,7 +47,7 @@ final class LibraryJob: @unchecked Sendable {
             var notes = [map.problem, update.writeProblem].compactMap { $0 }
             if !update.reindexed.isEmpty || !update.removed.isEmpty {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                notes.insert("Indexed \(LibraryIndex.Progress.grouped(update.reindexed.count)) release files"
+                notes.insert("Indexed \(LibraryIndex.Progress.grouped(update.reindexed.count)) release file\(update.reindexed.count == 1 ? "" : "s")"
                     + (update.removed.isEmpty ? "" : ", dropped \(update.removed.count)")
                     + String(format: " in %.1f s", seconds), at: 0)
             }

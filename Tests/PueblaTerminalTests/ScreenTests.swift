@@ -27,11 +27,15 @@ struct ScreenTests {
 
     /// Draws the state after `keys` and compares it with `Screens/<name>.txt`.
     func expectScreen(_ name: String, rows: Int, columns: Int, keys: [Key] = [], countryFilter: String? = nil,
-                      withMap: Bool = false, unicode: Bool = true,
+                      withMap: Bool = false, unicode: Bool = true, indexing: String? = nil,
                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let map = withMap ? try MapDataLoader.load(fromDataFolder: Self.dataFolder) : nil
-        var state = AppState(store: try Self.store(), rows: rows, columns: columns, countryFilter: countryFilter,
+        let store = try Self.store()
+        // While releases are being indexed, the browser has none yet.
+        let library = indexing == nil ? Library(store: store) : Library(store: try StoreLoader.load(from: Self.dataFolder, releases: false))
+        var state = AppState(store: store, library: library, rows: rows, columns: columns, countryFilter: countryFilter,
                              mapData: map, usesUnicode: unicode)
+        if let indexing { update(&state, .indexing(indexing)) }
         for key in keys {
             if let action = Keymap.action(for: key, in: state) { update(&state, action) }
         }
@@ -90,6 +94,13 @@ struct ScreenTests {
     func emptyFilter() throws {
         try expectScreen("releases-jamaica-80x24", rows: 24, columns: 80, countryFilter: "JM")
         try expectScreen("timeline-jamaica-80x24", rows: 24, columns: 80, keys: [.character("3")], countryFilter: "JM")
+    }
+
+    @Test("while releases are indexed: progress on the status line, the releases pane says why it is empty")
+    func indexing() throws {
+        let progress = LibraryIndex.Progress(done: 45_000, total: 100_000, elapsed: 9).line(barWidth: 10)
+        try expectScreen("indexing-80x24", rows: 24, columns: 80, indexing: progress)
+        try expectScreen("indexing-timeline-80x24", rows: 24, columns: 80, keys: [.character("3")], indexing: progress)
     }
 
     @Test("too small, down to 1x1: one centred line, never garbage")

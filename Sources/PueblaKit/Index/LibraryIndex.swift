@@ -52,6 +52,12 @@ public enum LibraryIndex {
         /// Seconds since the build started.
         public let elapsed: Double
 
+        public init(done: Int, total: Int, elapsed: Double) {
+            self.done = done
+            self.total = total
+            self.elapsed = elapsed
+        }
+
         /// Seconds left at the pace so far; nil before there is a pace to go by.
         public var secondsLeft: Double? {
             guard done > 0, done < total, elapsed > 0.2 else { return nil }
