@@ -120,6 +120,40 @@ struct LibraryIndexTests {
         }
     }
 
+    @Test("damage the checksum cannot see (tables and text rewritten, checksum made to match) is refused or harmless")
+    func damageBehindTheChecksum() throws {
+        let corpus = try Corpus(releases: 40)
+        defer { corpus.clean() }
+        _ = try corpus.open()
+        let sound = try [UInt8](Data(contentsOf: URL(fileURLWithPath: corpus.index)))
+        let store = try corpus.plainLoad()
+        for section in IndexSection.allCases {
+            let offset = IndexImage.headerSize + section.rawValue * 16
+            let start = Int(sound[offset..<(offset + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+            let length = Int(sound[(offset + 8)..<(offset + 16)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+            guard length > 0 else { continue }
+            for fill: UInt8 in [0x00, 0xFF, 0x80] {
+                var bytes = sound
+                for index in stride(from: start, to: start + length, by: max(1, length / 7)) { bytes[index] = fill }
+                // Sealed again, so that only the checks behind the checksum stand in the way.
+                let checksum = IndexChecksum.of(Array(bytes[IndexImage.headerSize...]))
+                withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange(24..<32, with: $0) }
+                guard let image = IndexImage(IndexBytes(copying: bytes)) else { continue }
+                // Accepted: then every read stays inside the bytes, whatever it finds there.
+                let library = Library(image: image, releasesFolder: corpus.data + "/releases")
+                for position in 0..<library.count {
+                    _ = library.summary(at: position)
+                    _ = library.position(ofID: library.id(at: position))
+                    _ = library.meetingID(at: position)
+                }
+                _ = library.quotes(of: library.positions(mentioning: "MX"))
+                for number in 0..<library.quoteCount { _ = library.quoteEntry(number) }
+                let search = library.search(with: store)
+                for text in Self.queries { _ = search.search(SearchQuery(text)) }
+            }
+        }
+    }
+
     @Test("after an edit, an addition and a removal, only those files are read again, and the index is as if built anew")
     func onlyChangedFiles() throws {
         let corpus = try Corpus(releases: 120)
