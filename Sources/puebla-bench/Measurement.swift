@@ -19,8 +19,11 @@ struct Measurement: Codable {
     var indexBuildPeakRSSKiB: Int
     /// Opening the index after one release file changed (it alone is read again).
     var indexAfterChange: Double
-    /// Reading meetings and countries and opening the current index: what every later start does.
+    /// Reading meetings and countries and mapping the index: what a later start does before its first frame.
     var loadWarm: Double
+    /// Comparing the index with the release files (a stat of each), which the browser does in the
+    /// background after its first frame.
+    var backgroundCheck: Double
     /// Building the browser's state from the library and drawing it at 80x24.
     var firstFrame: Double
     var move: Spread

@@ -132,19 +132,18 @@ public enum LibraryIndex {
                               progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
         let folder = releasesFolder(of: dataDirectory)
         let started = DispatchTime.now().uptimeNanoseconds
-        var builder = LibraryBuilder()
-        var problems: [DataProblem] = []
         let files = check.staleStamps
         let batch = 512
+        // Files are read and their words worked out on all cores, a batch at a time, while the batch
+        // read before is added to the postings on a queue of its own.
+        let adding = BatchAdder()
         for start in stride(from: 0, to: files.count, by: batch) {
             let slice = Array(files[start..<min(start + batch, files.count)])
-            for (file, read) in zip(slice, readReleases(slice, in: folder)) {
-                problems += read.problems
-                if let (release, words) = read.release, problems.isEmpty { builder.add(release, stamp: file, words: words) }
-            }
+            adding.add(zip(slice, readReleases(slice, in: folder)).map { ($0, $1) })
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             progress(Progress(done: start + slice.count, total: files.count, elapsed: elapsed))
         }
+        var (builder, problems) = adding.finish()
         if !problems.isEmpty { throw .data(.invalid(problems)) }
         let bytes = builder.finish(previous: check.indexed?.image, kept: check.indexed == nil ? [] : check.kept)
         var writeProblem: String?
@@ -200,6 +199,30 @@ public enum LibraryIndex {
             return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
         }
         if !problems.isEmpty { throw .data(.invalid(problems)) }
+    }
+
+    /// Adds batches of read files to a `LibraryBuilder` on a serial queue, one batch while the next
+    /// is read; stops adding at the first problem, but keeps collecting problems.
+    private final class BatchAdder: @unchecked Sendable {
+        // Unchecked: `builder` and `problems` are touched only on `queue`, and by `finish` once it is empty.
+        private let queue = DispatchQueue(label: "puebla.index.add")
+        private var builder = LibraryBuilder()
+        private var problems: [DataProblem] = []
+
+        func add(_ files: [(FileStamp, ReadFile)]) {
+            // One batch waits at most: the reading does not run ahead of the adding.
+            queue.sync {}
+            queue.async { [self] in
+                for (file, read) in files {
+                    problems += read.problems
+                    if let (release, words) = read.release, problems.isEmpty { builder.add(release, stamp: file, words: words) }
+                }
+            }
+        }
+
+        func finish() -> (LibraryBuilder, [DataProblem]) {
+            queue.sync { (builder, problems) }
+        }
     }
 
     private struct ReadFile: Sendable {
