@@ -196,6 +196,27 @@ struct LibraryIndexTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.index)) == before)
     }
 
+    @Test("a release giving another's source fails as loading Data fails, though only it was read again")
+    func duplicateSource() throws {
+        let corpus = try Corpus(releases: 30)
+        defer { corpus.clean() }
+        let (library, _) = try corpus.open()
+        let first = try #require(library.release(at: 0)), second = try #require(library.release(at: 1))
+        let (source, copied) = (try #require(first.source?.url), try #require(second.source?.url))
+        let path = corpus.releaseFile(second.id)
+        try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: copied, with: source)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        var expected = ""
+        do { _ = try corpus.plainLoad() } catch { expected = "\(error)" }
+        #expect(expected.contains("duplicate source.url"))
+        do {
+            _ = try corpus.open()
+            Issue.record("two releases with one source were indexed")
+        } catch {
+            #expect("\(error)" == expected)
+        }
+    }
+
     @Test("a release naming a meeting that meetings.json no longer has fails, located, even from a current index")
     func staleReference() throws {
         let corpus = try Corpus(releases: 60)

@@ -42,7 +42,8 @@ struct IndexReader {
         end = range.upperBound
     }
 
-    var isAtEnd: Bool { offset == end }
+    /// Bytes not read yet.
+    var remaining: Int { end - offset }
 
     private mutating func byte() throws(Malformed) -> UInt8 {
         guard offset < end else { throw Malformed() }

@@ -1,9 +1,7 @@
 /// The parts of a library index file. Every table is in list order (newest release first), so that
 /// a list position is all a pane needs to keep per row.
 enum IndexSection: Int, CaseIterable {
-    /// Per release, LEB128-coded: id, file name, size, modification time, title, date?, date status,
-    /// place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?, role?,
-    /// organization?, text, paragraph).
+    /// Per release, its `IndexRecord`.
     case records
     /// u32 per release and one past the end: where each record starts.
     case recordStarts
@@ -35,7 +33,7 @@ enum IndexSection: Int, CaseIterable {
 /// start), then the sections.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = magic.count + 4 + 4 + 8 + 8
 
     let bytes: IndexBytes

@@ -49,42 +49,22 @@ public struct Library: Sendable {
 
     /// What the lists show of the release at `position`.
     public func summary(at position: Int) -> ReleaseSummary {
-        var record = image.record(position)
         do {
-            let id = try record.string()
-            _ = try record.stringRange()
-            _ = try record.number()
-            _ = try record.number()
-            let title = try record.string(), date = try record.optional()
-            let dateStatus = FactStatus(rawValue: try record.string()) ?? .inferred
-            let place = try record.optional().map { name throws(IndexReader.Malformed) in Place(name: name, country: try record.optional()) }
-            let countries = try record.strings(), meeting = try record.optional(), paragraphCount = try record.number()
-            var quotes: [Quote] = []
-            for _ in 0..<min(try record.number(), 1_000) {
-                let speaker = try record.optional(), role = try record.optional(), organization = try record.optional()
-                let text = try record.string(), paragraph = try record.number()
-                quotes.append(Quote(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph))
-            }
-            return ReleaseSummary(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
-                                  meeting: meeting, paragraphCount: paragraphCount, quotes: quotes)
+            return try IndexRecord(reading: image.record(position)).summary
         } catch {
-            // The checksum passed, so this is a bug in the index code; show it rather than trap.
+            // The checksum passed, so this is damage it cannot see, or a bug; show it rather than trap.
             return ReleaseSummary(id: "", title: "(this index entry cannot be read: R rebuilds the index)", date: nil,
                                   dateStatus: .inferred, place: nil, countries: [], meeting: nil, paragraphCount: 0, quotes: [])
         }
     }
 
     public func id(at position: Int) -> String {
-        var record = image.record(position)
-        return (try? record.string()) ?? ""
+        (try? IndexRecord.id(image.record(position))) ?? ""
     }
 
     /// The file the release at `position` was read from, its size and modification time.
     func stamp(at position: Int) -> FileStamp? {
-        var record = image.record(position)
-        guard (try? record.stringRange()) != nil, let name = try? record.string(),
-              let size = try? record.number(), let modified = try? record.number() else { return nil }
-        return FileStamp(name: name, size: size, modified: modified)
+        try? IndexRecord.stamp(image.record(position))
     }
 
     /// The list position of the release with `id`, found by bisecting the ids in order.

@@ -6,6 +6,8 @@ struct LibraryBuilder {
     private struct Fresh {
         let id: String
         let date: String?
+        let file: String
+        let source: String?
         let record: [UInt8]
         let mentions: [String]
         let meeting: String?
@@ -31,35 +33,24 @@ struct LibraryBuilder {
     mutating func add(_ release: Release, stamp: FileStamp, words: ReleaseWords) {
         postings.add(words, release: fresh.count, firstQuote: freshQuotes)
         let mentions = Set(release.countries + [release.place?.country].compactMap { $0 }).sorted()
-        fresh.append(Fresh(id: release.id, date: release.date, record: Self.record(release, stamp: stamp), mentions: mentions,
+        fresh.append(Fresh(id: release.id, date: release.date, file: stamp.name, source: release.source?.url,
+                           record: IndexRecord.encode(release, stamp: stamp), mentions: mentions,
                            meeting: release.meeting, quoteCount: release.quotes.count, firstQuote: freshQuotes))
         freshQuotes += release.quotes.count
     }
 
-    /// A release's record (see `IndexSection.records`).
-    static func record(_ release: Release, stamp: FileStamp) -> [UInt8] {
-        var record = IndexWriter()
-        record.string(release.id)
-        record.string(stamp.name)
-        record.number(stamp.size)
-        record.number(stamp.modified)
-        record.string(release.title)
-        record.optional(release.date)
-        record.string(release.dateStatus.rawValue)
-        record.optional(release.place?.name)
-        if let place = release.place { record.optional(place.country) }
-        record.strings(release.countries)
-        record.optional(release.meeting)
-        record.number(release.paragraphs.count)
-        record.number(release.quotes.count)
-        for quote in release.quotes {
-            record.optional(quote.speaker)
-            record.optional(quote.role)
-            record.optional(quote.organization)
-            record.string(quote.text)
-            record.number(quote.paragraph)
+    /// The release files, in name order, of each source URL that more than one release gives: the
+    /// releases kept from `previous` (at `kept` positions) and those added.
+    func sharedSources(previous: IndexImage?, kept: [Int]) -> [[String]] {
+        var files: [String: [String]] = [:]
+        for release in fresh { if let url = release.source { files[url, default: []].append(release.file) } }
+        if let previous {
+            for position in kept {
+                guard let record = try? IndexRecord(reading: previous.record(position)), let url = record.source else { continue }
+                files[url, default: []].append(record.stamp.name)
+            }
         }
-        return record.bytes
+        return files.values.filter { $0.count > 1 }.map { $0.sorted() }
     }
 
     /// The index file's bytes: the releases of `previous` at `kept` positions, and those added.
@@ -67,7 +58,7 @@ struct LibraryBuilder {
         var entries: [Entry] = []
         if let previous {
             for position in kept {
-                guard let (id, date) = try? RecordPrefix.idAndDate(previous.record(position)) else { continue }
+                guard let (id, date) = try? IndexRecord.idAndDate(previous.record(position)) else { continue }
                 entries.append(Entry(id: id, date: date, source: .kept(position)))
             }
         }
@@ -168,20 +159,6 @@ struct LibraryBuilder {
         sections[IndexSection.listBounds.rawValue] = table(built.listBounds)
         sections[IndexSection.postings.rawValue] = built.postings
         return IndexImage.encode(sections)
-    }
-}
-
-/// Reads a record's fields up to its date, skipping the others.
-enum RecordPrefix {
-    /// The id, then past the file name, size, modification time and title, the date.
-    static func idAndDate(_ record: IndexReader) throws(IndexReader.Malformed) -> (String, String?) {
-        var record = record
-        let id = try record.string()
-        _ = try record.stringRange()
-        _ = try record.number()
-        _ = try record.number()
-        _ = try record.stringRange()
-        return (id, try record.optional())
     }
 }
 

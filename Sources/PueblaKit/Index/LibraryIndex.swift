@@ -144,8 +144,10 @@ public enum LibraryIndex {
             progress(Progress(done: start + slice.count, total: files.count, elapsed: elapsed))
         }
         var (builder, problems) = adding.finish()
+        let kept = check.indexed == nil ? [] : check.kept
+        problems += duplicateSources(builder.sharedSources(previous: check.indexed?.image, kept: kept), in: folder)
         if !problems.isEmpty { throw .data(.invalid(problems)) }
-        let bytes = builder.finish(previous: check.indexed?.image, kept: check.indexed == nil ? [] : check.kept)
+        let bytes = builder.finish(previous: check.indexed?.image, kept: kept)
         var writeProblem: String?
         do {
             try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
@@ -199,6 +201,18 @@ public enum LibraryIndex {
             return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
         }
         if !problems.isEmpty { throw .data(.invalid(problems)) }
+    }
+
+    /// The problems loading Data reports for releases that share a source: the files of each group
+    /// are read again for where their fields stand.
+    private static func duplicateSources(_ groups: [[String]], in folder: String) -> [DataProblem] {
+        let files = groups.joined().map { (folder as NSString).appendingPathComponent($0) }.sorted()
+        guard !files.isEmpty else { return [] }
+        let known = ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil)
+        let marks = files.compactMap { StoreLoader.readRelease($0, known: known).release?.marks }
+        let log = ProblemLog()
+        ReferenceChecker(countries: nil, meetings: nil, releases: marks, log: log).check()
+        return log.problems
     }
 
     /// Adds batches of read files to a `LibraryBuilder` on a serial queue, one batch while the next

@@ -1,0 +1,81 @@
+/// A release's record in a library index (`IndexSection.records`), LEB128-coded: id, file name,
+/// size, modification time, title, date?, date status, place? (name, country?), countries,
+/// meeting?, paragraph count, quotes (speaker?, role?, organization?, text, paragraph), source URL?.
+/// The fields a start needs most come first, so that they are read without the rest.
+struct IndexRecord {
+    let summary: ReleaseSummary
+    let stamp: FileStamp
+    let source: String?
+
+    static func encode(_ release: Release, stamp: FileStamp) -> [UInt8] {
+        var record = IndexWriter()
+        record.string(release.id)
+        record.string(stamp.name)
+        record.number(stamp.size)
+        record.number(stamp.modified)
+        record.string(release.title)
+        record.optional(release.date)
+        record.string(release.dateStatus.rawValue)
+        record.optional(release.place?.name)
+        if let place = release.place { record.optional(place.country) }
+        record.strings(release.countries)
+        record.optional(release.meeting)
+        record.number(release.paragraphs.count)
+        record.number(release.quotes.count)
+        for quote in release.quotes {
+            record.optional(quote.speaker)
+            record.optional(quote.role)
+            record.optional(quote.organization)
+            record.string(quote.text)
+            record.number(quote.paragraph)
+        }
+        record.optional(release.source?.url)
+        return record.bytes
+    }
+
+    init(reading record: IndexReader) throws(IndexReader.Malformed) {
+        var record = record
+        let id = try record.string()
+        stamp = FileStamp(name: try record.string(), size: try record.number(), modified: try record.number())
+        let title = try record.string(), date = try record.optional()
+        guard let dateStatus = FactStatus(rawValue: try record.string()) else { throw IndexReader.Malformed() }
+        let place = try record.optional().map { name throws(IndexReader.Malformed) in Place(name: name, country: try record.optional()) }
+        let countries = try record.strings(), meeting = try record.optional(), paragraphCount = try record.number()
+        var quotes: [Quote] = []
+        let quoteCount = try record.number()
+        // Each quote takes at least five bytes: a larger count is damage, not a large allocation.
+        guard quoteCount <= record.remaining / 5 else { throw IndexReader.Malformed() }
+        for _ in 0..<quoteCount {
+            let speaker = try record.optional(), role = try record.optional(), organization = try record.optional()
+            let text = try record.string(), paragraph = try record.number()
+            quotes.append(Quote(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph))
+        }
+        source = try record.optional()
+        summary = ReleaseSummary(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
+                                 meeting: meeting, paragraphCount: paragraphCount, quotes: quotes)
+    }
+
+    /// The id alone.
+    static func id(_ record: IndexReader) throws(IndexReader.Malformed) -> String {
+        var record = record
+        return try record.string()
+    }
+
+    /// The file name, size and modification time, read past the id: what a check of the release files needs.
+    static func stamp(_ record: IndexReader) throws(IndexReader.Malformed) -> FileStamp {
+        var record = record
+        _ = try record.stringRange()
+        return FileStamp(name: try record.string(), size: try record.number(), modified: try record.number())
+    }
+
+    /// The id and the date, the title skipped: what the list order needs.
+    static func idAndDate(_ record: IndexReader) throws(IndexReader.Malformed) -> (String, String?) {
+        var record = record
+        let id = try record.string()
+        _ = try record.stringRange()
+        _ = try record.number()
+        _ = try record.number()
+        _ = try record.stringRange()
+        return (id, try record.optional())
+    }
+}
