@@ -55,8 +55,9 @@ final class LibraryJob: @unchecked Sendable {
         } catch let error as StoreError {
             return .failed(Self.summary(of: error))
         } catch let error as LibraryIndex.Failure {
-            guard case .data(let problem) = error else { return .failed(error.description) }
-            return .failed(Self.summary(of: problem))
+            switch error {
+            case .data(let problem): return .failed(Self.summary(of: problem))
+            }
         } catch {
             return .failed("\(error)")
         }

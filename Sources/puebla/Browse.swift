@@ -62,8 +62,9 @@ extension LibraryIndex {
         do {
             return try body()
         } catch {
-            guard case .data(let problem) = error else { Terminal.fail(error.description, code: 65) }
-            Terminal.failOnData(problem, directory: store.directory)
+            switch error {
+            case .data(let problem): Terminal.failOnData(problem, directory: store.directory)
+            }
         }
     }
 }

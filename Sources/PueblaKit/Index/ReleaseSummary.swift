@@ -10,10 +10,6 @@ public struct ReleaseSummary: Sendable, Equatable {
     public let meeting: String?
     public let paragraphCount: Int
     public let quotes: [Quote]
-
-    public func mentions(_ country: String) -> Bool {
-        countries.contains(country) || place?.country == country
-    }
 }
 
 // In an extension, so that Swift still writes the memberwise initializer the index reader uses.
