@@ -57,14 +57,4 @@ extension LibraryIndex {
         }
     }
 
-    /// What `body` returns; its data problems exit 65 with every problem, as loading Data does.
-    static func exitOnProblems<Value>(_ store: Store, _ body: () throws(Failure) -> Value) -> Value {
-        do {
-            return try body()
-        } catch {
-            switch error {
-            case .data(let problem): Terminal.failOnData(problem, directory: store.directory)
-            }
-        }
-    }
 }

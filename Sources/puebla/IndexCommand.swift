@@ -24,7 +24,7 @@ struct IndexCommand: ParsableCommand {
         let indexFile = LibraryIndex.location(for: store.directory)
         if rebuild { try? FileManager.default.removeItem(atPath: indexFile) }
         let started = DispatchTime.now().uptimeNanoseconds
-        let bar = ProgressLine()
+        let bar = ProgressLine(after: 0)
         let (library, update) = LibraryIndex.exitOnProblems(store) { () throws(LibraryIndex.Failure) in
             defer { bar.end() }
             return try LibraryIndex.open(dataDirectory: store.directory, indexFile: indexFile, checkingAgainst: store, progress: bar.show)
@@ -39,10 +39,17 @@ struct IndexCommand: ParsableCommand {
 /// A progress bar on stderr: redrawn in place on a terminal, a line every tenth of the way otherwise.
 final class ProgressLine {
     private let isTerminal = isatty(STDERR_FILENO) != 0
+    /// Seconds of work before the bar shows: a command that is quick anyway says nothing.
+    private let delay: Double
     private var shown = false
     private var lastTenth = -1
 
+    init(after delay: Double = 0.5) {
+        self.delay = delay
+    }
+
     func show(_ progress: LibraryIndex.Progress) {
+        guard progress.elapsed >= delay || shown || lastTenth >= 0 else { return }
         if isTerminal {
             write("\r" + progress.line() + "\u{1B}[K")
             shown = true

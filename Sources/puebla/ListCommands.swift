@@ -10,9 +10,11 @@ struct Releases: ParsableCommand {
     @OptionGroup var output: JSONFlag
 
     func run() throws {
-        let store = try dataOptions.loadStore()
-        let releases = store.releases(mentioning: countryOption.code(in: store))
-        if output.json { return try Terminal.printJSON(releases) }
+        let (store, library) = try dataOptions.openLibrary()
+        let positions = library.positions(mentioning: countryOption.code(in: store))
+        // JSON carries whole releases: read from their files.
+        if output.json { return try Terminal.printJSON(positions.compactMap { library.release(at: Int($0)) }) }
+        let releases = positions.map { library.summary(at: Int($0)) }
         guard !releases.isEmpty else {
             return print(SafeText.line("No releases" + (countryOption.country.map { " mention \($0)." } ?? ".")))
         }
@@ -39,9 +41,9 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: "text, markdown or json.") var format: Format = .text
 
     func run() throws {
-        let store = try dataOptions.loadStore()
-        guard let release = store.release(id: id) else {
-            let close = store.releases.map(\.id).filter { $0.contains(id) }.prefix(3)
+        let (store, library) = try dataOptions.openLibrary()
+        guard let release = library.release(id: id) else {
+            let close = (0..<library.count).lazy.map(library.id(at:)).filter { $0.contains(id) }.prefix(3)
             Terminal.fail("no release \"\(id)\"" + (close.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(close.joined(separator: ", "))?"), code: 64)
         }
         let formatter = ReleaseFormatter(store: store)
@@ -63,17 +65,17 @@ struct Quotes: ParsableCommand {
     @OptionGroup var output: JSONFlag
 
     func run() throws {
-        let store = try dataOptions.loadStore()
-        let quotes = store.quotes(country: countryOption.code(in: store), speaker: speaker)
+        let (store, library) = try dataOptions.openLibrary()
+        let quotes = library.quotes(of: library.positions(mentioning: countryOption.code(in: store)))
+            .compactMap { library.quoteEntry(Int($0)) }.filter { QuoteEntry.speaker($0.quote.speaker, matches: speaker) }
         if output.json { return try Terminal.printJSON(quotes) }
         guard !quotes.isEmpty else { return print("No quotes match.") }
         // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
         let width = max(min(Terminal.width ?? 100, 100), 20)
         for entry in quotes {
-            let release = store.release(id: entry.releaseID)
             Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
-            let date = ReleaseFormatter.dateLabel(entry.releaseDate, release?.dateStatus ?? .confirmed)
+            let date = ReleaseFormatter.dateLabel(entry.releaseDate, entry.releaseDateStatus)
             let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
             for line in WordWrap.lines(SafeText.line(source), width: width - 2) { print("  " + line) }
             print("")
@@ -90,7 +92,8 @@ struct Timeline: ParsableCommand {
     @OptionGroup var output: JSONFlag
 
     func run() throws {
-        let store = try dataOptions.loadStore()
+        // Releases are not listed, but checked as every command checks them.
+        let (store, _) = try dataOptions.openLibrary()
         let meetings = store.meetings(hostedBy: countryOption.code(in: store))
         if output.json { return try Terminal.printJSON(meetings) }
         guard !meetings.isEmpty else { return print(SafeText.line("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? "."))) }
@@ -113,7 +116,7 @@ struct Members: ParsableCommand {
     @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        let store = try dataOptions.loadStore()
+        let (store, library) = try dataOptions.openLibrary()
         if mapOptions.map { return mapOptions.printMap(store: store, dataDirectory: store.directory) }
         if output.json { return try Terminal.printJSON(store.members + store.observers) }
         for (heading, countries) in [("Member states", store.members), ("Observer countries", store.observers)] {
@@ -122,7 +125,7 @@ struct Members: ParsableCommand {
             for country in countries {
                 let since = country.memberSince.map { "\($0)\(country.memberSinceStatus?.mark ?? "")" } ?? "-"
                 table.append([country.code, country.name, country.nameEs, country.capital ?? "-", since,
-                              String(store.mentions[country.code]?.releases ?? 0)])
+                              String(library.mentions[country.code]?.releases ?? 0)])
             }
             Terminal.printLines(table.render(width: Terminal.width))
             print("")

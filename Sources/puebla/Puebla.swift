@@ -42,6 +42,36 @@ struct DataOptions: ParsableArguments {
     }
 }
 
+extension DataOptions {
+    /// Meetings, countries and organizations, checked, and the releases from the library index,
+    /// brought up to date (with a progress bar on stderr when that takes a while): what every
+    /// command but `validate` works on. Exits as `loadStore` does on bad data.
+    func openLibrary() throws -> (Store, Library) {
+        let store = try loadStore(releases: false)
+        let bar = ProgressLine()
+        let (library, update) = LibraryIndex.exitOnProblems(store) { () throws(LibraryIndex.Failure) in
+            defer { bar.end() }
+            return try LibraryIndex.open(dataDirectory: store.directory, indexFile: LibraryIndex.location(for: store.directory),
+                                         checkingAgainst: store, progress: bar.show)
+        }
+        if let problem = update.writeProblem { FileHandle.standardError.write(Data("puebla: \(problem)\n".utf8)) }
+        return (store, library)
+    }
+}
+
+extension LibraryIndex {
+    /// What `body` returns; its data problems exit 65 with every problem, as loading Data does.
+    static func exitOnProblems<Value>(_ store: Store, _ body: () throws(Failure) -> Value) -> Value {
+        do {
+            return try body()
+        } catch {
+            switch error {
+            case .data(let problem): Terminal.failOnData(problem, directory: store.directory)
+            }
+        }
+    }
+}
+
 /// `--country C` where a command filters by country.
 struct CountryOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only what concerns this country: an ISO code or an English or Spanish name.", valueName: "country"))

@@ -23,17 +23,17 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let store = try dataOptions.loadStore()
-        let results = SearchIndex(store: store).search(words.joined(separator: " "))
-        if output.json { return try Terminal.printJSON(SearchOutput(results, store: store)) }
+        let (store, library) = try dataOptions.openLibrary()
+        let results = library.search(with: store).search(SearchQuery(words.joined(separator: " ")))
+        if output.json { return try Terminal.printJSON(SearchOutput(results, store: store, library: library)) }
         guard !results.isEmpty else { return print("Nothing matches \"\(SafeText.line(results.query.text))\".") }
         var sections: [[String]] = []
-        if !results.releases.isEmpty { sections.append(releaseLines(results, store: store)) }
-        if !results.quotes.isEmpty { sections.append(quoteLines(results, store: store)) }
+        if !results.releases.isEmpty { sections.append(releaseLines(results, library: library)) }
+        if !results.quotes.isEmpty { sections.append(quoteLines(results, library: library)) }
         if !results.meetings.isEmpty { sections.append(meetingLines(results, store: store)) }
         if !results.countries.isEmpty { sections.append(countryLines(results, store: store)) }
         Terminal.printLines(sections.joined(separator: [""]).map { $0 })
-        let uncertain = results.releases.contains { !store.releases[$0.index].dateStatus.isCertain }
+        let uncertain = results.releases.contains { !library.summary(at: $0.index).dateStatus.isCertain }
             || results.meetings.contains { hit in
                 let meeting = store.meetings[hit.index]
                 return !meeting.yearStatus.isCertain || !meeting.placeStatus.isCertain
@@ -41,13 +41,14 @@ struct Search: ParsableCommand {
         if uncertain { print(MeetingText.legend) }
     }
 
-    private func releaseLines(_ results: SearchResults, store: Store) -> [String] {
+    private func releaseLines(_ results: SearchResults, library: Library) -> [String] {
         var table = TextTable([.init("DATE"), .init("ID"), .init("MATCH"), .init("TITLE", flexible: true)])
         for hit in results.releases {
-            let release = store.releases[hit.index]
+            let release = library.summary(at: hit.index)
             var match = hit.matched.contains(.title) ? ["title"] : []
-            if hit.matched.contains(.paragraphs) {
-                let paragraphs = Set(MatchList(query: results.query, texts: release.paragraphs).matches.map(\.text)).sorted()
+            // Which paragraphs matched is read from the release's file: the index keeps no paragraphs.
+            if hit.matched.contains(.paragraphs), let paragraphTexts = library.release(at: hit.index)?.paragraphs {
+                let paragraphs = Set(MatchList(query: results.query, texts: paragraphTexts).matches.map(\.text)).sorted()
                 match.append((paragraphs.count == 1 ? "paragraph " : "paragraphs ") + paragraphs.map { String($0 + 1) }.joined(separator: ","))
             }
             table.append([(release.date ?? "-") + release.dateStatus.mark, release.id, match.joined(separator: ", "), release.title])
@@ -55,10 +56,10 @@ struct Search: ParsableCommand {
         return [countLine(results.releases.count, "release")] + table.render(width: Terminal.width)
     }
 
-    private func quoteLines(_ results: SearchResults, store: Store) -> [String] {
+    private func quoteLines(_ results: SearchResults, library: Library) -> [String] {
         var table = TextTable([.init("QUOTE"), .init("SPEAKER"), .init("MATCH"), .init("TEXT", flexible: true)])
         for hit in results.quotes {
-            let quote = hit.entry(in: store).quote
+            guard let quote = library.quoteEntry(for: hit)?.quote else { continue }
             table.append([hit.id, quote.speaker ?? "Unattributed", hit.matched.names.joined(separator: ", "), quote.text])
         }
         return [countLine(results.quotes.count, "quote")] + table.render(width: Terminal.width)
@@ -111,11 +112,15 @@ private struct SearchOutput: Encodable {
     let meetings: [Hit<Meeting>]
     let countries: [Hit<Country>]
 
-    init(_ results: SearchResults, store: Store) {
+    init(_ results: SearchResults, store: Store, library: Library) {
         query = results.query.text
         words = results.query.words
-        releases = results.releases.map { Hit(item: store.releases[$0.index], matched: $0.matched, headlineMatch: $0.isTitleMatch) }
-        quotes = results.quotes.map { Hit(item: $0.entry(in: store), matched: $0.matched, headlineMatch: $0.isSpeakerMatch) }
+        releases = results.releases.compactMap { hit in
+            library.release(at: hit.index).map { Hit(item: $0, matched: hit.matched, headlineMatch: hit.isTitleMatch) }
+        }
+        quotes = results.quotes.compactMap { hit in
+            library.quoteEntry(for: hit).map { Hit(item: $0, matched: hit.matched, headlineMatch: hit.isSpeakerMatch) }
+        }
         meetings = results.meetings.map { Hit(item: store.meetings[$0.index], matched: $0.matched, headlineMatch: $0.isPlaceMatch) }
         countries = results.countries.map { Hit(item: store.countries[$0.index], matched: $0.matched, headlineMatch: true) }
     }

@@ -95,6 +95,21 @@ struct LibraryIndexTests {
         #expect(FileManager.default.fileExists(atPath: corpus.index))
     }
 
+    @Test("a rebuild clears the temporary file a build killed while writing left, not one still being written")
+    func killedWrite() throws {
+        let corpus = try Corpus(releases: 5)
+        defer { corpus.clean() }
+        _ = try corpus.open()
+        let folder = (corpus.index as NSString).deletingLastPathComponent, name = (corpus.index as NSString).lastPathComponent
+        // pid 2^22 + 1 is past Linux's largest: no process has it.
+        let abandoned = folder + "/.\(name).4194305.7.tmp", live = folder + "/.\(name).\(getppid()).7.tmp"
+        for path in [abandoned, live] { _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: 1, count: 64)) }
+        try FileManager.default.removeItem(atPath: corpus.index)
+        _ = try corpus.open()
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: live))
+    }
+
     @Test("a damaged index is rebuilt, never trusted: a flipped byte, a cut file, another version, garbage")
     func corrupt() throws {
         let corpus = try Corpus(releases: 40)

@@ -157,6 +157,11 @@ public struct Library: Sendable {
         return QuoteEntry(summary, index: index)
     }
 
+    /// The quote a search found, with its release.
+    public func quoteEntry(for hit: QuoteHit) -> QuoteEntry? {
+        quoteEntry(quoteNumber(position: hit.releaseIndex, index: hit.index))
+    }
+
     /// The number of the `index`-th quote of the release at `position`.
     public func quoteNumber(position: Int, index: Int) -> Int { image.u32(.quoteStarts, position) + index }
 

@@ -152,6 +152,8 @@ public enum LibraryIndex {
         do {
             try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
+            // What a build killed while writing left: as large as the index itself.
+            AtomicFile.removeAbandonedTemporaries(of: indexFile)
             try AtomicFile.write(bytes, to: indexFile)
         } catch {
             writeProblem = "\(indexFile): the library index cannot be written (\(error)); it is kept in memory for this run"

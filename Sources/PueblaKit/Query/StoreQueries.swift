@@ -38,15 +38,9 @@ extension Store {
 
     /// Every quote, newest release first, in the order they stand in each release.
     public func quotes(country: String? = nil, speaker: String? = nil) -> [QuoteEntry] {
-        let speakerWords = speaker.map(TextFolding.words(of:)) ?? []
-        return releases(mentioning: country).flatMap { release in
-            release.quotes.enumerated().compactMap { index, quote -> QuoteEntry? in
-                if !speakerWords.isEmpty {
-                    let name = TextFolding.fold(quote.speaker ?? "")
-                    guard speakerWords.allSatisfy(name.contains) else { return nil }
-                }
-                return QuoteEntry(ReleaseSummary(release), index: index)
-            }
+        releases(mentioning: country).flatMap { release in
+            release.quotes.indices.map { QuoteEntry(ReleaseSummary(release), index: $0) }
+                .filter { QuoteEntry.speaker($0.quote.speaker, matches: speaker) }
         }
     }
 
@@ -72,6 +66,17 @@ extension Store {
     public var members: [Country] { countries.filter { $0.rcm == .member } }
     public var observers: [Country] { countries.filter { $0.rcm == .observer } }
 
+}
+
+extension QuoteEntry {
+    /// Whether a speaker's name holds every word of `wanted` (case and accents ignored); true when
+    /// nothing is wanted.
+    public static func speaker(_ name: String?, matches wanted: String?) -> Bool {
+        let words = wanted.map(TextFolding.words(of:)) ?? []
+        guard !words.isEmpty else { return true }
+        let folded = TextFolding.fold(name ?? "")
+        return words.allSatisfy(folded.contains)
+    }
 }
 
 extension Release {

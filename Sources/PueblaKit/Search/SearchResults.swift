@@ -20,11 +20,6 @@ public struct QuoteHit: Sendable, Equatable {
 
     /// `<release id>#<index>`, as bookmarks and `QuoteEntry` name a quote.
     public var id: String { "\(releaseID)#\(index)" }
-
-    /// The quote with its release, as the quotes pane and `puebla quotes` list them.
-    public func entry(in store: Store) -> QuoteEntry {
-        QuoteEntry(ReleaseSummary(store.releases[releaseIndex]), index: index)
-    }
 }
 
 /// A meeting found by a search, by its place in `Store.meetings`.

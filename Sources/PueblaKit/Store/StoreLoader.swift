@@ -96,9 +96,13 @@ public enum StoreLoader {
         guard status.st_mode & S_IFMT == S_IFDIR else { throw FileReadError(kind: .unreadable, description: "is not a folder") }
         guard let stream = opendir(folder) else { throw FileReadError(errno: errno, path: folder, noun: "folder") }
         defer { closedir(stream) }
+        // A stored field of a C struct always has an offset.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // Read in place up to its NUL: the last entry of readdir's buffer can be shorter than the
+            // 256 bytes `d_name` is declared with, so copying the field would read past the buffer.
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         return names

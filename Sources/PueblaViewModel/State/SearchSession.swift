@@ -19,7 +19,7 @@ public struct SearchSession: Sendable, Equatable {
         func passes(_ position: Int) -> Bool { filter.map { library.mentions(position, country: $0) } ?? true }
         let releases = results.releases.lazy.filter { passes($0.index) }.prefix(rowsPerKind).map { library.summary(at: $0.index) }
         let quotes = results.quotes.lazy.filter { passes($0.releaseIndex) }.prefix(rowsPerKind)
-            .compactMap { library.quoteEntry(library.quoteNumber(position: $0.releaseIndex, index: $0.index)) }
+            .compactMap { library.quoteEntry(for: $0) }
         let meetings = results.meetings.lazy.map { store.meetings[$0.index] }
             .filter { filter == nil || $0.country == filter }.prefix(rowsPerKind)
         let countries = results.countries.lazy.map { store.countries[$0.index] }.prefix(rowsPerKind)
