@@ -24,6 +24,24 @@ struct FindAndKeepTests {
         #expect(state.screen == .panes && state.pane == .quotes && state.selection == 1 && state.search == nil)
     }
 
+    @Test("a search with more results than are listed says how many there are; a country filter narrows the count")
+    func manyResults() throws {
+        var state = AppState(store: try Fixtures.store(releases: 1_200), rows: 30, columns: 100)
+        state.press(.character("/"))
+        type("release", into: &state)
+        var session = try #require(state.search)
+        #expect(session.rows.first == .heading("Releases (500 of 1200; more words narrow it)"))
+        #expect(session.rows.count(where: { if case .release = $0 { true } else { false } }) == 500)
+        state.press(.escape)
+        update(&state, .openCountryPicker)
+        type("panama", into: &state)
+        update(&state, .pickerApply)
+        state.press(.character("/"))
+        type("release", into: &state)
+        session = try #require(state.search)
+        #expect(session.rows.first == .heading("Releases (500 of 600; more words narrow it)"))
+    }
+
     @Test("opening a result reads it with matches highlighted; n and N move between them; Esc returns to the results")
     func highlightsAndMatches() throws {
         var state = AppState(store: try Fixtures.shippedStore(), rows: 16, columns: 80)

@@ -100,10 +100,12 @@ public struct Library: Sendable {
         return meeting == 0 ? nil : image.meetingIDs[meeting - 1]
     }
 
-    /// Whether the release at `position` mentions `country` (in its countries or as its place).
-    public func mentions(_ position: Int, country: String) -> Bool {
-        guard let code = image.codes.firstIndex(of: country) else { return false }
-        return mentions(position, code: code)
+    /// Whether the release at a position mentions `country` (in its countries or as its place), the
+    /// code looked up once: for testing many releases. Always true when `country` is nil.
+    public func mentionTest(for country: String?) -> @Sendable (Int) -> Bool {
+        guard let country else { return { _ in true } }
+        guard let code = image.codes.firstIndex(of: country) else { return { _ in false } }
+        return { [self] position in mentions(position, code: code) }
     }
 
     private func mentions(_ position: Int, code: Int) -> Bool {

@@ -16,23 +16,23 @@ public struct SearchSession: Sendable, Equatable {
     static func rows(for results: SearchResults, in state: AppState) -> [SearchRow] {
         let store = state.store, library = state.library
         let filter = state.countryFilter
-        func passes(_ position: Int) -> Bool { filter.map { library.mentions(position, country: $0) } ?? true }
-        let releases = results.releases.lazy.filter { passes($0.index) }.prefix(rowsPerKind).map { library.summary(at: $0.index) }
-        let quotes = results.quotes.lazy.filter { passes($0.releaseIndex) }.prefix(rowsPerKind)
-            .compactMap { library.quoteEntry(for: $0) }
-        let meetings = results.meetings.lazy.map { store.meetings[$0.index] }
-            .filter { filter == nil || $0.country == filter }.prefix(rowsPerKind)
-        let countries = results.countries.lazy.map { store.countries[$0.index] }.prefix(rowsPerKind)
+        let passes = library.mentionTest(for: filter)
+        let releases = results.releases.filter { passes($0.index) }
+        let quotes = results.quotes.filter { passes($0.releaseIndex) }
+        let meetings = results.meetings.map { store.meetings[$0.index] }.filter { filter == nil || $0.country == filter }
+        let countries = results.countries.map { store.countries[$0.index] }
         var rows: [SearchRow] = []
-        func section<Items: Collection>(_ title: String, _ items: Items, _ row: (Items.Element) -> SearchRow) {
+        /// A heading with the count, then the first `rowsPerKind` items (the heading says when there are more).
+        func section<Item>(_ title: String, _ items: [Item], _ row: (Item) -> SearchRow?) {
             guard !items.isEmpty else { return }
-            rows.append(.heading("\(title) (\(items.count))"))
-            rows += items.map(row)
+            let shown = items.count > rowsPerKind ? "\(rowsPerKind) of \(items.count); more words narrow it" : "\(items.count)"
+            rows.append(.heading("\(title) (\(shown))"))
+            rows += items.prefix(rowsPerKind).compactMap(row)
         }
-        section("Releases", Array(releases), SearchRow.release)
-        section("Quotes", Array(quotes), SearchRow.quote)
-        section("Meetings", Array(meetings), SearchRow.meeting)
-        section("Countries", Array(countries), SearchRow.country)
+        section("Releases", releases) { .release(library.summary(at: $0.index)) }
+        section("Quotes", quotes) { library.quoteEntry(for: $0).map(SearchRow.quote) }
+        section("Meetings", meetings, SearchRow.meeting)
+        section("Countries", countries, SearchRow.country)
         return rows
     }
 
