@@ -53,19 +53,22 @@ final class LibraryJob: @unchecked Sendable {
             }
             return .loaded(store, library, map.data, notes: notes)
         } catch let error as StoreError {
-            return .failed(Self.summary(of: error))
+            return .failed(Self.summary(of: error, in: dataDirectory))
         } catch let error as LibraryIndex.Failure {
             switch error {
-            case .data(let problem): return .failed(Self.summary(of: problem))
+            case .data(let problem): return .failed(Self.summary(of: problem, in: dataDirectory))
             }
         } catch {
             return .failed("\(error)")
         }
     }
 
-    /// The first problem, and how many more there are: the status line has one line.
-    static func summary(of error: StoreError) -> String {
+    /// The first problem, its file named from the Data folder, and how many more there are: the
+    /// status line has one line.
+    static func summary(of error: StoreError, in dataDirectory: String) -> String {
         guard case .invalid(let list) = error, let first = list.first else { return error.description }
-        return "\(first)" + (list.count > 1 ? " (and \(list.count - 1) more; see `puebla validate`)" : "")
+        let text = "\(first)" + (list.count > 1 ? " (and \(list.count - 1) more; see `puebla validate`)" : "")
+        let folder = dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/"
+        return text.hasPrefix(folder) ? String(text.dropFirst(folder.count)) : text
     }
 }

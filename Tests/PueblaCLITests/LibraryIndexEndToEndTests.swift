@@ -65,6 +65,21 @@ struct LibraryIndexEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    @Test("a release broken while the browser was closed: it opens with what it had, and the status line says what is wrong")
+    func brokenWhileClosed() throws {
+        let data = try DataCopy()
+        var session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
+        try session.waitFor("XV Annual Meeting")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+        try data.write("releases/broken.json", "{ \"id\": \"broken\", ")
+        session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
+        let screen = try session.waitFor("Kept what was read before: releases/broken.json:1:")
+        #expect(screen.contains("XV Annual Meeting"))
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test("a damaged index is rebuilt: the browser starts as if there were none")
     func damagedIndex() throws {
         let data = try DataCopy()

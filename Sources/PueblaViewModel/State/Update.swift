@@ -85,7 +85,7 @@ extension AppState {
         case .notice(let text): message = text
         case .dataFailed(let reason):
             indexing = nil
-            message = (library.count == 0 ? "The releases cannot be indexed: " : "Reload failed, still showing the data loaded before: ") + reason
+            message = (library.count == 0 ? "The releases cannot be indexed: " : "Kept what was read before: ") + reason
         }
         return []
     }
