@@ -46,38 +46,31 @@ struct LibraryIndexEndToEndTests {
         #expect(try session.waitForExit() == 0)
     }
 
+    /// Opens the browser on `data` until `text` shows, checks the screen, and quits.
+    func browse(_ data: DataCopy, until text: String, _ check: (String) -> Void = { _ in }) throws {
+        let session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
+        check(try session.waitFor(text))
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test("an edit made while the browser was closed shows on the next start; only that file is read again")
     func editWhileClosed() throws {
         let data = try DataCopy()
-        var session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
-        try session.waitFor("XV Annual Meeting")
-        try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        try browse(data, until: "XV Annual Meeting")
         #expect(indexFiles.count == 1)
-
         try data.edit("releases/2010-05-18-xv-rcm-tapachula.json") {
             $0.replacingOccurrences(of: "\"title\": \"XV Annual", with: "\"title\": \"Edited XV Annual")
         }
-        session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
-        let screen = try session.waitFor("Indexed 1 release file in")
-        #expect(screen.contains("Edited XV Annual"))
-        try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        try browse(data, until: "Indexed 1 release file in") { #expect($0.contains("Edited XV Annual")) }
     }
 
     @Test("a release broken while the browser was closed: it opens with what it had, and the status line says what is wrong")
     func brokenWhileClosed() throws {
         let data = try DataCopy()
-        var session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
-        try session.waitFor("XV Annual Meeting")
-        try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        try browse(data, until: "XV Annual Meeting")
         try data.write("releases/broken.json", "{ \"id\": \"broken\", ")
-        session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
-        let screen = try session.waitFor("Kept what was read before: releases/broken.json:1:")
-        #expect(screen.contains("XV Annual Meeting"))
-        try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        try browse(data, until: "Kept what was read before: releases/broken.json:1:") { #expect($0.contains("XV Annual Meeting")) }
     }
 
     @Test("a damaged index is rebuilt: the browser starts as if there were none")
@@ -87,10 +80,7 @@ struct LibraryIndexEndToEndTests {
         #expect(first.status == 0)
         let index = try #require(indexFiles.first)
         try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: index))
-        let session = try TmuxSession(command: [PueblaBinary.path, "--data", data.path], environment: testHome.environment)
-        try session.waitFor("XV Annual Meeting")
-        try session.send("q")
-        #expect(try session.waitForExit() == 0)
+        try browse(data, until: "XV Annual Meeting")
         #expect(try Data(contentsOf: URL(fileURLWithPath: index)).starts(with: Array("PUEBLAIX".utf8)))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The releases of a Data folder as the browser lists, filters and searches them, read from a
 /// library index: a release is a position in list order (newest first), its summary is decoded
 /// when it is shown, and its paragraphs are read from its file only when it is opened. Opening a
@@ -8,6 +10,8 @@ public struct Library: Sendable {
     let releasesFolder: String?
     /// The whole releases, in list order, for a library made from a `Store`.
     private let releases: [Release]?
+    /// The release read last: the detail beside the list asks for it on every frame.
+    private let lastRead = LastRead()
 
     /// For each country code, how many releases mention it and how many quotes those hold.
     public let mentions: [String: MentionCount]
@@ -87,10 +91,13 @@ public struct Library: Sendable {
     /// is gone or no longer a sound release).
     public func release(at position: Int) -> Release? {
         if let releases { return releases.indices.contains(position) ? releases[position] : nil }
+        if let (read, release) = lastRead.value, read == position { return release }
         guard let releasesFolder, let stamp = stamp(at: position) else { return nil }
         let outcome = StoreLoader.readRelease(releasesFolder + "/" + stamp.name,
                                               known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
-        return outcome.problems.isEmpty ? outcome.release?.release : nil
+        let release = outcome.problems.isEmpty ? outcome.release?.release : nil
+        lastRead.value = (position, release)
+        return release
     }
 
     public func release(id: String) -> Release? { position(ofID: id).flatMap(release(at:)) }
@@ -191,6 +198,18 @@ public struct Library: Sendable {
         let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,
                                               countries: store.countries, organizations: store.organizations))
         return LibrarySearch(texts: texts, places: places)
+    }
+}
+
+/// One release read from its file, kept for the next time it is asked for.
+private final class LastRead: @unchecked Sendable {
+    // Unchecked: `stored` is only touched under `lock`.
+    private let lock = NSLock()
+    private var stored: (Int, Release?)?
+
+    var value: (Int, Release?)? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 
