@@ -106,7 +106,9 @@ struct LibraryBuilder {
         let meetingIDs = Array(Set(meetings.compactMap { $0 })).sorted()
         let meetingNumbers = Dictionary(uniqueKeysWithValues: meetingIDs.enumerated().map { ($1, $0 + 1) })
         var meetingOf = IndexWriter()
-        for meeting in meetings { meetingOf.fixed(UInt16(meeting.flatMap { meetingNumbers[$0] } ?? 0)) }
+        // Meetings are not checked against meetings.json until the library opens (which refuses any
+        // that is unknown), so their number is not bounded here: clamped rather than trapped on.
+        for meeting in meetings { meetingOf.fixed(UInt16(clamping: meeting.flatMap { meetingNumbers[$0] } ?? 0)) }
 
         var quoteStarts = IndexWriter(), firstQuote: [Int] = []
         var total = 0
