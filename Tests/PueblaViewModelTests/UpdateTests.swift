@@ -226,5 +226,6 @@ struct UpdateTests {
         let reloaded = try Fixtures.store(releases: 5)
         update(&state, .dataLoaded(reloaded, Library(store: reloaded), nil))
         #expect(state.releases.count == 5)
+        #expect(state.message == "Reloaded fixture: 5 releases")
     }
 }

@@ -81,7 +81,7 @@ extension AppState {
                     screen = .panes
                 }
             }
-            message = "Reloaded \(store.directory): \(library.count) releases"
+            message = "Reloaded \(store.directory): \(library.count) release\(library.count == 1 ? "" : "s")"
         case .notice(let text): message = text
         case .dataFailed(let reason):
             indexing = nil
