@@ -263,6 +263,23 @@ struct LibraryIndexTests {
         #expect(LibraryIndex.location(for: "/srv/Data", environment: ["HOME": "/home/u"]).hasPrefix("/home/u/.cache/puebla/"))
     }
 
+    @Test("the checksum of bytes given in pieces of any size is that of the bytes end to end")
+    func checksumInPieces() {
+        var generator = SplitMix64(seed: 5)
+        let bytes = (0..<1_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let whole = IndexChecksum.of(bytes)
+        for _ in 0..<50 {
+            var checksum = IndexChecksum()
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + Int(generator.next() % 20))
+                Array(bytes[start..<end]).withUnsafeBytes { checksum.add($0) }
+                start = end
+            }
+            #expect(checksum.value == whole)
+        }
+    }
+
     @Test("progress reads as a bar with counts and the time left")
     func progress() {
         let line = LibraryIndex.Progress(done: 45_000, total: 100_000, elapsed: 9).line()

@@ -70,23 +70,47 @@ final class IndexBytes: @unchecked Sendable {
 }
 
 /// A 64-bit checksum, eight bytes a step: enough to tell a damaged index from a sound one (it is a
-/// cache, not a defence), and fast enough to check a large index on every start.
+/// cache, not a defence), and fast enough to check a large index on every start. Bytes may come in
+/// pieces of any size: the sum is that of the bytes end to end.
 struct IndexChecksum {
-    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+    private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// The bytes of an unfinished eight, little-endian, and how many there are.
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
-        var hash = value
+        while pendingCount > 0, offset < bytes.count {
+            pending |= UInt64(bytes[offset]) << (8 * pendingCount)
+            pendingCount += 1
+            offset += 1
+            if pendingCount == 8 { mix(pending); pending = 0; pendingCount = 0 }
+        }
+        var hash = self.hash
         while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* Self.prime
             hash ^= hash >> 29
             offset += 8
         }
+        self.hash = hash
         while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
+            pending |= UInt64(bytes[offset]) << (8 * pendingCount)
+            pendingCount += 1
             offset += 1
         }
-        value = hash
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        hash = (hash ^ word) &* Self.prime
+        hash ^= hash >> 29
+    }
+
+    /// The sum so far; the last bytes short of an eight are mixed in one by one.
+    var value: UInt64 {
+        var hash = self.hash
+        for index in 0..<pendingCount { hash = (hash ^ (pending >> (8 * index) & 0xFF)) &* Self.prime }
+        return hash
     }
 
     static func of(_ bytes: [UInt8]) -> UInt64 {

@@ -44,8 +44,10 @@ struct IndexImage: Sendable {
     let codes: [String]
     let meetingIDs: [String]
 
-    /// The file's bytes for `sections`, one byte array per section in `IndexSection` order.
-    static func encode(_ sections: [[UInt8]]) -> [UInt8] {
+    /// The file for `sections` (one byte array per section in `IndexSection` order), in parts to be
+    /// written one after the other: the header and section table, then the sections as they are,
+    /// so that a large index is never copied whole into one array.
+    static func fileParts(_ sections: [[UInt8]]) -> [[UInt8]] {
         var table = IndexWriter()
         var offset = headerSize + IndexSection.allCases.count * 16
         for section in sections {
@@ -53,15 +55,14 @@ struct IndexImage: Sendable {
             table.fixed(UInt64(section.count))
             offset += section.count
         }
-        var payload = table.bytes
-        payload.reserveCapacity(offset - headerSize)
-        for section in sections { payload += section }
+        var checksum = IndexChecksum()
+        for part in [table.bytes] + sections { part.withUnsafeBytes { checksum.add($0) } }
         var header = IndexWriter()
         header.fixed(version)
         header.fixed(UInt32(sections.count))
-        header.fixed(UInt64(payload.count))
-        header.fixed(IndexChecksum.of(payload))
-        return magic + header.bytes + payload
+        header.fixed(UInt64(offset - headerSize))
+        header.fixed(checksum.value)
+        return [magic + header.bytes + table.bytes] + sections
     }
 
     /// The image of `bytes`; nil when they are not a sound index of this version.

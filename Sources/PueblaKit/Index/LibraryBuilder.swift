@@ -53,8 +53,9 @@ struct LibraryBuilder {
         return files.values.filter { $0.count > 1 }.map { $0.sorted() }
     }
 
-    /// The index file's bytes: the releases of `previous` at `kept` positions, and those added.
-    mutating func finish(previous: IndexImage?, kept: [Int]) -> [UInt8] {
+    /// The index file, in parts (see `IndexImage.fileParts`): the releases of `previous` at `kept`
+    /// positions, and those added.
+    mutating func finish(previous: IndexImage?, kept: [Int]) -> [[UInt8]] {
         var entries: [Entry] = []
         if let previous {
             for position in kept {
@@ -160,7 +161,7 @@ struct LibraryBuilder {
         sections[IndexSection.listFields.rawValue] = built.listFields
         sections[IndexSection.listBounds.rawValue] = table(built.listBounds)
         sections[IndexSection.postings.rawValue] = built.postings
-        return IndexImage.encode(sections)
+        return IndexImage.fileParts(sections)
     }
 }
 

@@ -147,20 +147,22 @@ public enum LibraryIndex {
         let kept = check.indexed == nil ? [] : check.kept
         problems += duplicateSources(builder.sharedSources(previous: check.indexed?.image, kept: kept), in: folder)
         if !problems.isEmpty { throw .data(.invalid(problems)) }
-        let bytes = builder.finish(previous: check.indexed?.image, kept: kept)
+        let parts = builder.finish(previous: check.indexed?.image, kept: kept)
         var writeProblem: String?
         do {
             try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             // What a build killed while writing left: as large as the index itself.
             AtomicFile.removeAbandonedTemporaries(of: indexFile)
-            try AtomicFile.write(bytes, to: indexFile)
+            try AtomicFile.write(parts: parts, to: indexFile)
         } catch {
             writeProblem = "\(indexFile): the library index cannot be written (\(error)); it is kept in memory for this run"
         }
         // Read back from the file so that its pages, not a copy, hold the index; from memory when not written.
         let stored = writeProblem == nil ? IndexBytes(mapping: indexFile).flatMap(IndexImage.init) : nil
-        guard let image = stored ?? IndexImage(IndexBytes(copying: bytes)) else { preconditionFailure("an index just built does not open") }
+        guard let image = stored ?? IndexImage(IndexBytes(copying: Array(parts.joined()))) else {
+            preconditionFailure("an index just built does not open")
+        }
         let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: check.indexed == nil, writeProblem: writeProblem)
         return (Library(image: image, releasesFolder: folder), update)
     }

@@ -10,6 +10,11 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
+        try write(parts: [Array(bytes)], to: path)
+    }
+
+    /// The same for a file made of `parts`, written one after the other.
+    public static func write(parts: [[UInt8]], to path: String) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent
@@ -17,17 +22,18 @@ public enum AtomicFile {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        let data = Array(bytes)
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
+        for part in parts where failure == nil {
+            part.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    offset += written
                 }
-                offset += written
             }
         }
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
