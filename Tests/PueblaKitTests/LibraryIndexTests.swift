@@ -254,6 +254,18 @@ struct LibraryIndexTests {
         }
     }
 
+    @Test("a cache folder that cannot be made: the library is kept in memory, and the update says why")
+    func unwritableCache() throws {
+        let corpus = try Corpus(releases: 12)
+        defer { corpus.clean() }
+        let store = try StoreLoader.load(from: corpus.data, releases: false)
+        let (library, update) = try LibraryIndex.open(dataDirectory: corpus.data, indexFile: "/proc/no-such-cache/puebla/index.bin",
+                                                      checkingAgainst: store)
+        #expect(library.count == 12)
+        #expect(update.writeProblem?.hasPrefix("/proc/no-such-cache/puebla: cannot make the cache folder") == true)
+        #expect(update.writeProblem?.hasSuffix("; the library index is kept in memory for this run") == true)
+    }
+
     @Test("the index lives under $XDG_CACHE_HOME/puebla, else ~/.cache/puebla, one file per Data folder")
     func location() {
         let a = LibraryIndex.location(for: "/srv/Data", environment: ["XDG_CACHE_HOME": "/x/cache"])

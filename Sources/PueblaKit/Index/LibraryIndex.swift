@@ -149,15 +149,18 @@ public enum LibraryIndex {
         if !problems.isEmpty { throw .data(.invalid(problems)) }
         let parts = builder.finish(previous: check.indexed?.image, kept: kept)
         var writeProblem: String?
+        let cacheFolder = (indexFile as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: (indexFile as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+        } catch {
+            writeProblem = "\(cacheFolder): cannot make the cache folder (\(error.localizedDescription))"
+        }
+        if writeProblem == nil {
             // What a build killed while writing left: as large as the index itself.
             AtomicFile.removeAbandonedTemporaries(of: indexFile)
-            try AtomicFile.write(parts: parts, to: indexFile)
-        } catch {
-            writeProblem = "\(indexFile): the library index cannot be written (\(error)); it is kept in memory for this run"
+            do { try AtomicFile.write(parts: parts, to: indexFile) } catch { writeProblem = error.description }
         }
+        writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
         // Read back from the file so that its pages, not a copy, hold the index; from memory when not written.
         let stored = writeProblem == nil ? IndexBytes(mapping: indexFile).flatMap(IndexImage.init) : nil
         guard let image = stored ?? IndexImage(IndexBytes(copying: Array(parts.joined()))) else {
