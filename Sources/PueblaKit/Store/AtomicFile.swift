@@ -10,32 +10,44 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
-        try write(parts: [Array(bytes)], to: path)
+        let data = Array(bytes)
+        try write(to: path) { descriptor in writeAll(data, to: descriptor) }
     }
 
-    /// The same for a file made of `parts`, written one after the other.
+    /// The same for a file made of `parts`, written one after the other (a large file need not be
+    /// copied into one array first).
     public static func write(parts: [[UInt8]], to path: String) throws(WriteError) {
+        try write(to: path) { descriptor in
+            for part in parts { if let failure = writeAll(part, to: descriptor) { return failure } }
+            return nil
+        }
+    }
+
+    /// Writes `bytes` whole; why not, when it cannot.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// The temporary file, `contents` written into it (returning why it could not be), fsync and rename.
+    private static func write(to path: String, contents: (Int32) -> String?) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        for part in parts where failure == nil {
-            part.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failure = String(cString: strerror(errno))
-                        return
-                    }
-                    offset += written
-                }
-            }
-        }
+        var failure = contents(descriptor)
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
         if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
