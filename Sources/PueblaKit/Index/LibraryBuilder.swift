@@ -32,9 +32,8 @@ struct LibraryBuilder {
 
     mutating func add(_ release: Release, stamp: FileStamp, words: ReleaseWords) {
         postings.add(words, release: fresh.count, firstQuote: freshQuotes)
-        let mentions = Set(release.countries + [release.place?.country].compactMap { $0 }).sorted()
         fresh.append(Fresh(id: release.id, date: release.date, file: stamp.name, source: release.source?.url,
-                           record: IndexRecord.encode(release, stamp: stamp), mentions: mentions,
+                           record: IndexRecord.encode(release, stamp: stamp), mentions: release.mentionedCountries,
                            meeting: release.meeting, quoteCount: release.quotes.count, firstQuote: freshQuotes))
         freshQuotes += release.quotes.count
     }

@@ -144,7 +144,7 @@ public enum LibraryIndex {
             progress(Progress(done: start + slice.count, total: files.count, elapsed: elapsed))
         }
         var (builder, problems) = adding.finish()
-        let kept = check.indexed == nil ? [] : check.kept
+        let kept = check.kept
         problems += duplicateSources(builder.sharedSources(previous: check.indexed?.image, kept: kept), in: folder)
         if !problems.isEmpty { throw .data(.invalid(problems)) }
         let parts = builder.finish(previous: check.indexed?.image, kept: kept)

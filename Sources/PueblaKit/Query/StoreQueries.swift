@@ -30,20 +30,6 @@ public struct QuoteEntry: Sendable, Equatable, Identifiable, Encodable {
 }
 
 extension Store {
-    /// Releases that mention `country` (in `countries` or as the place), newest first; all when nil.
-    public func releases(mentioning country: String?) -> [Release] {
-        guard let country else { return releases }
-        return releases.filter { $0.mentions(country) }
-    }
-
-    /// Every quote, newest release first, in the order they stand in each release.
-    public func quotes(country: String? = nil, speaker: String? = nil) -> [QuoteEntry] {
-        releases(mentioning: country).flatMap { release in
-            release.quotes.indices.map { QuoteEntry(ReleaseSummary(release), index: $0) }
-                .filter { QuoteEntry.speaker($0.quote.speaker, matches: speaker) }
-        }
-    }
-
     /// Meetings hosted by `country`, by number; all when nil.
     public func meetings(hostedBy country: String?) -> [Meeting] {
         guard let country else { return meetings }
@@ -55,11 +41,6 @@ extension Store {
         meetings.reduce(into: [:]) { counts, meeting in
             if let country = meeting.country { counts[country, default: 0] += 1 }
         }
-    }
-
-    /// Releases about a meeting, newest first.
-    public func releases(aboutMeeting id: String) -> [Release] {
-        releases.filter { $0.meeting == id }
     }
 
     /// Member states, then observers, each by name.
@@ -80,7 +61,9 @@ extension QuoteEntry {
 }
 
 extension Release {
-    public func mentions(_ country: String) -> Bool {
-        countries.contains(country) || place?.country == country
+    /// The countries a release mentions: those it lists and its place's, once each, by code. What
+    /// a country filter matches.
+    public var mentionedCountries: [String] {
+        Set(countries + [place?.country].compactMap { $0 }).sorted()
     }
 }

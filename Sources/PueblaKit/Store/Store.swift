@@ -12,12 +12,6 @@ public struct Store: Sendable {
     public let countries: [Country]
     public let organizations: [Organization]
 
-    /// For each country code, how many releases mention it and how many quotes those releases hold:
-    /// counted once here, since the members pane shows them on every frame.
-    public let mentions: [String: MentionCount]
-    /// Countries some release, meeting or the conference itself involves: what a filter can pick.
-    public var filterableCountries: [Country] { filterableCountries(mentions: mentions) }
-
     private let releaseIndex: [String: Int]
     private let countryIndex: [String: Int]
     private let meetingIndex: [String: Int]
@@ -31,18 +25,10 @@ public struct Store: Sendable {
         releaseIndex = Dictionary(self.releases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         countryIndex = Dictionary(self.countries.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         meetingIndex = Dictionary(self.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-
-        var mentions: [String: MentionCount] = [:]
-        for release in self.releases {
-            for code in Set(release.countries + [release.place?.country].compactMap { $0 }) {
-                mentions[code, default: MentionCount()].releases += 1
-                mentions[code, default: MentionCount()].quotes += release.quotes.count
-            }
-        }
-        self.mentions = mentions
     }
 
-    /// Countries that releases (counted in `mentions`), meetings or the conference itself involve.
+    /// Countries that releases (counted in `mentions`, as `Library.mentions` counts them), meetings
+    /// or the conference itself involve: what a filter can pick.
     public func filterableCountries(mentions: [String: MentionCount]) -> [Country] {
         let hosts = Set(meetings.compactMap(\.country))
         return countries.filter { mentions[$0.code] != nil || hosts.contains($0.code) || $0.rcm != nil }
