@@ -5,6 +5,10 @@ enum IndexSection: Int, CaseIterable {
     case records
     /// u32 per release and one past the end: where each record starts.
     case recordStarts
+    /// Per release, its file's `IndexFileEntry`.
+    case files
+    /// u32 per release and one past the end: where each file entry starts.
+    case fileStarts
     /// u32 per release and one past the end: where its country codes start in `mentionCodes`.
     case mentionStarts
     /// u16 per country a release mentions (its countries and its place's country), into `codes`.
@@ -33,7 +37,7 @@ enum IndexSection: Int, CaseIterable {
 /// start), then the sections.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let headerSize = magic.count + 4 + 4 + 8 + 8
 
     let bytes: IndexBytes
@@ -112,9 +116,15 @@ struct IndexImage: Sendable {
     }
 
     /// The record of the release at list position `position`.
-    func record(_ position: Int) -> IndexReader {
-        let base = section(.records).lowerBound
-        return IndexReader(bytes, (base + u32(.recordStarts, position))..<(base + u32(.recordStarts, position + 1)))
+    func record(_ position: Int) -> IndexReader { IndexReader(bytes, entry(.records, startingAt: .recordStarts, position)) }
+
+    /// The file entry of the release at list position `position`.
+    func file(_ position: Int) -> IndexReader { IndexReader(bytes, entry(.files, startingAt: .fileStarts, position)) }
+
+    /// Where entry `position` of `section` lies, by the table of starts `starts`.
+    func entry(_ section: IndexSection, startingAt starts: IndexSection, _ position: Int) -> Range<Int> {
+        let base = self.section(section).lowerBound
+        return (base + u32(starts, position))..<(base + u32(starts, position + 1))
     }
 
     /// Whether a u32 table has `entries` entries, starts at 0, never decreases and ends at `end`.
@@ -134,6 +144,7 @@ struct IndexImage: Sendable {
     private func tablesAreSound() -> Bool {
         let mentionCount = section(.mentionCodes).count / 2
         guard isStartTable(.recordStarts, entries: count + 1, end: section(.records).count),
+              isStartTable(.fileStarts, entries: count + 1, end: section(.files).count),
               isStartTable(.mentionStarts, entries: count + 1, end: mentionCount),
               isStartTable(.quoteStarts, entries: count + 1, end: quoteCount),
               section(.mentionCodes).count % 2 == 0,

@@ -1,18 +1,14 @@
-/// A release's record in a library index (`IndexSection.records`), LEB128-coded: id, file name,
-/// size, modification time, title, date?, date status, place? (name, country?), countries,
-/// meeting?, paragraph count, quotes (speaker?, role?, organization?, text, paragraph), source URL?.
-/// The fields a start needs most come first, so that they are read without the rest.
+/// A release's record in a library index (`IndexSection.records`), LEB128-coded: id, title, date?,
+/// date status, place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?,
+/// role?, organization?, text, paragraph), source URL?. The fields a start needs most come first,
+/// so that they are read without the rest. Its file's name and stamp are in `IndexSection.files`.
 struct IndexRecord {
     let summary: ReleaseSummary
-    let stamp: FileStamp
     let source: String?
 
-    static func encode(_ release: Release, stamp: FileStamp) -> [UInt8] {
+    static func encode(_ release: Release) -> [UInt8] {
         var record = IndexWriter()
         record.string(release.id)
-        record.string(stamp.name)
-        record.number(stamp.size)
-        record.number(stamp.modified)
         record.string(release.title)
         record.optional(release.date)
         record.string(release.dateStatus.rawValue)
@@ -36,7 +32,6 @@ struct IndexRecord {
     init(reading record: IndexReader) throws(IndexReader.Malformed) {
         var record = record
         let id = try record.string()
-        stamp = FileStamp(name: try record.string(), size: try record.number(), modified: try record.number())
         let title = try record.string(), date = try record.optional()
         guard let dateStatus = FactStatus(rawValue: try record.string()) else { throw IndexReader.Malformed() }
         let place = try record.optional().map { name throws(IndexReader.Malformed) in Place(name: name, country: try record.optional()) }
@@ -61,21 +56,29 @@ struct IndexRecord {
         return try record.string()
     }
 
-    /// The file name, size and modification time, read past the id: what a check of the release files needs.
-    static func stamp(_ record: IndexReader) throws(IndexReader.Malformed) -> FileStamp {
-        var record = record
-        _ = try record.stringRange()
-        return FileStamp(name: try record.string(), size: try record.number(), modified: try record.number())
-    }
-
     /// The id and the date, the title skipped: what the list order needs.
     static func idAndDate(_ record: IndexReader) throws(IndexReader.Malformed) -> (String, String?) {
         var record = record
         let id = try record.string()
         _ = try record.stringRange()
-        _ = try record.number()
-        _ = try record.number()
-        _ = try record.stringRange()
         return (id, try record.optional())
+    }
+}
+
+/// A release file's entry in `IndexSection.files`, LEB128-coded: name, size, modification time.
+/// Apart from the records, so that checking the files against the index reads 20 bytes a release
+/// rather than every record.
+enum IndexFileEntry {
+    static func encode(_ stamp: FileStamp) -> [UInt8] {
+        var entry = IndexWriter()
+        entry.string(stamp.name)
+        entry.number(stamp.size)
+        entry.number(stamp.modified)
+        return entry.bytes
+    }
+
+    static func decode(_ entry: IndexReader) throws(IndexReader.Malformed) -> FileStamp {
+        var entry = entry
+        return FileStamp(name: try entry.string(), size: try entry.number(), modified: try entry.number())
     }
 }

@@ -68,7 +68,7 @@ public struct Library: Sendable {
 
     /// The file the release at `position` was read from, its size and modification time.
     func stamp(at position: Int) -> FileStamp? {
-        try? IndexRecord.stamp(image.record(position))
+        try? IndexFileEntry.decode(image.file(position))
     }
 
     /// The list position of the release with `id`, found by bisecting the ids in order.

@@ -6,7 +6,7 @@ struct LibraryBuilder {
     private struct Fresh {
         let id: String
         let date: String?
-        let file: String
+        let file: FileStamp
         let source: String?
         let record: [UInt8]
         let mentions: [String]
@@ -32,8 +32,8 @@ struct LibraryBuilder {
 
     mutating func add(_ release: Release, stamp: FileStamp, words: ReleaseWords) {
         postings.add(words, release: fresh.count, firstQuote: freshQuotes)
-        fresh.append(Fresh(id: release.id, date: release.date, file: stamp.name, source: release.source?.url,
-                           record: IndexRecord.encode(release, stamp: stamp), mentions: release.mentionedCountries,
+        fresh.append(Fresh(id: release.id, date: release.date, file: stamp, source: release.source?.url,
+                           record: IndexRecord.encode(release), mentions: release.mentionedCountries,
                            meeting: release.meeting, quoteCount: release.quotes.count, firstQuote: freshQuotes))
         freshQuotes += release.quotes.count
     }
@@ -42,11 +42,12 @@ struct LibraryBuilder {
     /// releases kept from `previous` (at `kept` positions) and those added.
     func sharedSources(previous: IndexImage?, kept: [Int]) -> [[String]] {
         var files: [String: [String]] = [:]
-        for release in fresh { if let url = release.source { files[url, default: []].append(release.file) } }
+        for release in fresh { if let url = release.source { files[url, default: []].append(release.file.name) } }
         if let previous {
             for position in kept {
-                guard let record = try? IndexRecord(reading: previous.record(position)), let url = record.source else { continue }
-                files[url, default: []].append(record.stamp.name)
+                guard let record = try? IndexRecord(reading: previous.record(position)), let url = record.source,
+                      let file = try? IndexFileEntry.decode(previous.file(position)) else { continue }
+                files[url, default: []].append(file.name)
             }
         }
         return files.values.filter { $0.count > 1 }.map { $0.sorted() }
@@ -65,17 +66,18 @@ struct LibraryBuilder {
         entries += fresh.indices.map { Entry(id: fresh[$0].id, date: fresh[$0].date, source: .fresh($0)) }
         entries.sort { ReleaseOrder.newestFirst(($0.date, $0.id), ($1.date, $1.id)) }
 
-        var records: [UInt8] = [], recordStarts = IndexWriter()
+        var records: [UInt8] = [], recordStarts = IndexWriter(), files: [UInt8] = [], fileStarts = IndexWriter()
         var mentionLists: [[String]] = [], meetings: [String?] = [], quoteCounts: [Int] = []
         var newPosition = [Int32](repeating: -1, count: previous?.count ?? 0)
         var freshPosition = [Int32](repeating: -1, count: fresh.count)
         for (position, entry) in entries.enumerated() {
             recordStarts.fixed(UInt32(records.count))
+            fileStarts.fixed(UInt32(files.count))
             switch entry.source {
             case .kept(let old):
                 guard let previous else { continue }
-                let base = previous.section(.records).lowerBound
-                records += UnsafeRawBufferPointer(rebasing: previous.bytes.buffer[(base + previous.u32(.recordStarts, old))..<(base + previous.u32(.recordStarts, old + 1))])
+                records += UnsafeRawBufferPointer(rebasing: previous.bytes.buffer[previous.entry(.records, startingAt: .recordStarts, old)])
+                files += UnsafeRawBufferPointer(rebasing: previous.bytes.buffer[previous.entry(.files, startingAt: .fileStarts, old)])
                 mentionLists.append((previous.u32(.mentionStarts, old)..<previous.u32(.mentionStarts, old + 1)).map {
                     previous.codes[previous.u16(.mentionCodes, $0)]
                 })
@@ -85,6 +87,7 @@ struct LibraryBuilder {
                 newPosition[old] = Int32(position)
             case .fresh(let number):
                 records += fresh[number].record
+                files += IndexFileEntry.encode(fresh[number].file)
                 mentionLists.append(fresh[number].mentions)
                 meetings.append(fresh[number].meeting)
                 quoteCounts.append(fresh[number].quoteCount)
@@ -92,6 +95,7 @@ struct LibraryBuilder {
             }
         }
         recordStarts.fixed(UInt32(records.count))
+        fileStarts.fixed(UInt32(files.count))
 
         let codes = Array(Set(mentionLists.joined())).sorted()
         let codeNumbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
@@ -148,6 +152,8 @@ struct LibraryBuilder {
         var sections = [[UInt8]](repeating: [], count: IndexSection.allCases.count)
         sections[IndexSection.records.rawValue] = records
         sections[IndexSection.recordStarts.rawValue] = recordStarts.bytes
+        sections[IndexSection.files.rawValue] = files
+        sections[IndexSection.fileStarts.rawValue] = fileStarts.bytes
         sections[IndexSection.mentionStarts.rawValue] = mentionStarts.bytes
         sections[IndexSection.mentionCodes.rawValue] = mentionCodes.bytes
         sections[IndexSection.codes.rawValue] = codeList.bytes
