@@ -4,13 +4,6 @@ import Testing
 
 @Suite("StateFile")
 struct StateFileTests {
-    /// A fresh folder under the system's temporary folder, removed by the caller.
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "puebla-state-\(getpid())-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     static let sample = ReadingState(read: ["2010-05-18-xv-rcm-tapachula", "b"], bookmarks: ["b", "2010-05-18-xv-rcm-tapachula#0"],
                                      lastPane: "quotes", selections: ["releases": "b", "quotes": "b#1"], countryFilter: "MX")
 
@@ -26,7 +19,7 @@ struct StateFileTests {
 
     @Test("what is saved loads back equal, creating the folders; a missing file is a clean state")
     func roundTrip() throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = StateFile(path: folder + "/deep/puebla/state.json")
         #expect(file.load() == StateFile.Loaded(state: ReadingState(), warning: nil))
@@ -36,7 +29,7 @@ struct StateFileTests {
 
     @Test("the file is stable, readable JSON: sorted read ids, bookmarks in order")
     func fileShape() throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = StateFile(path: folder + "/state.json")
         try file.save(Self.sample)
@@ -48,7 +41,7 @@ struct StateFileTests {
 
     @Test("a file with only some keys loads, the rest defaulted")
     func partialFile() throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = StateFile(path: folder + "/state.json")
         try Data(#"{"read": ["a"]}"#.utf8).write(to: URL(fileURLWithPath: file.path))
@@ -58,7 +51,7 @@ struct StateFileTests {
     @Test("a corrupt file is renamed with a UTC timestamp, a one-line warning says so, and the state is clean",
           arguments: [("{\"read\": [", "is not valid JSON"), ("{\"read\": 7}", "has read: expected a list"), ("", "is not valid JSON")])
     func corruptFile(contents: String, problem: String) throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = StateFile(path: folder + "/state.json")
         try Data(contents.utf8).write(to: URL(fileURLWithPath: file.path))
@@ -78,7 +71,7 @@ struct StateFileTests {
 
     @Test("a folder where the file should be is set aside too")
     func folderInTheWay() throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = StateFile(path: folder + "/state.json")
         try FileManager.default.createDirectory(atPath: file.path, withIntermediateDirectories: true)
@@ -91,7 +84,7 @@ struct StateFileTests {
 
     @Test("killing a writer at any moment leaves the last state saved whole, never a torn file")
     func killedWriter() throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = StateFile(path: folder + "/state.json")
         // States of very different sizes, so a torn write could not pass for a whole one.

@@ -22,6 +22,13 @@ enum TestData {
         return folder.path
     }
 
+    /// A fresh, empty folder under the system's temporary folder, removed by the caller.
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "puebla-test-\(getpid())-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
     static let seedFile = "releases/2010-05-18-xv-rcm-tapachula.json"
 
     /// Replaces the first occurrence of `old` in a file of a Data copy.

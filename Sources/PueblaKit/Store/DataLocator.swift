@@ -25,19 +25,31 @@ public struct DataLocator: Sendable {
         candidates = list
     }
 
-    /// The first candidate that is a folder; otherwise a `missing` error naming each place tried.
+    /// The first candidate that is a folder; otherwise a `missing` error naming each place tried
+    /// and why it is not a Data folder.
     public func locate() throws(StoreError) -> String {
         var tried: [String] = []
         for candidate in candidates {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate.path
-            }
-            tried.append("\(candidate.path) (\(candidate.origin))")
+            guard let problem = Self.problem(with: candidate.path) else { return candidate.path }
+            tried.append("\(candidate.path) (\(candidate.origin): \(problem))")
             // An explicit choice that does not exist is an error, not a reason to look elsewhere.
             if candidate.origin == "--data" || candidate.origin == "$PUEBLA_DATA" { break }
         }
         throw .missing(path: candidates.first?.path ?? "Data", reason: "no Data folder found; looked in " + tried.joined(separator: ", "))
+    }
+
+    /// Why `path` is not a folder to read, or nil when it is one.
+    static func problem(with path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            switch errno {
+            case ENOENT: return "does not exist"
+            case ELOOP: return "a loop of symbolic links"
+            case EACCES: return "permission denied"
+            default: return String(cString: strerror(errno))
+            }
+        }
+        return status.st_mode & S_IFMT == S_IFDIR ? nil : "not a folder"
     }
 
     /// `<package>/Data`, from this source file's place in the package.
