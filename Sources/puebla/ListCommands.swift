@@ -14,18 +14,27 @@ struct Releases: ParsableCommand {
         let positions = library.positions(mentioning: countryOption.code(in: store))
         // JSON carries whole releases: read from their files.
         if output.json { return try Terminal.printJSON(positions.compactMap { library.release(at: Int($0)) }) }
-        let releases = positions.map { library.summary(at: Int($0)) }
-        guard !releases.isEmpty else {
+        guard !positions.isEmpty else {
             return print(SafeText.line("No releases" + (countryOption.country.map { " mention \($0)." } ?? ".")))
         }
-        var table = TextTable([.init("DATE"), .init("ID"), .init("PLACE"), .init("TITLE", flexible: true)])
-        for release in releases {
-            table.append([(release.date ?? "-") + release.dateStatus.mark, release.id,
-                          release.place.map { "\($0.name)\($0.country.map { ", \($0)" } ?? "")" } ?? "", release.title])
+        // Two passes over the index, the first to size the columns, so that a library of 100,000
+        // releases is printed without holding its rows.
+        func row(_ release: ReleaseSummary) -> [String] {
+            [(release.date ?? "-") + release.dateStatus.mark, release.id,
+             release.place.map { "\($0.name)\($0.country.map { ", \($0)" } ?? "")" } ?? "", release.title]
         }
-        Terminal.printLines(table.render(width: Terminal.width))
-        print(countLine(releases.count, "release"))
-        if releases.contains(where: { !$0.dateStatus.isCertain }) { print(MeetingText.legend) }
+        var table = TextTable([.init("DATE"), .init("ID"), .init("PLACE"), .init("TITLE", flexible: true)])
+        var anyUncertain = false
+        for position in positions {
+            let release = library.summary(at: Int(position))
+            table.measure(row(release))
+            anyUncertain = anyUncertain || !release.dateStatus.isCertain
+        }
+        let width = Terminal.width
+        print(table.header(width: width))
+        for position in positions { print(table.line(row(library.summary(at: Int(position))), width: width)) }
+        print(countLine(positions.count, "release"))
+        if anyUncertain { print(MeetingText.legend) }
     }
 }
 
@@ -66,12 +75,13 @@ struct Quotes: ParsableCommand {
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
-        let quotes = library.quotes(of: library.positions(mentioning: countryOption.code(in: store)))
-            .compactMap { library.quoteEntry(Int($0)) }.filter { QuoteEntry.speaker($0.quote.speaker, matches: speaker) }
-        if output.json { return try Terminal.printJSON(quotes) }
-        guard !quotes.isEmpty else { return print("No quotes match.") }
+        let numbers = library.quotes(of: library.positions(mentioning: countryOption.code(in: store)))
+        let quotes = numbers.lazy.compactMap { library.quoteEntry(Int($0)) }.filter { QuoteEntry.speaker($0.quote.speaker, matches: speaker) }
+        if output.json { return try Terminal.printJSON(Array(quotes)) }
+        // Printed as they are read: a library's hundreds of thousands of quotes are never held.
         // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
         let width = max(min(Terminal.width ?? 100, 100), 20)
+        var count = 0
         for entry in quotes {
             Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
@@ -79,8 +89,9 @@ struct Quotes: ParsableCommand {
             let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
             for line in WordWrap.lines(SafeText.line(source), width: width - 2) { print("  " + line) }
             print("")
+            count += 1
         }
-        print(countLine(quotes.count, "quote"))
+        print(count == 0 ? "No quotes match." : countLine(count, "quote"))
     }
 }
 

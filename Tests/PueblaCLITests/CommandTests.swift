@@ -39,6 +39,8 @@ struct CommandTests {
         #expect(flattened.contains("\"I am happy to be here to celebrate, along with all countries that make up this regional consultative process, 15 years of fruitful and candid discussions on migration-related issues of concern to all\""))
         #expect(flattened.contains("in XV Annual Meeting of the Regional Conference on Migration"))
         #expect(result.standardOutput.hasSuffix("2 quotes\n"))
+        let nobody = try PueblaBinary.run(["quotes", "--speaker", "nobody by that name"] + data)
+        #expect(nobody.status == 0 && nobody.standardOutput == "No quotes match.\n")
     }
 
     @Test("timeline shows every meeting with its status and the legend")
@@ -116,7 +118,7 @@ struct CommandTests {
     func dataLocation() throws {
         let missing = try PueblaBinary.run(["validate", "--data", "/nonexistent"])
         #expect(missing.status == 66)
-        #expect(missing.standardError.contains("/nonexistent (--data)"))
+        #expect(missing.standardError.contains("/nonexistent (--data: does not exist)"))
         let fromEnvironment = try PueblaBinary.run(["validate"], environment: ["PUEBLA_DATA": PueblaBinary.shippedData])
         #expect(fromEnvironment.status == 0 && fromEnvironment.standardOutput.hasPrefix(PueblaBinary.shippedData))
         let builtIn = try PueblaBinary.run(["validate"])

@@ -43,6 +43,21 @@ struct TextTests {
         #expect(wide.render(width: 30).allSatisfy { DisplayWidth.of($0) <= 30 })
     }
 
+    @Test("a table printed a row at a time after measuring every row equals the one rendered whole")
+    func streamedTable() {
+        let columns: [TextTable.Column] = [.init("DATE"), .init("PLACE"), .init("TITLE", flexible: true)]
+        let rows = [["2010-05-18", "Tapachula, MX", "XV Annual Meeting of the Regional Conference on Migration"],
+                    ["1996-03-13~", "Puebla, MX", "I Regional Conference\u{07}"], ["-", "", "Señor Niño"]]
+        var kept = TextTable(columns), streamed = TextTable(columns)
+        for row in rows {
+            kept.append(row)
+            streamed.measure(row)
+        }
+        for width in [nil, 80, 40, 20] {
+            #expect([streamed.header(width: width)] + rows.map { streamed.line($0, width: width) } == kept.render(width: width))
+        }
+    }
+
     @Test("roman numerals")
     func roman() {
         #expect([1, 4, 9, 14, 15, 19, 24, 28, 29].map(RomanNumeral.string) == ["I", "IV", "IX", "XIV", "XV", "XIX", "XXIV", "XXVIII", "XXIX"])
