@@ -275,6 +275,50 @@ struct LibraryIndexTests {
         #expect(LibraryIndex.location(for: "/srv/Data", environment: ["HOME": "/home/u"]).hasPrefix("/home/u/.cache/puebla/"))
     }
 
+    @Test("a folder reached through a symbolic link shares the index of its real path")
+    func locationThroughLink() throws {
+        let folder = TestData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Data", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link", withDestinationPath: folder + "/Data")
+        let environment = ["XDG_CACHE_HOME": "/x/cache"]
+        #expect(LibraryIndex.location(for: folder + "/link", environment: environment)
+            == LibraryIndex.location(for: folder + "/Data", environment: environment))
+        #expect(LibraryIndex.location(for: folder + "/Data/../Data/.", environment: environment)
+            == LibraryIndex.location(for: folder + "/Data", environment: environment))
+    }
+
+    @Test("writing an index removes those beside it whose Data folder is gone, or of another version, and nothing else")
+    func pruning() throws {
+        let kept = try Corpus(releases: 3), gone = try Corpus(releases: 3)
+        defer { kept.clean(); gone.clean() }
+        let cache = TestData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let keptIndex = cache + "/index-kept.bin", goneIndex = cache + "/index-gone.bin"
+        let store = try StoreLoader.load(from: kept.data, releases: false)
+        _ = try LibraryIndex.open(dataDirectory: gone.data, indexFile: goneIndex, checkingAgainst: store)
+        _ = try LibraryIndex.open(dataDirectory: kept.data, indexFile: keptIndex, checkingAgainst: store)
+        #expect(IndexImage.dataFolder(ofFile: goneIndex) == LibraryIndex.resolvedPath(of: gone.data))
+        // Both folders are there: writing one index leaves the other.
+        #expect(FileManager.default.fileExists(atPath: goneIndex))
+        // An index file of another folder (two paths hashed alike) is not taken for this one's.
+        #expect(LibraryIndex.cached(dataDirectory: kept.data, indexFile: goneIndex) == nil)
+        #expect(LibraryIndex.cached(dataDirectory: kept.data, indexFile: keptIndex) != nil)
+
+        let olderVersion = cache + "/index-older.bin", notAnIndex = cache + "/notes.txt", unreadable = cache + "/index-garbage.bin"
+        var older = try Data(contentsOf: URL(fileURLWithPath: keptIndex))
+        older[8] = older[8] &- 1
+        try older.write(to: URL(fileURLWithPath: olderVersion))
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: notAnIndex))
+        try Data("PUEBLAIX and then nothing sound".utf8).write(to: URL(fileURLWithPath: unreadable))
+        gone.clean()
+        try FileManager.default.removeItem(atPath: kept.releaseFile(try #require(kept.plainLoad().releases.first?.id)))
+        _ = try LibraryIndex.open(dataDirectory: kept.data, indexFile: keptIndex, checkingAgainst: store)
+
+        let left = try FileManager.default.contentsOfDirectory(atPath: cache).sorted()
+        #expect(left == ["index-kept.bin", "notes.txt"])
+    }
+
     @Test("the checksum of bytes given in pieces of any size is that of the bytes end to end")
     func checksumInPieces() {
         var generator = SplitMix64(seed: 5)

@@ -27,6 +27,9 @@ enum IndexSection: Int, CaseIterable {
     /// list, sorted by UTF-8), then u32 tables of each word's first list, each list's field (u8) and
     /// each list's first byte, and the delta-coded postings (release positions, quote numbers).
     case words, wordLists, listFields, listBounds, postings
+    /// The path of the Data folder indexed (symbolic links resolved), as a string: what tells a
+    /// later build that this index's folder is gone.
+    case dataFolder
 }
 
 /// An index file's bytes, checked: its header, checksum and tables are sound, so that reading a
@@ -37,7 +40,7 @@ enum IndexSection: Int, CaseIterable {
 /// start), then the sections.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
     static let headerSize = magic.count + 4 + 4 + 8 + 8
 
     let bytes: IndexBytes
@@ -47,6 +50,8 @@ struct IndexImage: Sendable {
     let quoteCount: Int
     let codes: [String]
     let meetingIDs: [String]
+    /// The Data folder the index was built for (see `IndexSection.dataFolder`).
+    let dataFolder: String
 
     /// The file for `sections` (one byte array per section in `IndexSection` order), in parts to be
     /// written one after the other: the header and section table, then the sections as they are,
@@ -69,24 +74,39 @@ struct IndexImage: Sendable {
         return [magic + header.bytes + table.bytes] + sections
     }
 
-    /// The image of `bytes`; nil when they are not a sound index of this version.
-    init?(_ bytes: IndexBytes) {
-        self.bytes = bytes
+    /// Where the sections of `bytes` lie, by its header and section table; nil when those are not an
+    /// index of this version. The checksum is not looked at.
+    private static func sections(of bytes: IndexBytes) -> [Range<Int>]? {
         let size = bytes.count
         let sectionCount = IndexSection.allCases.count
-        guard size >= Self.headerSize + sectionCount * 16,
-              Self.magic.indices.allSatisfy({ bytes.buffer[$0] == Self.magic[$0] }),
-              bytes.integer(at: 8, as: UInt32.self) == Self.version,
+        guard size >= headerSize + sectionCount * 16,
+              magic.indices.allSatisfy({ bytes.buffer[$0] == magic[$0] }),
+              bytes.integer(at: 8, as: UInt32.self) == version,
               bytes.integer(at: 12, as: UInt32.self) == UInt32(sectionCount),
-              bytes.integer(at: 16, as: UInt64.self) == UInt64(size - Self.headerSize),
-              bytes.checksum(of: Self.headerSize..<size) == bytes.integer(at: 24, as: UInt64.self) else { return nil }
+              bytes.integer(at: 16, as: UInt64.self) == UInt64(size - headerSize) else { return nil }
         var sections: [Range<Int>] = []
         for index in 0..<sectionCount {
-            let offset = bytes.integer(at: Self.headerSize + index * 16, as: UInt64.self)
-            let length = bytes.integer(at: Self.headerSize + index * 16 + 8, as: UInt64.self)
+            let offset = bytes.integer(at: headerSize + index * 16, as: UInt64.self)
+            let length = bytes.integer(at: headerSize + index * 16 + 8, as: UInt64.self)
             guard offset <= UInt64(size), length <= UInt64(size) - offset else { return nil }
             sections.append(Int(offset)..<Int(offset + length))
         }
+        return sections
+    }
+
+    /// The Data folder the index file at `path` was built for, read from its header and that
+    /// section alone; nil when the file is not an index of this version.
+    static func dataFolder(ofFile path: String) -> String? {
+        guard let bytes = IndexBytes(mapping: path), let sections = sections(of: bytes) else { return nil }
+        var reader = IndexReader(bytes, sections[IndexSection.dataFolder.rawValue])
+        return try? reader.string()
+    }
+
+    /// The image of `bytes`; nil when they are not a sound index of this version.
+    init?(_ bytes: IndexBytes) {
+        self.bytes = bytes
+        guard let sections = Self.sections(of: bytes),
+              bytes.checksum(of: Self.headerSize..<bytes.count) == bytes.integer(at: 24, as: UInt64.self) else { return nil }
         self.sections = sections
         let count = sections[IndexSection.recordStarts.rawValue].count / 4 - 1
         guard count >= 0 else { return nil }
@@ -96,6 +116,8 @@ struct IndexImage: Sendable {
             codes = try reader.strings()
             reader = IndexReader(bytes, sections[IndexSection.meetingIDs.rawValue])
             meetingIDs = try reader.strings()
+            reader = IndexReader(bytes, sections[IndexSection.dataFolder.rawValue])
+            dataFolder = try reader.string()
         } catch {
             return nil
         }

@@ -43,7 +43,7 @@ public struct Library: Sendable {
         for release in store.releases {
             builder.add(release, stamp: FileStamp(name: release.id + ".json", size: 0, modified: 0), words: ReleaseWords(release))
         }
-        let bytes = Array(builder.finish(previous: nil, kept: []).joined())
+        let bytes = Array(builder.finish(previous: nil, kept: [], dataFolder: "").joined())
         // Built just now from sound releases: an image that does not open is a bug, not bad data.
         guard let image = IndexImage(IndexBytes(copying: bytes)) else { preconditionFailure("an index built in memory does not open") }
         self.init(image: image, releasesFolder: nil, releases: store.releases)

@@ -53,9 +53,9 @@ struct LibraryBuilder {
         return files.values.filter { $0.count > 1 }.map { $0.sorted() }
     }
 
-    /// The index file, in parts (see `IndexImage.fileParts`): the releases of `previous` at `kept`
-    /// positions, and those added.
-    mutating func finish(previous: IndexImage?, kept: [Int]) -> [[UInt8]] {
+    /// The index file of the Data folder `dataFolder`, in parts (see `IndexImage.fileParts`): the
+    /// releases of `previous` at `kept` positions, and those added.
+    mutating func finish(previous: IndexImage?, kept: [Int], dataFolder: String) -> [[UInt8]] {
         var entries: [Entry] = []
         if let previous {
             for position in kept {
@@ -140,7 +140,8 @@ struct LibraryBuilder {
             field == .title || field == .paragraphs ? UInt32(freshPosition[Int(item)]) : freshQuoteNumber[Int(item)]
         }, previous: carried.map { AnySequence($0) } ?? AnySequence([]))
 
-        var codeList = IndexWriter(), meetingList = IndexWriter(), wordList = IndexWriter()
+        var codeList = IndexWriter(), meetingList = IndexWriter(), wordList = IndexWriter(), folder = IndexWriter()
+        folder.string(dataFolder)
         codeList.strings(codes)
         meetingList.strings(meetingIDs)
         wordList.strings(built.words)
@@ -166,6 +167,7 @@ struct LibraryBuilder {
         sections[IndexSection.listFields.rawValue] = built.listFields
         sections[IndexSection.listBounds.rawValue] = table(built.listBounds)
         sections[IndexSection.postings.rawValue] = built.postings
+        sections[IndexSection.dataFolder.rawValue] = folder.bytes
         return IndexImage.fileParts(sections)
     }
 }

@@ -83,12 +83,37 @@ public enum LibraryIndex {
         }
     }
 
-    /// Where the index of a Data folder lives: `$XDG_CACHE_HOME/puebla/index-<hash of its path>.bin`.
+    /// Where the index of a Data folder lives: `$XDG_CACHE_HOME/puebla/index-<hash of its path>.bin`,
+    /// the path's symbolic links resolved, so that every way to one folder shares its index.
     public static func location(for dataDirectory: String,
                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let absolute = URL(fileURLWithPath: dataDirectory).standardizedFileURL.path
-        let key = String(IndexChecksum.of(Array(absolute.utf8)), radix: 16)
+        let key = String(IndexChecksum.of(Array(resolvedPath(of: dataDirectory).utf8)), radix: 16)
         return XDGDirectory.cache.file("index-\(key).bin", environment: environment)
+    }
+
+    /// `path` made absolute with its symbolic links resolved; only made absolute when it cannot be
+    /// resolved (a folder not there yet).
+    static func resolvedPath(of path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Removes the index files beside `indexFile` that no build will read again: those of a Data
+    /// folder that is gone, and those of another format version or damaged past their header
+    /// (they would be rebuilt anyway). Called after an index is written, so rarely.
+    static func pruneIndexes(besides indexFile: String) {
+        let cacheFolder = (indexFile as NSString).deletingLastPathComponent
+        let own = (indexFile as NSString).lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: cacheFolder) else { return }
+        for name in names where name != own && name.hasPrefix("index-") && name.hasSuffix(".bin") {
+            let path = (cacheFolder as NSString).appendingPathComponent(name)
+            if let folder = IndexImage.dataFolder(ofFile: path) {
+                var status = stat()
+                guard stat(folder, &status) != 0, errno == ENOENT else { continue }
+            }
+            unlink(path)
+        }
     }
 
     static func releasesFolder(of dataDirectory: String) -> String {
@@ -96,9 +121,11 @@ public enum LibraryIndex {
     }
 
     /// The library as the index file has it, without looking at the release files (which `check`
-    /// does): what a start shows first. Nil when there is no sound index file.
+    /// does): what a start shows first. Nil when there is no sound index file of this Data folder.
     public static func cached(dataDirectory: String, indexFile: String) -> Library? {
-        IndexBytes(mapping: indexFile).flatMap(IndexImage.init).map { Library(image: $0, releasesFolder: releasesFolder(of: dataDirectory)) }
+        guard let image = IndexBytes(mapping: indexFile).flatMap(IndexImage.init),
+              image.dataFolder == resolvedPath(of: dataDirectory) else { return nil }
+        return Library(image: image, releasesFolder: releasesFolder(of: dataDirectory))
     }
 
     /// Compares the index (`indexed`, else the index file) with the release files: reads no release.
@@ -147,7 +174,7 @@ public enum LibraryIndex {
         let kept = check.kept
         problems += duplicateSources(builder.sharedSources(previous: check.indexed?.image, kept: kept), in: folder)
         if !problems.isEmpty { throw .data(.invalid(problems)) }
-        let parts = builder.finish(previous: check.indexed?.image, kept: kept)
+        let parts = builder.finish(previous: check.indexed?.image, kept: kept, dataFolder: resolvedPath(of: dataDirectory))
         var writeProblem: String?
         let cacheFolder = (indexFile as NSString).deletingLastPathComponent
         do {
@@ -158,7 +185,12 @@ public enum LibraryIndex {
         if writeProblem == nil {
             // What a build killed while writing left: as large as the index itself.
             AtomicFile.removeAbandonedTemporaries(of: indexFile)
-            do { try AtomicFile.write(parts: parts, to: indexFile) } catch { writeProblem = error.description }
+            do {
+                try AtomicFile.write(parts: parts, to: indexFile)
+                pruneIndexes(besides: indexFile)
+            } catch {
+                writeProblem = error.description
+            }
         }
         writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
         // Read back from the file so that its pages, not a copy, hold the index; from memory when not written.
