@@ -285,20 +285,14 @@ public enum LibraryIndex {
 
     /// Reads and checks the given files and works out their words, on all cores.
     private static func readReleases(_ files: [FileStamp], in folder: String) -> [ReadFile] {
-        var outcomes = [ReadFile?](repeating: nil, count: files.count)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            // Each index is written by one iteration only.
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let path = (folder as NSString).appendingPathComponent(files[index].name)
-                let outcome = StoreLoader.readRelease(path, known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
-                let release = outcome.release.map { ($0.release, ReleaseWords($0.release)) }
-                // Quotes pointing at paragraphs the release lacks; countries and meetings are checked against
-                // Data when the library is opened (`checkReferences`).
-                slots[index] = ReadFile(release: release, problems: outcome.problems + (outcome.release?.marks.referenceProblems ?? []))
-            }
+        [ReadFile].parallel(count: files.count) { index in
+            let path = (folder as NSString).appendingPathComponent(files[index].name)
+            let outcome = StoreLoader.readRelease(path, known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
+            let release = outcome.release.map { ($0.release, ReleaseWords($0.release)) }
+            // Quotes pointing at paragraphs the release lacks; countries and meetings are checked against
+            // Data when the library is opened (`checkReferences`).
+            return ReadFile(release: release, problems: outcome.problems + (outcome.release?.marks.referenceProblems ?? []))
         }
-        return outcomes.map { $0 ?? ReadFile(release: nil, problems: []) }
     }
 }
 

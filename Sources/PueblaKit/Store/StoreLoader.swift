@@ -145,17 +145,10 @@ public enum StoreLoader {
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
             (folder as NSString).appendingPathComponent($0)
         }
-        var outcomes = [FileOutcome?](repeating: nil, count: files.count)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            // Each index is written by one iteration only.
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                slots[index] = readRelease(files[index], known: known)
-            }
-        }
+        let outcomes = [FileOutcome].parallel(count: files.count) { readRelease(files[$0], known: known) }
         var read: [ReadRelease] = []
         read.reserveCapacity(files.count)
-        for case let outcome? in outcomes {
+        for outcome in outcomes {
             for problem in outcome.problems { log.add(problem) }
             if let release = outcome.release { read.append(release) }
         }
