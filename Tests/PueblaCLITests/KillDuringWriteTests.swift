@@ -113,4 +113,28 @@ struct KillDuringWriteTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty, "staging left behind")
         print("Killed during writes: \(landed) of \(Self.kills) kills landed during an import; nothing lost")
     }
+
+    @Test("an import removes the staging folders whose lock is free, even when their process id lives again, and keeps those in use")
+    func abandonedStages() throws {
+        let data = try DataCopy()
+        let temporary = data.root.appendingPathComponent("tmp").path
+        // Named with process id 1, which is always running: only the lock tells these apart.
+        let abandoned = temporary + "/puebla-import-1-abandoned", busy = temporary + "/puebla-import-1-busy"
+        let unlocked = temporary + "/puebla-import-1-unlocked"
+        for stage in [abandoned, busy, unlocked] {
+            try FileManager.default.createDirectory(atPath: stage + "/releases", withIntermediateDirectories: true)
+        }
+        try Data().write(to: URL(fileURLWithPath: abandoned + "/.lock"))
+        try Data().write(to: URL(fileURLWithPath: busy + "/.lock"))
+        let held = open(busy + "/.lock", O_RDWR)
+        defer { close(held) }
+        try #require(held >= 0 && flock(held, LOCK_EX) == 0)
+        let page = data.root.appendingPathComponent("page.txt")
+        try Self.page(round: 0, version: 0).write(to: page)
+
+        let result = try PueblaBinary.run(["import", "--data", data.path, page.path], environment: ["TMPDIR": temporary])
+        #expect(result.status == 0, "\(result.standardError)")
+        // A folder with no lock is judged by its process id, alive here.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).sorted() == ["puebla-import-1-busy", "puebla-import-1-unlocked"])
+    }
 }

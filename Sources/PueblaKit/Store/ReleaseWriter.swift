@@ -103,10 +103,15 @@ public struct ReleaseWriter {
         let fileManager = FileManager.default
         Self.removeAbandonedStages()
         let stage = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(Self.stagePrefix)\(getpid())-\(UUID().uuidString)")
-        defer { try? fileManager.removeItem(atPath: stage) }
+        var lock: Int32 = -1
+        defer {
+            try? fileManager.removeItem(atPath: stage)
+            if lock >= 0 { close(lock) }
+        }
         do {
             let releases = (stage as NSString).appendingPathComponent(StoreLoader.releasesFolder)
             try fileManager.createDirectory(atPath: releases, withIntermediateDirectories: true)
+            lock = Self.lock(stage)
             for name in [StoreLoader.countriesFile, StoreLoader.meetingsFile, StoreLoader.organizationsFile] {
                 try fileManager.copyItem(atPath: path(name), toPath: (stage as NSString).appendingPathComponent(name))
             }
@@ -136,16 +141,39 @@ public struct ReleaseWriter {
     }
 
     private static let stagePrefix = "puebla-import-"
+    private static let stageLock = ".lock"
 
-    /// Deletes the staging folders of imports killed before they could (named with their process id;
-    /// those of running imports are left alone).
+    /// Takes a lock (`flock`) on the file `.lock` in `stage`, held until the descriptor returned is
+    /// closed or the process ends, however it ends; -1 when it cannot be had. The file is locked
+    /// under another name and then renamed, so that a `.lock` is never seen unlocked while in use.
+    private static func lock(_ stage: String) -> Int32 {
+        let unready = (stage as NSString).appendingPathComponent(".lock-unready")
+        let descriptor = open(unready, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return -1 }
+        guard flock(descriptor, LOCK_EX) == 0, rename(unready, (stage as NSString).appendingPathComponent(stageLock)) == 0 else {
+            close(descriptor)
+            return -1
+        }
+        return descriptor
+    }
+
+    /// Deletes the staging folders of imports killed before they could: those whose lock is free
+    /// (a lock goes with its process), and those without one whose process id is gone (an import
+    /// killed before it took the lock). Those of running imports are left alone.
     private static func removeAbandonedStages() {
         let folder = NSTemporaryDirectory()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(stagePrefix) {
-            guard let pid = name.dropFirst(stagePrefix.count).split(separator: "-").first.flatMap({ pid_t($0) }),
-                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            let stage = (folder as NSString).appendingPathComponent(name)
+            let descriptor = open((stage as NSString).appendingPathComponent(stageLock), O_RDWR | O_CLOEXEC)
+            if descriptor >= 0 {
+                defer { close(descriptor) }
+                guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            } else {
+                guard let pid = name.dropFirst(stagePrefix.count).split(separator: "-").first.flatMap({ pid_t($0) }),
+                      pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            }
+            try? FileManager.default.removeItem(atPath: stage)
         }
     }
 
