@@ -10,7 +10,7 @@ struct ReleaseExportTests {
 
     init() throws {
         store = try StoreLoader.load(from: DataLocator.builtInDataPath)
-        release = try #require(store.release(id: "2010-05-18-xv-rcm-tapachula"))
+        release = try #require(store.releases.first { $0.id == "2010-05-18-xv-rcm-tapachula" })
         folder = NSTemporaryDirectory() + "puebla-export-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }

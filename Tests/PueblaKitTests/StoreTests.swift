@@ -16,7 +16,7 @@ struct StoreTests {
     @Test("the seed release is fully structured")
     func seedRelease() throws {
         let store = try TestData.shippedStore()
-        let release = try #require(store.release(id: "2010-05-18-xv-rcm-tapachula"))
+        let release = try #require(store.releases.first { $0.id == "2010-05-18-xv-rcm-tapachula" })
         #expect(release.dateStatus == .inferred)
         #expect(release.place == Place(name: "Tapachula", country: "MX"))
         #expect(Set(release.countries) == ["BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"])

@@ -22,7 +22,7 @@ struct TextLayoutTests {
     @Test("the reader wraps the seed release at two widths, paragraphs separated, header and footer present")
     func readerDocument() throws {
         let store = try Fixtures.shippedStore()
-        let release = try #require(store.release(id: "2010-05-18-xv-rcm-tapachula"))
+        let release = try #require(store.releases.first { $0.id == "2010-05-18-xv-rcm-tapachula" })
         for width in [50, 100] {
             let document = ReaderDocument(release: release, store: store, width: width)
             #expect(document.lines.allSatisfy { $0.width <= width })

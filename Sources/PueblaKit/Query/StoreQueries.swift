@@ -36,13 +36,6 @@ extension Store {
         return meetings.filter { $0.country == country }
     }
 
-    /// How many meetings each country hosted, by ISO code; countries that hosted none are absent.
-    public var meetingCountsByHost: [String: Int] {
-        meetings.reduce(into: [:]) { counts, meeting in
-            if let country = meeting.country { counts[country, default: 0] += 1 }
-        }
-    }
-
     /// Member states, then observers, each by name.
     public var members: [Country] { countries.filter { $0.rcm == .member } }
     public var observers: [Country] { countries.filter { $0.rcm == .observer } }

@@ -12,7 +12,6 @@ public struct Store: Sendable {
     public let countries: [Country]
     public let organizations: [Organization]
 
-    private let releaseIndex: [String: Int]
     private let countryIndex: [String: Int]
     private let meetingIndex: [String: Int]
 
@@ -22,7 +21,6 @@ public struct Store: Sendable {
         self.meetings = meetings.sorted { $0.number < $1.number }
         self.countries = countries.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
         self.organizations = organizations
-        releaseIndex = Dictionary(self.releases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         countryIndex = Dictionary(self.countries.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         meetingIndex = Dictionary(self.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -39,7 +37,6 @@ public struct Store: Sendable {
         ReleaseOrder.newestFirst((a.date, a.id), (b.date, b.id))
     }
 
-    public func release(id: String) -> Release? { releaseIndex[id].map { releases[$0] } }
     public func country(code: String) -> Country? { countryIndex[code].map { countries[$0] } }
     public func meeting(id: String) -> Meeting? { meetingIndex[id].map { meetings[$0] } }
 
