@@ -151,6 +151,31 @@ struct SearchIndexTests {
         #expect(!index.search("laura thompson").quotes.isEmpty)
     }
 
+    @Test("postings keep every item once, in order, across gaps of one to several bytes and renumbering")
+    func postingsRoundTrip() {
+        let items = [0, 1, 2, 130, 131, 16_500, 70_000, 2_100_000]
+        var builder = SearchIndexBuilder()
+        for item in items {
+            builder.add(word: "alpha", field: .paragraphs, item: item)
+            builder.add(word: "alpha", field: .paragraphs, item: item)  // a word met twice in one release
+            if item % 2 == 0 { builder.add(word: "beta", field: .title, item: item) }
+        }
+        let built = builder.finish(renumber: { _, item in UInt32(3_000_000 - Int(item)) })
+        #expect(built.words == ["alpha", "beta"])
+        func list(_ number: Int) -> [Int] {
+            built.postings.withUnsafeBufferPointer { bytes in
+                var offset = Int(built.listBounds[number]), item = -1, found: [Int] = []
+                while offset < Int(built.listBounds[number + 1]) {
+                    item += PostingCoding.read(bytes, at: &offset)
+                    found.append(item)
+                }
+                return found
+            }
+        }
+        #expect(list(0) == items.reversed().map { 3_000_000 - $0 })
+        #expect(list(1) == items.filter { $0 % 2 == 0 }.reversed().map { 3_000_000 - $0 })
+    }
+
     @Test("the index agrees with a plain scan of every word on many generated queries")
     func agreesWithPlainScan() {
         let vocabulary = ["migración", "Migration", "family", "Familia", "México", "mexico", "border", "Tapachula",

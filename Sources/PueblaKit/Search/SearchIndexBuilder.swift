@@ -5,8 +5,12 @@
 struct SearchIndexBuilder {
     static let fieldCount = SearchFields.named.count
     private var vocabulary: [String: Int] = [:]
-    /// `lists[word * fieldCount + field]`.
-    private var lists: [[UInt32]] = []
+    /// `lists[word * fieldCount + field]`: its items delta-coded (`PostingCoding`) as they are
+    /// added, which they are in increasing order; a byte or two an item instead of four, which is
+    /// most of what building the index of a large library holds.
+    private var lists: [[UInt8]] = []
+    /// The last item added to each list, -1 for none: what the next delta is taken from.
+    private var lastItems: [Int32] = []
 
     mutating func add(_ text: String, field: SearchFields, item: Int) {
         WordScanner.withUTF8(text) { utf8 in
@@ -22,9 +26,27 @@ struct SearchIndexBuilder {
             number = vocabulary.count
             vocabulary[word] = number
             lists.append(contentsOf: repeatElement([], count: Self.fieldCount))
+            lastItems.append(contentsOf: repeatElement(-1, count: Self.fieldCount))
         }
         let list = number * Self.fieldCount + field.rawValue.trailingZeroBitCount
-        if lists[list].last != UInt32(item) { lists[list].append(UInt32(item)) }
+        let last = Int(lastItems[list])
+        guard item != last else { return }
+        precondition(item > last, "items are added to the postings in increasing order")
+        PostingCoding.append(item - last, to: &lists[list])
+        lastItems[list] = Int32(item)
+    }
+
+    /// The items of a list, decoded.
+    private static func items(_ list: [UInt8]) -> [UInt32] {
+        var items: [UInt32] = []
+        list.withUnsafeBufferPointer { bytes in
+            var offset = 0, item = -1
+            while offset < bytes.count {
+                item += PostingCoding.read(bytes, at: &offset)
+                items.append(UInt32(item))
+            }
+        }
+        return items
     }
 
     /// A release's words under `release`, its quotes' under `firstQuote` and the numbers after it.
@@ -78,7 +100,7 @@ struct SearchIndexBuilder {
             fields.enumerated().map { offset, field in
                 let list = number * Self.fieldCount + offset
                 defer { lists[list] = [] }
-                return Self.sortedUnique(lists[list].map { renumber(field, $0) })
+                return Self.sortedUnique(Self.items(lists[list]).map { renumber(field, $0) })
             }
         }
         var older = previous.makeIterator()
@@ -100,6 +122,7 @@ struct SearchIndexBuilder {
             waiting = older.next()
         }
         lists = []
+        lastItems = []
         return built
     }
 
