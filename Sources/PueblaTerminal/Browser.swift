@@ -99,8 +99,11 @@ public enum Browser {
         defer { if let file = options.stateFile { try? file.save(state.readingToSave) } }
         draw(state, on: screen)
         let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
+        // A key read while gathering typed-ahead search text that is not search text: the next one.
+        var carried: Key?
         while !state.wantsToQuit {
-            let key = screen.readKey()
+            let key = carried ?? screen.readKey()
+            carried = nil
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
             }
@@ -122,7 +125,19 @@ public enum Browser {
             } else {
                 action = Keymap.action(for: key, in: state)
             }
-            guard let action else { continue }
+            guard var action else { continue }
+            // Search text typed faster than it is searched (or pasted) is searched once, not once a
+            // key: on a large library the first letters are the slowest searches.
+            if case .searchInput(var text) = action {
+                while let next = screen.readKeyIfWaiting() {
+                    guard case .searchInput(let more)? = Keymap.action(for: next, in: state) else {
+                        carried = next
+                        break
+                    }
+                    text += more
+                }
+                action = .searchInput(text)
+            }
             for effect in update(&state, action) {
                 if case .reloadData = effect {
                     if job == nil { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }

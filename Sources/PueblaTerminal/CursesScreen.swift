@@ -28,7 +28,7 @@ final class CursesScreen {
         keypad(window, true)
         // A signal may land on another thread and leave the read blocked: wake up now and then to
         // notice it (nothing is drawn on a wake-up without a key).
-        wtimeout(window, 200)
+        wtimeout(window, Self.keyWait)
         set_escdelay(25)
         curs_set(0)
         // The cursor is hidden: leave it where drawing ends instead of sending it home each frame.
@@ -126,6 +126,16 @@ final class CursesScreen {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, 0) >= 0 else { return false }
         return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    /// Milliseconds a read waits for a key before it gives the loop a turn.
+    private static let keyWait: Int32 = 200
+
+    /// The next key if one is already waiting (typed ahead of the screen); does not wait.
+    func readKeyIfWaiting() -> Key? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, Self.keyWait) }
+        return readKey()
     }
 
     /// Waits for the next key; nil when interrupted, timed out or nothing was read.

@@ -24,6 +24,20 @@ struct FindAndKeepTests {
         #expect(state.screen == .panes && state.pane == .quotes && state.selection == 1 && state.search == nil)
     }
 
+    @Test("search text typed ahead and given at once finds what the same keys typed one by one find")
+    func typedAhead() throws {
+        let store = try Fixtures.store(releases: 300)
+        var byKey = AppState(store: store, rows: 30, columns: 100), atOnce = byKey
+        byKey.press(.character("/"))
+        type("words 1", into: &byKey)
+        atOnce.press(.character("/"))
+        update(&atOnce, .searchInput("words 1"))
+        #expect(atOnce.search?.text == "words 1")
+        #expect(byKey.search?.rows.count ?? 0 > 10)
+        #expect(atOnce.search?.rows == byKey.search?.rows)
+        #expect(atOnce.search?.position.selection == byKey.search?.position.selection)
+    }
+
     @Test("a search with more results than are listed says how many there are; a country filter narrows the count")
     func manyResults() throws {
         var state = AppState(store: try Fixtures.store(releases: 1_200), rows: 30, columns: 100)

@@ -31,7 +31,8 @@ public enum Action: Sendable {
     /// What indexing in the background has done so far (shown on the status line until data comes).
     case indexing(String)
     case openSearch
-    case searchInput(Character)
+    /// Text typed into the search: a key, or several typed ahead of the screen (searched once).
+    case searchInput(String)
     case searchDeleteBackward
     /// Enter on the search line: stop typing and move among the results.
     case searchFocusResults

@@ -24,7 +24,7 @@ public enum Keymap {
             break
         }
         if state.screen == .search, state.search?.isEditing == true {
-            return lineEditing(key, typed: Action.searchInput, erase: .searchDeleteBackward, enter: .searchFocusResults,
+            return lineEditing(key, typed: { Action.searchInput(String($0)) }, erase: .searchDeleteBackward, enter: .searchFocusResults,
                                move: Action.moveSelection)
         }
         if let custom = state.keyBindings[key] { return custom.action }

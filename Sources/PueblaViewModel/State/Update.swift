@@ -32,7 +32,7 @@ extension AppState {
         case .pickerMove(let delta): movePicker(by: delta)
         case .pickerApply: return applyPicker()
         case .openSearch: openSearch()
-        case .searchInput(let character): editSearch { $0.append(character) }
+        case .searchInput(let text): editSearch { $0 += text }
         case .searchDeleteBackward: editSearch { if !$0.isEmpty { $0.removeLast() } }
         case .searchFocusResults: search?.isEditing = false
         case .nextMatch: jumpToMatch(forward: true)
