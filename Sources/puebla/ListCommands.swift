@@ -13,7 +13,7 @@ struct Releases: ParsableCommand {
         let (store, library) = try dataOptions.openLibrary()
         let positions = library.positions(mentioning: countryOption.code(in: store))
         // JSON carries whole releases: read from their files.
-        if output.json { return try Terminal.printJSON(positions.compactMap { library.release(at: Int($0)) }) }
+        if output.json { return try Terminal.printJSONArray(positions.lazy.compactMap { library.release(at: Int($0)) }) }
         guard !positions.isEmpty else {
             return print(SafeText.line("No releases" + (countryOption.country.map { " mention \($0)." } ?? ".")))
         }
@@ -77,7 +77,7 @@ struct Quotes: ParsableCommand {
         let (store, library) = try dataOptions.openLibrary()
         let numbers = library.quotes(of: library.positions(mentioning: countryOption.code(in: store)))
         let quotes = numbers.lazy.compactMap { library.quoteEntry(Int($0)) }.filter { QuoteEntry.speaker($0.quote.speaker, matches: speaker) }
-        if output.json { return try Terminal.printJSON(Array(quotes)) }
+        if output.json { return try Terminal.printJSONArray(quotes) }
         // Printed as they are read: a library's hundreds of thousands of quotes are never held.
         // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
         let width = max(min(Terminal.width ?? 100, 100), 20)

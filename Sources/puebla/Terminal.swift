@@ -40,9 +40,27 @@ enum Terminal {
     }
 
     static func printJSON<Value: Encodable>(_ value: Value) throws {
+        FileHandle.standardOutput.write(Data((try json(value) + "\n").utf8))
+    }
+
+    /// A JSON array printed an element at a time, byte for byte as `printJSON` prints the whole
+    /// array, so that a library's releases are never all held at once.
+    static func printJSONArray<Element: Encodable>(_ elements: some Sequence<Element>) throws {
+        let output = FileHandle.standardOutput
+        var separator = "[\n"
+        for element in elements {
+            // Nested in the array: each line two spaces further in (an empty array's blank line stays blank).
+            let lines = try json(element).split(separator: "\n", omittingEmptySubsequences: false)
+            output.write(Data((separator + lines.map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")).utf8))
+            separator = ",\n"
+        }
+        output.write(Data((separator == "[\n" ? "[\n\n]\n" : "\n]\n").utf8))
+    }
+
+    /// `value` as pretty JSON with sorted keys, characters a terminal would act on escaped.
+    private static func json<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = SafeText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
-        FileHandle.standardOutput.write(Data((json + "\n").utf8))
+        return SafeText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 import Testing
 
 @Suite("The scriptable commands, run as a user runs them")
@@ -85,6 +86,28 @@ struct CommandTests {
         #expect(original == object.map(NSDictionary.init(dictionary:)))
         let missing = try PueblaBinary.run(["show", "no-such-release"] + data)
         #expect(missing.status == 64)
+    }
+
+    @Test("releases --json, printed a release at a time, is byte for byte the JSON array of the whole list")
+    func releasesJSONStreamed() throws {
+        let folder = NSTemporaryDirectory() + "puebla-json-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try CorpusFolder.write(count: 40, seed: 5, from: PueblaBinary.shippedData, to: folder + "/Data")
+        let store = try StoreLoader.load(from: folder + "/Data")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        func whole(_ releases: [Release]) throws -> String {
+            SafeText.escapingJSON(String(decoding: try encoder.encode(releases), as: UTF8.self)) + "\n"
+        }
+        let all = try PueblaBinary.run(["releases", "--json", "--data", folder + "/Data"])
+        let expectedAll = try whole(store.releases)
+        #expect(all.status == 0 && all.standardOutput == expectedAll)
+        let none = try PueblaBinary.run(["releases", "--json", "--country", "Jamaica", "--data", folder + "/Data"])
+        let expectedNone = try whole(store.releases.filter { $0.mentionedCountries.contains("JM") })
+        #expect(none.status == 0 && none.standardOutput == expectedNone)
+        let quotes = try PueblaBinary.run(["quotes", "--json", "--data", folder + "/Data"])
+        let quoteList = try JSONSerialization.jsonObject(with: Data(quotes.standardOutput.utf8)) as? [[String: Any]]
+        #expect(quoteList?.count == store.releases.map(\.quotes.count).reduce(0, +))
     }
 
     @Test("releases --json prints an array of canonical releases")
