@@ -4,10 +4,6 @@ import Testing
 
 @Suite("Corpus generator")
 struct CorpusGeneratorTests {
-    static func temporaryFolder() -> String {
-        NSTemporaryDirectory() + "puebla-corpus-\(getpid())-\(UUID().uuidString)"
-    }
-
     /// FNV-1a over every file's path (relative to the folder) and bytes, in path order.
     static func digest(of folder: String) throws -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -27,7 +23,7 @@ struct CorpusGeneratorTests {
 
     @Test("the same count and seed write the same bytes; another seed writes others")
     func determinism() throws {
-        let first = Self.temporaryFolder(), second = Self.temporaryFolder(), other = Self.temporaryFolder()
+        let first = TestData.temporaryFolder(), second = TestData.temporaryFolder(), other = TestData.temporaryFolder()
         defer { for folder in [first, second, other] { try? FileManager.default.removeItem(atPath: folder) } }
         try CorpusFolder.write(count: 60, seed: 7, from: TestData.shipped, to: first)
         try CorpusFolder.write(count: 60, seed: 7, from: TestData.shipped, to: second)
@@ -39,7 +35,7 @@ struct CorpusGeneratorTests {
 
     @Test("a generated folder loads without a problem, with the shipped meetings and countries")
     func validates() throws {
-        let folder = Self.temporaryFolder()
+        let folder = TestData.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try CorpusFolder.write(count: 300, seed: 1, from: TestData.shipped, to: folder)
         #expect(TestData.problems(folder).isEmpty)
