@@ -5,9 +5,19 @@ public enum PageImporter {
     /// Fewer words than this after the navigation is removed is not an article.
     static let minimumArticleWords = 12
 
+    /// Every release in a file, whatever its kind: a feed gives one per item, a page one.
+    public static func importFile(_ bytes: [UInt8], fileName: String) throws(ImportError) -> [ImportResult] {
+        [try importPage(bytes, fileName: fileName)]
+    }
+
     public static func importPage(_ bytes: [UInt8], fileName: String) throws(ImportError) -> ImportResult {
-        let text = try PageDecoder.decode(bytes)
-        let layout = PageLayout(text: text)
+        try importText(PageDecoder.decode(bytes), hints: PageHints(), fileName: fileName)
+    }
+
+    /// A page as text, one line of the page a line, blank lines between blocks, with what a
+    /// structured page (HTML, a feed item) said of itself, which wins over what the text suggests.
+    static func importText(_ text: String, hints: PageHints, fileName: String) throws(ImportError) -> ImportResult {
+        let layout = PageLayout(text: text, titleGiven: hints.title != nil)
         var paragraphs = ParagraphFlow.paragraphs(from: layout.body).filter { !$0.isEmpty }
         let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
         guard words >= minimumArticleWords else { throw .noArticle }
@@ -16,17 +26,17 @@ public enum PageImporter {
         let dateline = Dateline(paragraph: paragraphs[0])
         paragraphs[0] = dateline.paragraph
         let title: String
-        if let found = layout.title {
+        if let found = hints.title ?? layout.title {
             title = found
         } else {
             title = firstSentence(of: paragraphs[0])
             notes.append("no title line: the first sentence is used as the title")
         }
-        let date = layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
+        let date = hints.date ?? layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
         let countries = CountryGazetteer.codes(in: ([title, dateline.place?.name ?? ""] + paragraphs).joined(separator: "\n"))
         let quotes = QuoteFinder.quotes(in: paragraphs)
         let contactText = layout.contactLines.joined(separator: " ")
-        let links = LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))
+        let links = hints.links ?? LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))
         let contacts = ContactBlock.contacts(lines: layout.contactLines, rawLines: layout.contactRawLines)
         if let last = paragraphs.last, layout.contactLines.isEmpty, !ParagraphFlow.endsSentence(last) {
             notes.append("the page ends mid-sentence: it was cut off")
@@ -36,8 +46,8 @@ public enum PageImporter {
             id: ReleaseID.make(date: date, title: title), title: title, date: date,
             dateStatus: date == nil ? .unconfirmed : .confirmed, place: dateline.place, countries: countries,
             meeting: nil, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts,
-            source: Source(url: nil, file: fileName))
-        return ImportResult(release: release, fields: fields(of: release, titleFound: layout.title != nil), notes: notes)
+            source: Source(url: hints.sourceURL, file: fileName))
+        return ImportResult(release: release, fields: fields(of: release, titleFound: hints.title != nil || layout.title != nil), notes: notes)
     }
 
     private static func fields(of release: Release, titleFound: Bool) -> [ExtractedField] {
@@ -56,7 +66,7 @@ public enum PageImporter {
                 ([contact.name] + [contact.organization, contact.email, contact.phone].compactMap { $0 }).joined(separator: ", ")
             }.joined(separator: "; ")),
             ExtractedField("meeting", nil),
-            ExtractedField("source url", nil),
+            ExtractedField("source url", release.source?.url),
         ]
     }
 

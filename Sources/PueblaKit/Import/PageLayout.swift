@@ -20,7 +20,8 @@ struct PageLayout {
     /// Every line from the title to the end of the article as scraped, for links.
     var articleRawLines: [String] = []
 
-    init(text: String) {
+    /// `titleGiven`: the page's markup named its title, so the text starts with the article.
+    init(text: String, titleGiven: Bool = false) {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         let lines = rawLines.map { $0.allSatisfy(\.isWhitespace) ? nil : HTMLResidue.clean($0) }
         let navigation = NavigationFilter(lines: lines)
@@ -34,7 +35,7 @@ struct PageLayout {
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
         let next = lines[(index + 1)...].lazy.compactMap { $0 }.first { !$0.isEmpty }
-        if PageLayout.looksLikeTitle(first, next: next) {
+        if !titleGiven, PageLayout.looksLikeTitle(first, next: next) {
             title = first
             index += 1
         }
