@@ -23,7 +23,7 @@ struct Import: ParsableCommand {
     var replace = false
 
     func run() throws {
-        let writer = dryRun ? nil : ReleaseWriter(directory: try dataOptions.locate())
+        let writer = dryRun ? nil : ReleaseWriter(directory: try dataOptions.locateForWriting().path)
         var failure: Int32?
         var imported: [Release] = []
         for file in files {

@@ -30,6 +30,12 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// The Data folder a command that writes releases (import, edit) writes to. Without `--data`
+    /// or `$PUEBLA_DATA` this is never a source checkout: see `DataLocator`.
+    func locateForWriting() throws -> WritableData {
+        WritableData(path: try locate(), seedFrom: nil)
+    }
+
     /// Data, checked; exits 65 with every problem, or 66 when there is none. Without `releases`,
     /// releases are left to the library index.
     func loadStore(releases: Bool = true) throws -> Store {
@@ -40,6 +46,13 @@ struct DataOptions: ParsableArguments {
             Terminal.failOnData(error, directory: directory)
         }
     }
+}
+
+/// Where releases are to be written, and the folder to copy it from first when it does not exist
+/// yet (the user's library, made from the shipped Data on the first import).
+struct WritableData {
+    let path: String
+    let seedFrom: String?
 }
 
 extension DataOptions {
