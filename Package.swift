@@ -31,7 +31,12 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "PueblaKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "PueblaKit", dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "PueblaViewModel", dependencies: ["PueblaKit"]),
         .target(name: "PueblaTerminal", dependencies: ["PueblaViewModel", "PueblaKit", "CNCurses"]),
         .executableTarget(

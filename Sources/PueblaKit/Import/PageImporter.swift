@@ -5,13 +5,25 @@ public enum PageImporter {
     /// Fewer words than this after the navigation is removed is not an article.
     static let minimumArticleWords = 12
 
-    /// Every release in a file, whatever its kind: a feed gives one per item, a page one.
-    public static func importFile(_ bytes: [UInt8], fileName: String) throws(ImportError) -> [ImportResult] {
-        [try importPage(bytes, fileName: fileName)]
+    /// Every release in a file, whatever its kind (told from its content: a text scrape, a saved
+    /// HTML page, an RSS or Atom feed). A page gives one result; a feed one an item, in order,
+    /// each a release or why that item is not one. Throws when the file as a whole is not
+    /// importable: empty, binary, too large, a page without an article, a feed without items.
+    public static func importFile(_ bytes: [UInt8], fileName: String) throws(ImportError) -> [Result<ImportResult, ImportError>] {
+        let content = try PageDecoder.content(of: bytes)
+        switch PageKind(of: content) {
+        case .text: return [.success(try importText(PageDecoder.decode(bytes), hints: PageHints(), fileName: fileName))]
+        case .html: return [.success(try MarkupImporter.importHTML(content, fileName: fileName))]
+        case .feed: return try MarkupImporter.importFeed(content, fileName: fileName)
+        case .code: throw .notAPage
+        }
     }
 
+    /// The release of a file that holds one page (a scrape or a saved HTML page); of a feed, its
+    /// first item's.
     public static func importPage(_ bytes: [UInt8], fileName: String) throws(ImportError) -> ImportResult {
-        try importText(PageDecoder.decode(bytes), hints: PageHints(), fileName: fileName)
+        guard let first = try importFile(bytes, fileName: fileName).first else { throw .emptyFeed }
+        return try first.get()
     }
 
     /// A page as text, one line of the page a line, blank lines between blocks, with what a
@@ -33,8 +45,9 @@ public enum PageImporter {
             notes.append("no title line: the first sentence is used as the title")
         }
         let date = hints.date ?? layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
-        let countries = CountryGazetteer.codes(in: ([title, dateline.place?.name ?? ""] + paragraphs).joined(separator: "\n"))
-        let quotes = QuoteFinder.quotes(in: paragraphs)
+        let place = PlaceFinder.place(header: layout.headers.location, dateline: dateline.place, paragraphs: paragraphs)
+        let countries = CountryGazetteer.codes(in: ([title, layout.headers.location ?? "", place?.name ?? ""] + paragraphs).joined(separator: "\n"))
+        let quotes = layout.headers.speaker.map { QuoteFinder.speech(by: $0, paragraphs: paragraphs) } ?? QuoteFinder.quotes(in: paragraphs)
         let contactText = layout.contactLines.joined(separator: " ")
         let links = hints.links ?? LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))
         let contacts = ContactBlock.contacts(lines: layout.contactLines, rawLines: layout.contactRawLines)
@@ -44,7 +57,7 @@ public enum PageImporter {
 
         let release = Release(
             id: ReleaseID.make(date: date, title: title), title: title, date: date,
-            dateStatus: date == nil ? .unconfirmed : .confirmed, place: dateline.place, countries: countries,
+            dateStatus: date == nil ? .unconfirmed : .confirmed, place: place, countries: countries,
             meeting: nil, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts,
             source: Source(url: hints.sourceURL, file: fileName))
         return ImportResult(release: release, fields: fields(of: release, titleFound: hints.title != nil || layout.title != nil), notes: notes)

@@ -1,0 +1,101 @@
+/// An article's elements as the text a scrape of it would be: one block (paragraph, heading, list
+/// item, table row) a line, a blank line between blocks, inline elements inline, `<br>` a line
+/// break, whitespace collapsed. The label and value of a definition or table row stay on
+/// consecutive lines ("Location:" then "Tapachula"), as labelled headers are scraped.
+struct ArticleText {
+    private var lines: [String] = [""]
+
+    /// The text of `root`, leaving out every element for which `skip` holds. The headline (the
+    /// element `isHeading` names) is left out too, and of what comes before it in the article
+    /// only a date: the rest is section labels ("Americas", "News") and the like.
+    static func render(_ root: MarkupElement, isHeading: (MarkupElement) -> Bool, skipping skip: (MarkupElement) -> Bool) -> String {
+        var text = ArticleText()
+        text.append(root, isHeading: isHeading, skipping: skip)
+        return text.result
+    }
+
+    private mutating func append(_ element: MarkupElement, isHeading: (MarkupElement) -> Bool, skipping skip: (MarkupElement) -> Bool) {
+        for child in element.children {
+            switch child {
+            case let .text(text):
+                lines[lines.count - 1] += text
+            case let .element(child):
+                if isHeading(child) {
+                    lines = lines.map { $0.collapsingWhitespace() }.filter(PageDate.isDateLine) + [""]
+                    continue
+                }
+                guard !skip(child) else { continue }
+                let kind = ArticleText.kinds[child.name] ?? .inline
+                switch kind {
+                case .lineBreak: lines.append("")
+                case .block, .blockStart: endBlock()
+                case .line: endLine()
+                case .inline: break
+                }
+                if child.attribute("href")?.lowercased().hasPrefix("mailto:") == true {
+                    appendMailLink(child)
+                } else {
+                    append(child, isHeading: isHeading, skipping: skip)
+                }
+                switch kind {
+                case .block: endBlock()
+                case .line, .blockStart: endLine()
+                case .inline, .lineBreak: break
+                }
+            }
+        }
+    }
+
+    /// The words of a `mailto:` link, with its address when the words do not show it, so that
+    /// the contact block keeps the address.
+    private mutating func appendMailLink(_ link: MarkupElement) {
+        let words = link.collapsedText
+        let address = String((link.attribute("href") ?? "").dropFirst("mailto:".count).prefix { $0 != "?" })
+            .trimmingCharacters(in: .whitespaces)
+        if words.contains("@") || address.isEmpty {
+            lines[lines.count - 1] += words
+        } else {
+            lines[lines.count - 1] += words.isEmpty ? address : "\(words) (\(address))"
+        }
+    }
+
+    private mutating func endLine() {
+        if !(lines.last ?? "").allSatisfy(\.isWhitespace) { lines.append("") }
+    }
+
+    /// A blank line after the block, unless one is already there.
+    private mutating func endBlock() {
+        endLine()
+        if lines.count >= 2, !lines[lines.count - 2].isEmpty { lines.append("") }
+    }
+
+    /// The lines collapsed, with one blank line wherever there were any (two `<br>` in a row
+    /// separate paragraphs on old pages).
+    private var result: String {
+        var output: [String] = []
+        for line in lines {
+            let collapsed = line.collapsingWhitespace()
+            if collapsed.isEmpty {
+                if output.last?.isEmpty == false { output.append("") }
+            } else {
+                output.append(collapsed)
+            }
+        }
+        while output.last?.isEmpty == true { output.removeLast() }
+        return output.joined(separator: "\n")
+    }
+
+    private enum Kind {
+        case block, line, blockStart, inline, lineBreak
+    }
+
+    private static let kinds: [String: Kind] = {
+        var kinds: [String: Kind] = ["br": .lineBreak, "td": .line, "th": .line, "dd": .line, "dt": .blockStart]
+        for name in ["p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "ul", "ol", "li", "blockquote", "table", "tr", "thead", "tbody", "tfoot", "caption", "dl", "figure",
+                     "figcaption", "address", "pre", "center", "hr", "details", "summary", "body", "html"] {
+            kinds[name] = .block
+        }
+        return kinds
+    }()
+}
