@@ -1,6 +1,7 @@
 import Foundation
 
-/// A home of its own for each test of the browser: reading state and settings never leak between runs.
+/// A home of its own for a test: reading state, settings, the library index and the user's
+/// library never leak between runs, nor come from the user's own home.
 struct TestHome {
     let path: String = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-home-\(UUID().uuidString)").path
@@ -8,7 +9,12 @@ struct TestHome {
         return folder
     }()
 
+    /// HOME and every XDG folder Puebla uses, inside `path`.
     var environment: [String: String] {
-        ["XDG_STATE_HOME": path + "/state", "XDG_CONFIG_HOME": path + "/config", "HOME": path]
+        ["HOME": path, "XDG_STATE_HOME": path + "/state", "XDG_CONFIG_HOME": path + "/config",
+         "XDG_CACHE_HOME": path + "/.cache", "XDG_DATA_HOME": path + "/.local/share"]
     }
+
+    /// The user's library in this home: where import and edit write without --data.
+    var library: String { path + "/.local/share/puebla/Data" }
 }

@@ -18,7 +18,8 @@ final class TmuxSession {
         // A shell runs the program and writes its exit status; it ignores the stop signals itself so
         // that it outlives the program (which sets its own handlers) and records how it ended.
         let wrapper = ["/bin/sh", "-c", "trap '' INT TERM HUP; \"$0\" \"$@\"; echo $? > '\(statusFile.path)'"]
-        let variables = environment.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+        // The session's own variables: the test run's home and XDG folders unless `environment` names others.
+        let variables = PueblaBinary.environment.merging(environment) { $1 }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)"] + variables + wrapper + command)
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
@@ -43,8 +44,9 @@ final class TmuxSession {
         let argv = ["tmux", "-L", socket] + arguments
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMUX"] = nil
+        // A clean environment: the server's becomes every pane's, and the runner's own HOME,
+        // XDG folders and PUEBLA_DATA must not reach Puebla.
+        let environment = PueblaBinary.environment
         var cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { cEnvironment.forEach { free($0) } }
         // The test runner may block signals; the tmux server and Puebla under it must not inherit that.

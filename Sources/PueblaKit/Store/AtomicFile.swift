@@ -82,7 +82,8 @@ public enum AtomicFile {
             let parts = name.dropLast(4).split(separator: ".")
             guard parts.count >= 3, let pid = pid_t(parts[parts.count - 2]), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
-                unlink((folder as NSString).appendingPathComponent(name))
+                // A folder too: the user's library is copied to such a temporary before it is renamed.
+                try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
             }
         }
     }

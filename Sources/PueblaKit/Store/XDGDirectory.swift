@@ -8,6 +8,8 @@ public enum XDGDirectory: Sendable {
     case state
     /// `$XDG_CACHE_HOME`, by default `~/.cache`.
     case cache
+    /// `$XDG_DATA_HOME`, by default `~/.local/share`: the user's library.
+    case data
 
     /// `<folder>/puebla/<name>`. A variable that is unset, empty or not absolute is ignored, as the
     /// specification says.
@@ -17,6 +19,7 @@ public enum XDGDirectory: Sendable {
         case .config: ("XDG_CONFIG_HOME", ".config")
         case .state: ("XDG_STATE_HOME", ".local/state")
         case .cache: ("XDG_CACHE_HOME", ".cache")
+        case .data: ("XDG_DATA_HOME", ".local/share")
         }
         let base: String
         if let value = environment[variable], value.hasPrefix("/") {

@@ -20,13 +20,20 @@ enum PueblaBinary {
         return folder.appendingPathComponent("puebla").path
     }()
 
-    /// The environment a terminal session would have, without the caller's Data choices.
-    /// The sanitizers' settings pass through, so that a sanitized test run checks Puebla the same way.
+    /// The environment a terminal session would have, without the caller's Data choices, and with
+    /// a home and XDG folders of the test run's own: no test reads or writes the user's library,
+    /// cache, reading state or settings. A test that needs them apart from other tests' passes a
+    /// `TestHome`. The sanitizers' settings pass through, so that a sanitized test run checks
+    /// Puebla the same way.
     static var environment: [String: String] {
         let sanitizers = ProcessInfo.processInfo.environment.filter { ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"].contains($0.key) }
-        return ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        return ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+            .merging(runHome.environment) { _, home in home }
             .merging(sanitizers) { _, sanitizer in sanitizer }
     }
+
+    /// The home of every process this test run starts without a `TestHome` of its own.
+    static let runHome = TestHome()
 
     struct Outcome {
         /// The exit code; nil when the program was killed by a signal (a crash) or had to be stopped.
@@ -37,9 +44,10 @@ enum PueblaBinary {
 
     /// Runs `puebla arguments` with its output in files (pipes could fill and stall it), optionally
     /// as an unprivileged user so that file permissions apply even when the tests run as root.
-    /// `environment` adds to the clean one; `stdin` is what the program reads, else nothing.
+    /// `environment` adds to the clean one; `stdin` is what the program reads, else nothing;
+    /// `executable` is a copy of the binary to run instead (an installed one, say).
     static func run(_ arguments: [String], environment extra: [String: String] = [:], stdin: Data? = nil,
-                    asUnprivilegedUser: Bool = false) throws -> Outcome {
+                    asUnprivilegedUser: Bool = false, executable: String = path) throws -> Outcome {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -51,9 +59,9 @@ enum PueblaBinary {
         let process = Process()
         if asUnprivilegedUser {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", path] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable] + arguments
         } else {
-            process.executableURL = URL(fileURLWithPath: path)
+            process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
         }
         process.environment = environment.merging(extra) { _, new in new }
