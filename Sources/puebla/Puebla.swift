@@ -9,10 +9,14 @@ struct Puebla: ParsableCommand {
         abstract: "An offline terminal browser for IOM press releases on the Regional Conference on Migration.",
         discussion: """
             With no command, opens the browser. Data is read from --data DIR, else $PUEBLA_DATA, \
-            else ./Data, else the Data folder Puebla was built from.
+            else your library ($XDG_DATA_HOME/puebla/Data, by default ~/.local/share/puebla/Data) \
+            when it exists, else the Data shipped with Puebla (<prefix>/share/puebla/Data beside \
+            <prefix>/bin/puebla, else the Data folder Puebla was built from). import and edit \
+            write to --data or $PUEBLA_DATA, else to your library, which the first of them makes \
+            from the shipped Data.
             """,
         subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Search.self,
-                      Import.self, Validate.self, IndexCommand.self, ConfigCommand.self],
+                      Import.self, Edit.self, Validate.self, IndexCommand.self, ConfigCommand.self],
         defaultSubcommand: Browse.self
     )
 }
@@ -31,9 +35,15 @@ struct DataOptions: ParsableArguments {
     }
 
     /// The Data folder a command that writes releases (import, edit) writes to. Without `--data`
-    /// or `$PUEBLA_DATA` this is never a source checkout: see `DataLocator`.
+    /// or `$PUEBLA_DATA` this is the user's library, never the shipped Data or a source checkout:
+    /// see `DataLocator`. Exits 66 when there is none.
     func locateForWriting() throws -> WritableData {
-        WritableData(path: try locate(), seedFrom: nil)
+        do {
+            let place = try DataLocator(explicit: data).locateForWriting()
+            return WritableData(path: place.path, seedFrom: place.seed)
+        } catch {
+            Terminal.fail(error.description, code: error.exitCode)
+        }
     }
 
     /// Data, checked; exits 65 with every problem, or 66 when there is none. Without `releases`,
@@ -53,6 +63,20 @@ struct DataOptions: ParsableArguments {
 struct WritableData {
     let path: String
     let seedFrom: String?
+
+    /// Makes the folder when it does not exist yet, to be called right before the first write:
+    /// the user's library, copied from the shipped Data, said once on stderr by the process that
+    /// makes it. Exits 73 when it cannot be made.
+    func prepare() throws {
+        guard let seedFrom else { return }
+        do {
+            if try LibraryFolder.create(at: path, from: seedFrom) {
+                FileHandle.standardError.write(Data("puebla: created your library \(SafeText.line(path)) from the shipped Data \(SafeText.line(seedFrom))\n".utf8))
+            }
+        } catch {
+            Terminal.fail(error.description, code: 73)
+        }
+    }
 }
 
 extension DataOptions {

@@ -163,11 +163,18 @@ public enum StoreLoader {
     /// One release file read, checked against `known` (nothing is checked for a nil part).
     static func readRelease(_ file: String, known: ReferenceChecker.Known) -> FileOutcome {
         let log = ProblemLog()
-        guard let root = parseFile(file, log: log),
-              let reader = FieldReader(root, path: "", file: file, log: log),
+        guard let root = parseFile(file, log: log) else { return FileOutcome(release: nil, problems: log.problems) }
+        return readRelease(root, file: file, expectedID: String((file as NSString).lastPathComponent.dropLast(".json".count)),
+                           known: known, log: log)
+    }
+
+    /// A release from its parsed file, checked against `known`, its id against `expectedID` (the
+    /// file's name) when there is one; problems go to `log`, and are returned with the release.
+    static func readRelease(_ root: JSONNode, file: String, expectedID: String?, known: ReferenceChecker.Known,
+                            log: ProblemLog) -> FileOutcome {
+        guard let reader = FieldReader(root, path: "", file: file, log: log),
               let release = Release(reading: reader) else { return FileOutcome(release: nil, problems: log.problems) }
-        let expected = String((file as NSString).lastPathComponent.dropLast(".json".count))
-        if release.id != expected {
+        if let expected = expectedID, release.id != expected {
             reader.problem("id", "\(DataProblem.quoted(release.id)) does not match the file name (expected \(DataProblem.quoted(expected)))")
         }
         let references = ProblemLog()
