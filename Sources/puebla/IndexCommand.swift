@@ -41,23 +41,26 @@ final class ProgressLine {
     private let isTerminal = isatty(STDERR_FILENO) != 0
     /// Seconds of work before the bar shows: a command that is quick anyway says nothing.
     private let delay: Double
+    /// What the bar counts, before it.
+    private let label: String
     private var shown = false
     private var lastTenth = -1
 
-    init(after delay: Double = 0.5) {
+    init(after delay: Double = 0.5, label: String = "Indexing releases") {
         self.delay = delay
+        self.label = label
     }
 
     func show(_ progress: LibraryIndex.Progress) {
         guard progress.elapsed >= delay || shown || lastTenth >= 0 else { return }
         if isTerminal {
-            write("\r" + progress.line() + "\u{1B}[K")
+            write("\r" + progress.line(label: label) + "\u{1B}[K")
             shown = true
         } else {
             let tenth = progress.total == 0 ? 10 : progress.done * 10 / progress.total
             guard tenth != lastTenth else { return }
             lastTenth = tenth
-            write(progress.line() + "\n")
+            write(progress.line(label: label) + "\n")
         }
     }
 

@@ -65,11 +65,11 @@ public enum LibraryIndex {
         }
 
         /// `Indexing releases [#####.....] 45,000/100,000, 12 s left`, the bar `width` columns wide.
-        public func line(barWidth: Int = 20) -> String {
+        public func line(barWidth: Int = 20, label: String = "Indexing releases") -> String {
             let filled = total == 0 ? barWidth : min(barWidth, barWidth * done / total)
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
             let left = secondsLeft.map { ", \(Int($0.rounded(.up))) s left" } ?? ""
-            return "Indexing releases [\(bar)] \(Self.grouped(done))/\(Self.grouped(total))\(left)"
+            return "\(label) [\(bar)] \(Self.grouped(done))/\(Self.grouped(total))\(left)"
         }
 
         public static func grouped(_ number: Int) -> String {
