@@ -4,81 +4,156 @@ import PueblaKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import scraped press pages into Data as releases.",
+        abstract: "Import press pages (files or folders of them) into Data as releases.",
         discussion: """
-            Each page becomes Data/releases/<id>.json, written only when Data with it still \
-            validates; countries it mentions that Data lacks are added to countries.json. A page \
-            that cannot be imported is reported (exit 65; 66 when the file is missing) and the \
-            other pages are still imported.
+            Each page becomes Data/releases/<id>.json; countries it mentions that Data lacks are \
+            added to countries.json. A folder is imported whole, recursively. A page from the same \
+            source as a release in Data (the same source url, or else the same file name and the \
+            same article) is already there: --replace takes the page's version, under the same id. \
+            A different article whose id is taken gets a numbered id (-2, -3, ...). A page that \
+            cannot be imported is reported (exit 65; 66 when the file is missing) and the others are \
+            still imported. --dry-run predicts all of it exactly.
             """
     )
 
     @OptionGroup var dataOptions: DataOptions
-    @Argument(help: ArgumentHelp("Scraped pages (text files); - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Pages (text, HTML, feeds) or folders of them; - reads standard input.", valueName: "file"))
     var files: [String]
-    @Flag(name: .long, help: "Show what would be imported; write nothing.")
+    @Flag(name: .long, help: "Show what would be done, exactly; write nothing.")
     var dryRun = false
     @OptionGroup var output: JSONFlag
-    @Flag(name: .long, help: "Replace a release with the same id or source.")
+    @Flag(name: .long, help: "Replace the release from the same source as a page with the page's version.")
     var replace = false
 
     func run() throws {
-        let writer = dryRun ? nil : ReleaseWriter(directory: try dataOptions.locateForWriting().path)
-        var failure: Int32?
-        var imported: [Release] = []
-        for file in files {
-            do {
-                let result = try importPage(file)
-                let outcome = try writer.map { writer in try write(result.release, with: writer) }
-                imported.append(result.release)
-                if !output.json { report(result, file: file, outcome: outcome) }
-            } catch let error as ImportFailure {
-                FileHandle.standardError.write(Data("puebla: \(SafeText.line(file)): \(SafeText.line(error.message))\n".utf8))
-                failure = failure ?? error.exitCode
+        let started = DispatchTime.now().uptimeNanoseconds
+        let target = try dataOptions.locateForWriting()
+        let pageFiles = PageFiles(arguments: files)
+        let pages = Self.read(pageFiles.entries, started: started)
+
+        var plan = ImportPlan(pages: pages, store: try Self.load(target.seedFrom ?? target.path), replace: replace)
+        let results: [ImportReport.Entry]
+        if dryRun || !plan.writes {
+            results = plan.steps.map { step in
+                Self.entry(step, predicted: true, path: step.action.writes ? step.id.map { ReleaseWriter.releasePath($0, in: target.path) } : nil)
+            }
+        } else {
+            try target.prepare()
+            let lock = try Self.lock(target.path)
+            // Planned again under the lock: Data may have changed since it was first read.
+            plan = ImportPlan(pages: pages, store: try Self.load(target.path), replace: replace)
+            results = Self.execute(plan, in: target.path, started: started)
+            withExtendedLifetime(lock) {}
+        }
+
+        // The folder is made only for something to write.
+        let report = ImportReport(data: target.path, createdFrom: plan.writes ? target.seedFrom : nil, dryRun: dryRun,
+                                  results: results, skipped: pageFiles.skipped)
+        for entry in report.results {
+            if let refusal = entry.refusal {
+                FileHandle.standardError.write(Data("puebla: \(SafeText.line(entry.file)): \(SafeText.line(refusal.reason))\n".utf8))
             }
         }
-        if output.json, !imported.isEmpty {
-            print(imported.count == 1 ? try CanonicalJSON.string(imported[0]) : try CanonicalJSON.string(imported), terminator: "")
-        }
-        if let failure { throw ExitCode(failure) }
-    }
-
-    private func importPage(_ file: String) throws -> ImportResult {
-        let bytes = try PageReader.read(file)
-        do {
-            return try PageImporter.importPage(bytes, fileName: PageReader.name(of: file))
-        } catch {
-            throw ImportFailure(message: error.description, exitCode: error.exitCode)
-        }
-    }
-
-    private func write(_ release: Release, with writer: ReleaseWriter) throws -> ReleaseWriter.Outcome {
-        do {
-            return try writer.write(release, replace: replace)
-        } catch {
-            throw ImportFailure(message: error.description, exitCode: error.exitCode)
-        }
-    }
-
-    private func report(_ result: ImportResult, file: String, outcome: ReleaseWriter.Outcome?) {
-        let release = result.release
-        if let outcome {
-            let replaced = outcome.replaced.isEmpty ? "" : " (replaces \(outcome.replaced.joined(separator: ", ")))"
-            print("\(SafeText.line(file)): imported \(release.id) -> \(SafeText.line(outcome.path))\(replaced)")
+        if output.json {
+            print(try CanonicalJSON.string(report), terminator: "")
         } else {
-            print("\(SafeText.line(file)): would import \(release.id) (dry run, nothing written)")
+            Terminal.printLines(report.results.flatMap(ImportReport.lines) + report.summaryLines)
         }
-        for line in result.reportLines { print("  " + SafeText.line(line)) }
-        if let outcome, !outcome.addedCountries.isEmpty {
-            print("  added to \(StoreLoader.countriesFile): \(outcome.addedCountries.joined(separator: " "))")
+        if report.summary.exitCode != 0 { throw ExitCode(Int32(report.summary.exitCode)) }
+    }
+
+    /// Every release each file gives (a feed gives one an item), or why it gives none; with a
+    /// progress bar on stderr when reading takes over a second.
+    private static func read(_ entries: [PageFiles.Entry], started: UInt64) -> [ImportPage] {
+        let bar = ProgressLine(after: 1, label: "Reading pages")
+        defer { bar.end() }
+        var pages: [ImportPage] = []
+        for (index, entry) in entries.enumerated() {
+            switch entry {
+            case let .refused(file, refusal): pages.append(ImportPage(file: file, outcome: .failure(refusal)))
+            case .file(let file):
+                do {
+                    let results = try PageImporter.importFile(try PageReader.read(file), fileName: PageReader.name(of: file))
+                    pages += results.map { result in
+                        ImportPage(file: file, outcome: result.mapError { ImportRefusal(reason: $0.description, exitCode: $0.exitCode) })
+                    }
+                } catch let error as ImportRefusal {
+                    pages.append(ImportPage(file: file, outcome: .failure(error)))
+                } catch let error as ImportError {
+                    pages.append(ImportPage(file: file, outcome: .failure(ImportRefusal(reason: error.description, exitCode: error.exitCode))))
+                } catch {
+                    pages.append(ImportPage(file: file, outcome: .failure(ImportRefusal(reason: "\(error)", exitCode: 65))))
+                }
+            }
+            bar.show(LibraryIndex.Progress(done: index + 1, total: entries.count, elapsed: seconds(since: started)))
+        }
+        return pages
+    }
+
+    /// Writes what the plan decided, step by step. After a write fails, nothing more is written:
+    /// the steps after it were planned with Data as the failed one would have left it.
+    private static func execute(_ plan: ImportPlan, in directory: String, started: UInt64) -> [ImportReport.Entry] {
+        let writer = ReleaseWriter(directory: directory)
+        writer.removeAbandonedTemporaries()
+        let bar = ProgressLine(after: 1, label: "Writing releases")
+        defer { bar.end() }
+        let total = plan.steps.filter(\.action.writes).count
+        var written = 0
+        var failure: ImportRefusal?
+        return plan.steps.map { step in
+            guard step.action.writes, let id = step.id else { return entry(step, predicted: false, path: nil) }
+            if let failure { return entry(step, refusal: ImportRefusal(reason: "not written after an earlier failure (\(failure.reason))", exitCode: 73)) }
+            do throws(ImportRefusal) {
+                let path = try writer.write(step.bytes, id: id, adding: step.addedCountries)
+                written += 1
+                bar.show(LibraryIndex.Progress(done: written, total: total, elapsed: seconds(since: started)))
+                return entry(step, predicted: false, path: path)
+            } catch {
+                failure = error
+                return entry(step, refusal: error)
+            }
         }
     }
-}
 
-/// Why one page was not imported, and the exit status it calls for.
-struct ImportFailure: Error {
-    let message: String
-    let exitCode: Int32
+    private static func entry(_ step: ImportPlan.Step, predicted: Bool, path: String?) -> ImportReport.Entry {
+        let status: ImportReport.Status
+        switch step.action {
+        case .add: status = predicted ? .wouldImport : .imported
+        case .replace: status = predicted ? .wouldReplace : .replaced
+        case .alreadyThere: status = .alreadyThere
+        case .refuse(let refusal): return entry(step, refusal: refusal)
+        }
+        return ImportReport.Entry(file: step.file, status: status, id: step.id, path: path, reason: step.reason,
+                                  addedCountries: step.addedCountries.map(\.code), result: step.result, refusal: nil)
+    }
+
+    private static func entry(_ step: ImportPlan.Step, refusal: ImportRefusal) -> ImportReport.Entry {
+        ImportReport.Entry(file: step.file, status: .refused, id: nil, path: nil, reason: nil, addedCountries: [],
+                           result: step.result, refusal: refusal)
+    }
+
+    /// Data, checked: an import into Data that does not validate would only add to its problems.
+    private static func load(_ directory: String) throws -> Store {
+        do {
+            return try StoreLoader.load(from: directory)
+        } catch {
+            Terminal.failOnData(error, directory: directory)
+        }
+    }
+
+    private static func lock(_ directory: String) throws -> DataLock {
+        do {
+            return try DataLock(directory: directory) {
+                FileHandle.standardError.write(Data("puebla: waiting for another import of \(SafeText.line(directory)) to finish\n".utf8))
+            }
+        } catch {
+            Terminal.fail(error.description, code: 73)
+        }
+    }
+
+    private static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
 }
 
 /// Reads a page from a path, or standard input for `-`, refusing what is too large before reading it.
@@ -87,17 +162,17 @@ enum PageReader {
         file == "-" ? "stdin" : (file as NSString).lastPathComponent
     }
 
-    static func read(_ file: String) throws -> [UInt8] {
+    static func read(_ file: String) throws(ImportRefusal) -> [UInt8] {
         let limit = ImportError.maximumPageSize
         if file == "-" {
             let bytes = [UInt8](FileHandle.standardInput.readData(ofLength: limit + 1))
-            if bytes.count > limit { throw ImportFailure(message: ImportError.tooLarge(bytes: bytes.count).description, exitCode: 65) }
+            if bytes.count > limit { throw ImportRefusal(reason: ImportError.tooLarge(bytes: bytes.count).description, exitCode: 65) }
             return bytes
         }
         do {
             return try StoreLoader.readBytes(file, limit: limit, kind: "page")
         } catch {
-            throw ImportFailure(message: error.kind == .missing ? "no such file" : error.description, exitCode: error.kind == .missing ? 66 : 65)
+            throw ImportRefusal(reason: error.kind == .missing ? "no such file" : error.description, exitCode: error.kind == .missing ? 66 : 65)
         }
     }
 }

@@ -7,15 +7,19 @@ struct ImportCommandTests {
     let countriesPage = DataCopy.fixture("10_countries.txt")
     let countriesID = "undated-caribbean-and-central-american-states-review-migration-data"
 
-    @Test("--dry-run --json prints the release in the canonical shape and writes nothing")
+    @Test("--dry-run --json prints the report with the release in the canonical shape, and writes nothing")
     func dryRun() throws {
         let data = try DataCopy()
         let before = try data.snapshot()
         let run = try PueblaBinary.run(["import", "--data", data.path, "--dry-run", "--json", DataCopy.fixture("000_4feff46c4f8d57b3.txt")])
         #expect(run.status == 0)
-        let release = try JSONDecoder().decode(Release.self, from: Data(run.standardOutput.utf8))
-        #expect(release.id == "undated-xv-annual-meeting-of-the-regional-conference-on-migration")
-        #expect(run.standardOutput.hasPrefix("{\n  \"id\": "))
+        #expect(run.standardOutput.hasPrefix("{\n  \"data\": \"\(data.path)\",\n  \"createdFrom\": null,\n  \"dryRun\": true,\n  \"results\": [\n    {\n      \"file\": "))
+        let report = try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let result = try #require((report["results"] as? [[String: Any]])?.first)
+        #expect(result["status"] as? String == "already there")
+        let release = try JSONDecoder().decode(Release.self, from: JSONSerialization.data(withJSONObject: try #require(result["release"])))
+        #expect(release.id == "2010-05-18-xv-rcm-tapachula")
+        #expect(release.title.hasPrefix("XV Annual Meeting of the Regional Conference on Migration"))
         #expect(try data.snapshot() == before)
     }
 
@@ -44,33 +48,6 @@ struct ImportCommandTests {
         let run = try PueblaBinary.run(["import", "--data", data.path, "--dry-run", "-"], stdin: page)
         #expect(run.status == 0)
         #expect(run.standardOutput.hasPrefix("-: would import \(countriesID)"))
-    }
-
-    @Test("refuses a release already in Data, and replaces it with --replace")
-    func duplicates() throws {
-        let data = try DataCopy()
-        #expect(try PueblaBinary.run(["import", "--data", data.path, countriesPage]).status == 0)
-        let before = try data.snapshot()
-        let again = try PueblaBinary.run(["import", "--data", data.path, countriesPage])
-        #expect(again.status == 65)
-        #expect(again.standardError.contains("already in Data as \(countriesID) (same id)"))
-        #expect(try data.snapshot() == before)
-        let replaced = try PueblaBinary.run(["import", "--data", data.path, "--replace", countriesPage])
-        #expect(replaced.status == 0)
-        #expect(replaced.standardOutput.contains("(replaces \(countriesID))"))
-    }
-
-    @Test("the seed is the curated release's source: refused, and --replace takes its place")
-    func sameSource() throws {
-        let data = try DataCopy()
-        let seed = DataCopy.fixture("000_4feff46c4f8d57b3.txt")
-        let refused = try PueblaBinary.run(["import", "--data", data.path, seed])
-        #expect(refused.status == 65)
-        #expect(refused.standardError.contains("already in Data as 2010-05-18-xv-rcm-tapachula (same source file 000_4feff46c4f8d57b3.txt)"))
-        let replaced = try PueblaBinary.run(["import", "--data", data.path, "--replace", seed])
-        #expect(replaced.status == 0)
-        #expect(!FileManager.default.fileExists(atPath: data.path + "/releases/2010-05-18-xv-rcm-tapachula.json"))
-        #expect(try PueblaBinary.run(["validate", "--data", data.path]).status == 0)
     }
 
     @Test("bad stdin: a one-line error naming the file, its exit status, nothing written", arguments: [

@@ -23,3 +23,16 @@ enum ReleaseID {
         return slug
     }
 }
+
+extension ReleaseID {
+    /// `id` with `-number` after it, its slug (the part after `<date or undated>-`) cut back at a
+    /// word boundary so that slug and number stay within the slug limit.
+    static func numbered(_ id: String, date: String?, number: Int) -> String {
+        let prefix = (date ?? "undated") + "-", suffix = "-\(number)"
+        guard id.hasPrefix(prefix) else { return id + suffix }
+        var slug = Substring(id.dropFirst(prefix.count))
+        while slug.count + suffix.count > maximumSlugLength, let cut = slug.lastIndex(of: "-") { slug = slug[..<cut] }
+        if slug.count + suffix.count > maximumSlugLength { slug = slug.prefix(maximumSlugLength - suffix.count) }
+        return prefix + slug + suffix
+    }
+}
