@@ -24,7 +24,7 @@ enum ContactBlock {
                 if let last = contacts.indices.last, contacts[last].email == nil { contacts[last].email = email } else { pendingEmail = email }
             }
             if let phone = phone.firstMatch(in: rest)?[1] {
-                let number = phone.trimmingCharacters(in: CharacterSet(charactersIn: " .-/("))
+                let number = ContactBlock.number(phone)
                 if let last = contacts.indices.last, contacts[last].phone == nil { contacts[last].phone = number } else { pendingPhone = number }
             }
             if isNameLine(line) {
@@ -48,17 +48,25 @@ enum ContactBlock {
         }
     }
 
-    /// Two to four capitalized words and nothing else: "Jorge Peraza".
+    /// Two to four capitalized words and nothing else: "Jorge Peraza" (not "Facebook Twitter").
     private static func isNameLine(_ line: String) -> Bool {
         let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init)
-        guard (2...4).contains(words.count), words.allSatisfy(PersonIndex.isNameWord) else { return false }
+        guard (2...4).contains(words.count), words.allSatisfy(PersonIndex.isNameWord), !NavigationFilter.isFooter(line) else { return false }
         return CountryGazetteer.codes(in: line).isEmpty
+    }
+
+    /// The number as written, its extension kept ("+506 2212 5300 ext. 105"), without the
+    /// punctuation around it; an opening parenthesis stays when it has its closing one.
+    private static func number(_ text: String) -> String {
+        var number = text.trimmingCharacters(in: CharacterSet(charactersIn: " .-/,"))
+        if number.hasPrefix("("), !number.contains(")") { number.removeFirst() }
+        return number.trimmingCharacters(in: .whitespaces)
     }
 
     /// "IOM Mexico", "International Organization for Migration", "OIM Guatemala".
     private static func isOrganizationLine(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        guard (1...8).contains(words.count), email.firstMatch(in: line) == nil, phone.firstMatch(in: line) == nil else { return false }
+        guard (1...12).contains(words.count), email.firstMatch(in: line) == nil, phone.firstMatch(in: line) == nil else { return false }
         return words.contains { PersonIndex.isOrganizationWord(String($0)) }
             || words.contains { PersonIndex.institutionWords.contains(TextFolding.fold(String($0))) }
     }
@@ -68,11 +76,13 @@ enum ContactBlock {
     }
 
     private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
-    private static let closingContact = TextPattern("(?:contact|contactar a|contacte a|comuniquese con|escriba a)\\s*:?\\s*$")
+    /// "... or contact:", "please contact", "contacte a:" closing a line; "lost contact" in a
+    /// sentence does not open a contact block.
+    private static let closingContact = TextPattern("(?:^|\\b(?:or|please|and|o|y|favor|,)\\s+)(?:contact|contactar a|contacte a|comuniquese con|escriba a)\\s*:?\\s*$")
     private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
     private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
     static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
-    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d)", caseInsensitive: true)
+    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
     /// E-mail domains whose organization is known without the page naming it.
     private static let organizationDomains = ["iom.int": "IOM", "oim.int": "IOM", "unhcr.org": "UNHCR", "acnur.org": "UNHCR", "unicef.org": "UNICEF"]
 }

@@ -37,18 +37,36 @@ public enum CountryGazetteer {
 
     /// Every mention, in order, repeats included.
     static func mentions(in text: String) -> [String] {
-        let words = GazetteerWord.split(text)
+        let tokens = GazetteerWord.tokens(text)
+        let words = tokens.map(\.word)
         var result: [String] = []
         var position = 0
         while position < words.count {
             if let match = longestPhrase(in: words, at: position) {
-                if let code = match.code { result.append(code) }
+                if let code = match.code, !isPersonName(tokens, at: position, length: match.length) { result.append(code) }
                 position += match.length
             } else {
                 position += 1
             }
         }
         return result
+    }
+
+    /// True when `word` names a country but is also a first name ("Chad Whitaker", "Mauricio
+    /// Funes"): it names a person when a surname follows it.
+    public static func isGivenName(_ word: String) -> Bool {
+        givenNames.contains(GazetteerWord.split(word).first ?? "")
+    }
+
+    /// A country's name used as a person's: a given name followed by a capitalized word in the same
+    /// phrase (no comma between), or any country name after an honorific ("Mr. Jordan").
+    private static func isPersonName(_ tokens: [GazetteerWord.Token], at position: Int, length: Int) -> Bool {
+        if position > 0, honorifics.contains(tokens[position - 1].word.lowercased()) { return true }
+        guard length == 1, givenNames.contains(tokens[position].word) else { return false }
+        let end = position + 1
+        guard end < tokens.count, tokens[position].spaceAfter, let first = tokens[end].word.first, first.isUppercase else { return false }
+        // "Chad and Niger", "Jordan, Lebanon": a country follows, not a surname.
+        return longestPhrase(in: tokens.map(\.word), at: end)?.code == nil && !connectors.contains(tokens[end].word.lowercased())
     }
 
     private static func longestPhrase(in words: [String], at position: Int) -> Phrase? {
@@ -66,29 +84,49 @@ public enum CountryGazetteer {
         var length: Int { words.count }
     }
 
-    /// Places and words that contain a country's name without meaning it.
-    private static let notCountries = [
-        "New Mexico", "Nuevo México", "New Jersey", "New South Wales", "Gulf of Mexico", "Golfo de México",
-        // Spanish names of countries that are also towns of the region.
-        "Granada", "Santa Elena", "San Martín",
+    /// Places and words that contain a country's name without meaning it, with the country they
+    /// are in when that is certain ("Atlanta, Georgia" is in the United States, not in Georgia).
+    private static let otherPlaces: [(name: String, code: String?)] = [
+        ("New Mexico", nil), ("Nuevo México", nil), ("New Jersey", nil), ("New South Wales", nil),
+        ("Gulf of Mexico", nil), ("Golfo de México", nil), ("Niger Delta", nil), ("Delta del Níger", nil),
+        // Spanish names of countries that are also towns of the region, or common words.
+        ("Granada", nil), ("Santa Elena", nil), ("San Martín", nil),
+        // "Reunión" is a meeting, "Guadalupe" a name and a shrine: only the island's full name counts.
+        ("Reunión", nil), ("Guadalupe", nil), ("Virgen de Guadalupe", nil),
+        // The American state, named with a city of it or as a state.
+        ("Atlanta, Georgia", "US"), ("Savannah, Georgia", "US"), ("Augusta, Georgia", "US"), ("Athens, Georgia", "US"),
+        ("Macon, Georgia", "US"), ("Columbus, Georgia", "US"), ("Albany, Georgia", "US"), ("Dalton, Georgia", "US"),
+        ("Gainesville, Georgia", "US"), ("state of Georgia", "US"), ("State of Georgia", "US"), ("Georgia State", "US"),
+        ("estado de Georgia", "US"), ("Georgia, USA", "US"), ("Georgia, U.S.", "US"), ("Georgia, EE.UU.", "US"),
     ]
+
+    /// Country names that are also first names in the region's languages.
+    private static let givenNames: Set<String> = ["Chad", "Jordan", "Georgia", "Israel", "India", "Mauricio", "Montserrat", "Guadalupe", "Dominica", "Kenya"]
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "don", "dona", "senor", "senora", "doctor", "doctora"]
+    private static let connectors: Set<String> = ["and", "y", "or", "o", "e", "de", "del", "of", "the", "la", "el"]
 
     private static let index: [String: Entry] = Dictionary(entries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
-    /// Phrases by their first word, longest first.
+    /// Phrases by their first word, longest first; a place that only contains a country's name
+    /// wins over the country's own phrase of the same words.
     private static let phrases: [String: [Phrase]] = {
-        var all: [Phrase] = []
+        let others = otherPlaces.map { Phrase(words: GazetteerWord.split($0.name), code: $0.code) }
+        let otherWords = Set(others.map(\.words))
+        var all = others
         for entry in entries {
-            for name in entry.names where !notCountries.contains(name) {
-                all.append(Phrase(words: GazetteerWord.split(name), code: entry.code))
+            for name in entry.names {
+                let words = GazetteerWord.split(name)
+                if !otherWords.contains(words) { all.append(Phrase(words: words, code: entry.code)) }
             }
         }
-        all += notCountries.map { Phrase(words: GazetteerWord.split($0), code: nil) }
         var byFirst: [String: [Phrase]] = [:]
         for phrase in all where !phrase.words.isEmpty {
             byFirst[phrase.words[0], default: []].append(phrase)
         }
-        return byFirst.mapValues { $0.sorted { $0.length > $1.length } }
+        // A stable sort keeps the other places ahead of a country's phrase of the same length.
+        return byFirst.mapValues { phrases in
+            phrases.enumerated().sorted { ($0.element.length, -$0.offset) > ($1.element.length, -$1.offset) }.map(\.element)
+        }
     }()
 
     public static let entries: [Entry] = [
@@ -279,7 +317,7 @@ public enum CountryGazetteer {
         .init("PW", "Palau", "Palaos", ["Republic of Palau"]),
         .init("PY", "Paraguay", "Paraguay", ["Republic of Paraguay"]),
         .init("QA", "Qatar", "Catar", ["State of Qatar"]),
-        .init("RE", "Réunion", "Reunión"),
+        .init("RE", "Réunion", "Reunión", ["Reunion Island", "Réunion Island", "Isla de la Reunión", "Île de la Réunion"]),
         .init("RO", "Romania", "Rumanía"),
         .init("RS", "Serbia", "Serbia", ["Republic of Serbia"]),
         .init("RU", "Russia", "Rusia", ["Russian Federation", "Federación Rusa", "Federación de Rusia"]),
@@ -347,8 +385,37 @@ public enum CountryGazetteer {
 /// Splits text into the words the gazetteer compares: runs of letters and digits, accents
 /// removed, case kept (a country's name is capitalized; "turkey" and "chad" are not countries).
 enum GazetteerWord {
+    struct Token {
+        let word: String
+        /// Only spaces separate it from the next word (no comma, full stop or line of its own).
+        let spaceAfter: Bool
+    }
+
     static func split(_ text: String) -> [String] {
+        tokens(text).map(\.word)
+    }
+
+    static func tokens(_ text: String) -> [Token] {
         let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var tokens: [Token] = []
+        var word = ""
+        var separator = ""
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                if word.isEmpty, !separator.isEmpty, let last = tokens.popLast() {
+                    tokens.append(Token(word: last.word, spaceAfter: separator.allSatisfy { $0 == " " }))
+                }
+                if word.isEmpty { separator = "" }
+                word.append(character)
+            } else {
+                if !word.isEmpty {
+                    tokens.append(Token(word: word, spaceAfter: false))
+                    word = ""
+                }
+                separator.append(character)
+            }
+        }
+        if !word.isEmpty { tokens.append(Token(word: word, spaceAfter: false)) }
+        return tokens
     }
 }

@@ -2,6 +2,60 @@
 /// (`href="..." target="_blank" title=""">`), inline CSS, image paths, `window.open(...)` and
 /// entities, keeping the text a reader sees (a link's words stay, its address goes).
 enum HTMLResidue {
+    /// Each line of a page cleaned: nil for a blank line, empty for a line that held only markup
+    /// (a tag, a style sheet's rule, a word processor's settings, anything inside a `<style>`,
+    /// `<script>` or comment that runs over several lines).
+    static func cleanLines(_ rawLines: [String]) -> [String?] {
+        var closing: TextPattern?
+        var blockLines = 0
+        return rawLines.map { raw in
+            if raw.allSatisfy(\.isWhitespace) { return nil }
+            // A block never closed (the scrape cut it) ends after a page's worth of lines.
+            if let end = closing, blockLines < maximumBlockLines {
+                blockLines += 1
+                if end.matches(raw) { closing = nil }
+                return ""
+            }
+            closing = nil
+            for (start, end) in blocks where start.matches(raw) && !end.matches(raw) {
+                closing = end
+                blockLines = 0
+                return ""
+            }
+            let line = clean(raw)
+            return isResidue(line) ? "" : line
+        }
+    }
+
+    /// A cleaned line that is still markup: CSS rules or declarations, a word processor's
+    /// settings ("Normal 0 false false false EN-US X-NONE"), or nothing but punctuation.
+    static func isResidue(_ line: String) -> Bool {
+        guard !line.isEmpty else { return false }
+        if !line.contains(where: \.isLetter) { return !line.contains(where: \.isNumber) }
+        if declarations.matches(line) && cssProperty.matches(line) { return true }
+        return residueLine.contains { $0.matches(line) }
+    }
+
+    private static let maximumBlockLines = 80
+
+    private static let blocks: [(TextPattern, TextPattern)] = [
+        (TextPattern("<style\\b", caseInsensitive: true), TextPattern("</style\\s*>", caseInsensitive: true)),
+        (TextPattern("<script\\b", caseInsensitive: true), TextPattern("</script\\s*>", caseInsensitive: true)),
+        (TextPattern("<!--"), TextPattern("-->")),
+    ]
+
+    private static let residueLine: [TextPattern] = [
+        // `p.MsoNormal { margin: 0cm; }`, `{font-family: Arial}`, `@font-face`.
+        TextPattern("^[^{}]{0,200}\\{[^{}]*\\}?\\s*$|^[^{}]*\\}\\s*$|^@(?:font-face|page|media|import)\\b"),
+        // A word processor's document settings pasted into the page.
+        TextPattern("^Normal\\s+\\d+(?:\\s+\\S+){0,3}\\s+false\\s+false|X-NONE|MicrosoftInternetExplorer\\d|^/\\*.*\\*/$|^(?:mso-|w:|o:|v:)\\S"),
+    ]
+
+    /// Declarations only, `margin: 0cm; font-size: 12.0pt;`, of style properties (a contact line
+    /// `Tel: ...; Email: ...` has the same shape).
+    private static let declarations = TextPattern("^\"?(?:[A-Za-z-]{2,30}\\s*:\\s*[^;:\"<>]{1,80};\\s*)+(?:[A-Za-z-]{2,30}\\s*:\\s*[^;:\"<>]{1,80})?\"?$")
+    private static let cssProperty = TextPattern("\\b(?:margin|padding|font|color|background|text-(?:align|indent|decoration)|line-height|border|width|height|display|float|mso-[a-z-]+)\\s*:", caseInsensitive: true)
+
     static func clean(_ text: String) -> String {
         var text = Entities.decode(text)
         for (pattern, replacement) in rules {

@@ -1,15 +1,18 @@
 import Foundation
 
 /// The addresses an article points to: links (`href="..."`) and addresses written out, with the
-/// words that name them. Image paths, `mailto:`, scripts and relative paths are not links.
+/// words that name them, and the pages a script opens (`window.open('http://...')`). Image paths,
+/// `mailto:` and relative paths are not links.
 enum LinkFinder {
     static func links(rawLines: [String], cleanedText: String) -> [Link] {
         let raw = rawLines.joined(separator: "\n")
         var found: [(url: String, anchor: String?)] = []
-        let excluded = Set(sourceAttribute.allMatches(in: raw).compactMap { $0[1] } + scriptTarget.allMatches(in: raw).compactMap { $0[1] })
-        for match in href.allMatches(in: raw) {
-            guard let url = match[1] else { continue }
-            found.append((url, match[2].map { $0.trimmingCharacters(in: .whitespaces) }))
+        let excluded = Set(sourceAttribute.allMatches(in: raw).compactMap { $0[1] })
+        // A link may open its page from a script: `window.open('http://...')">its words</a>`.
+        let anchors = (href.matchRanges(in: raw) + windowOpen.matchRanges(in: raw)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for match in anchors {
+            guard let url = match.groups[1] else { continue }
+            found.append((url, match.groups[2].map { $0.trimmingCharacters(in: .whitespaces) }))
         }
         for match in bareURL.allMatches(in: raw) + bareURL.allMatches(in: cleanedText) {
             guard let url = match[0] else { continue }
@@ -48,10 +51,11 @@ enum LinkFinder {
         return namedSite.firstMatch(in: String(before[sentenceStart...]))?[1]
     }
 
-    private static let href = TextPattern("href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?(?:[^>\\n]{0,300}>\\s*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
+    /// The tag may go on over a line break (`title=` then `"">`); its words are on the line it closes on.
+    private static let href = TextPattern("href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?(?:[^<>]{0,300}>[ \\t]*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
     private static let bareURL = TextPattern("\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]+", caseInsensitive: true)
     private static let sourceAttribute = TextPattern("src\\s*=\\s*[\"']?([^\"'\\s<>]+)", caseInsensitive: true)
-    private static let scriptTarget = TextPattern("window\\.open\\(\\s*[\"']([^\"']+)", caseInsensitive: true)
+    private static let windowOpen = TextPattern("window\\.open\\(\\s*[\"']([^\"'\\s]+)[\"'][^)\\n]{0,300}\\)?[^>\\n]{0,100}(?:>[ \\t]*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
     private static let image = TextPattern("\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:[?#].*)?$")
     private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.]{2,80}?)(?=\\s*(?:,|:|\\.|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$))")
 }

@@ -16,6 +16,14 @@ enum PageDate {
            let month = m[2].flatMap({ Int($0) }), let day = m[3].flatMap({ Int($0) }) {
             return format(year, month, day)
         }
+        if let m = numeric.firstMatch(in: folded), let first = m[1].flatMap({ Int($0) }),
+           let second = m[2].flatMap({ Int($0) }), let year = m[3].flatMap({ Int($0) }) {
+            // "Fri, 05/21/2010" is month first, as the English site writes it; a Spanish weekday,
+            // or a first number over 12, says day first.
+            let words = folded.split { !$0.isLetter }.map(String.init)
+            let dayFirst = first > 12 || (second <= 12 && words.contains { spanishWeekdays.contains($0) })
+            return dayFirst ? format(year, second, first) : format(year, first, second)
+        }
         return nil
     }
 
@@ -30,7 +38,12 @@ enum PageDate {
         if isLabelledDate(line) { return true }
         guard line.count <= 50, parse(line) != nil else { return false }
         let words = TextFolding.fold(line).split { !$0.isLetter }.map(String.init)
-        return words.allSatisfy { monthNumber($0) != nil || weekdays.contains($0) || $0 == "de" || $0 == "of" }
+        return words.allSatisfy { monthNumber($0) != nil || weekdays.contains($0) || spanishWeekdays.contains($0) || $0 == "de" || $0 == "of" }
+    }
+
+    /// A date's label alone on its line, its value on the next: "Date Publish:", "Fecha:".
+    static func isDateLabel(_ line: String) -> Bool {
+        line.count <= 40 && labelAlone.matches(TextFolding.fold(line))
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String? {
@@ -51,7 +64,10 @@ enum PageDate {
     private static let monthFirst = TextPattern("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let dayFirst = TextPattern("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+de|\\s+of)?\\s+(\(monthNames))\\.?,?(?:\\s+de(?:l)?)?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let iso = TextPattern("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
-    private static let label = TextPattern("^(?:date publish(?:ed)?|date of publication|publication date|published(?: on)?|posted(?: on)?|date|fecha(?: de publicacion)?|publicado(?: el)?)\\s*:?\\s+(.+)$", caseInsensitive: true)
+    private static let numeric = TextPattern("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b")
+    private static let labelAlone = TextPattern("^(?:\(labelNames))\\s*:?\\s*$", caseInsensitive: true)
+    private static let labelNames = "date publish(?:ed)?|date of publication|publication date|published(?: on)?|posted(?: on)?|date|fecha(?: de publicacion)?|publicado(?: el)?"
+    private static let label = TextPattern("^(?:\(labelNames))\\s*:?\\s+(.+)$", caseInsensitive: true)
 
     private static let months: [String: Int] = {
         var table: [String: Int] = [:]
@@ -66,6 +82,9 @@ enum PageDate {
 
     private static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+    private static let spanishWeekdays: Set<String> = [
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "lun", "mie", "jue", "vie", "sab", "dom",
     ]
 }

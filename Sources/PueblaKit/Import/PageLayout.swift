@@ -11,7 +11,9 @@ struct PageLayout {
 
     var title: String?
     /// The text of a line giving the page's date ("Date Publish: Viernes, Mayo 21, 2010").
-    var dateLine: String?
+    var dateLine: String? { headers.date }
+    /// The labelled fields above the article: date, speaker, location.
+    var headers = LabelledHeaders()
     var body: [BodyLine] = []
     /// The contact block's lines, cleaned, and the same lines as scraped (for e-mail addresses
     /// that only survive inside a `mailto:` fragment).
@@ -19,23 +21,27 @@ struct PageLayout {
     var contactRawLines: [String] = []
     /// Every line from the title to the end of the article as scraped, for links.
     var articleRawLines: [String] = []
+    /// A label whose value is on the next line ("Speaker:" then the name).
+    private var pendingField: LabelledHeaders.Field?
 
     /// `titleGiven`: the page's markup named its title, so the text starts with the article.
     init(text: String, titleGiven: Bool = false) {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        let lines = rawLines.map { $0.allSatisfy(\.isWhitespace) ? nil : HTMLResidue.clean($0) }
+        let lines = HTMLResidue.cleanLines(rawLines)
         let navigation = NavigationFilter(lines: lines)
+        let nextText = { (index: Int) in lines[(index + 1)...].lazy.compactMap { $0 }.first { !$0.isEmpty } }
         var index = 0
-        // Above the title: navigation, and perhaps the date.
+        // Above the title: navigation, section labels ("Americas", "Press Release"), the date
+        // and labelled fields.
         while index < lines.count {
             guard let line = lines[index], !line.isEmpty, !navigation.isNavigation(at: index) else { index += 1; continue }
-            if dateLine == nil, PageDate.isDateLine(line) { dateLine = line; index += 1; continue }
+            if takeHeader(line) || SectionLabel.isLabel(line, next: nextText(index)) { index += 1; continue }
             break
         }
+        pendingField = nil
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
-        let next = lines[(index + 1)...].lazy.compactMap { $0 }.first { !$0.isEmpty }
-        if !titleGiven, PageLayout.looksLikeTitle(first, next: next) {
+        if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) {
             title = first
             index += 1
         }
@@ -49,8 +55,9 @@ struct PageLayout {
             }
             if line.isEmpty || navigation.isNavigation(at: index) { continue }
             if sawProse && NavigationFilter.isFooter(line) { break }
-            if PageDate.isLabelledDate(line) || (!sawProse && PageDate.isDateLine(line)) {
-                if dateLine == nil { dateLine = line }
+            if !sawProse && (takeHeader(line) || SectionLabel.isKnown(line)) { continue }
+            if sawProse && PageDate.isLabelledDate(line) {
+                _ = headers.set(.date, to: line)
                 continue
             }
             if !inContact && sawProse && ContactBlock.startsBlock(line) { inContact = true }
@@ -64,6 +71,24 @@ struct PageLayout {
         }
         articleRawLines = Array(rawLines[articleStart..<min(index, rawLines.count)])
         while body.last == .blank { body.removeLast() }
+    }
+
+    /// Takes a line above the article that is a labelled field, the value of the label before it,
+    /// or a date line; false for any other line.
+    private mutating func takeHeader(_ line: String) -> Bool {
+        if let field = pendingField {
+            pendingField = nil
+            if headers.set(field, to: line) { return true }
+        }
+        if let (field, value) = LabelledHeaders.label(of: line) {
+            if let value { _ = headers.set(field, to: value) } else { pendingField = field }
+            return true
+        }
+        if PageDate.isDateLine(line) {
+            _ = headers.set(.date, to: line)
+            return true
+        }
+        return false
     }
 
     /// A heading: a few words, no sentence-ending full stop, and either capitalized like a title
@@ -82,9 +107,11 @@ struct PageLayout {
 
 /// Tells the site's menus, slogans and footers from the article.
 struct NavigationFilter {
+    private let lines: [String?]
     private let folded: [String?]
 
     init(lines: [String?]) {
+        self.lines = lines
         folded = lines.map { $0.map(TextFolding.fold) }
     }
 
@@ -92,22 +119,35 @@ struct NavigationFilter {
         guard let line = folded[index] else { return false }
         if NavigationFilter.menuItems.contains(line) { return true }
         if NavigationFilter.bullet.matches(line) { return true }
-        if NavigationFilter.gluedHeading.matches(line) { return true }
+        if let original = lines[index], NavigationFilter.gluedHeading.matches(original) { return true }
         if NavigationFilter.sloganMarkers.contains(where: line.contains) { return true }
-        // Menus list each heading twice: once as a button, once as the panel's title.
-        let repeated = [index - 1, index + 1].contains { folded.indices.contains($0) && folded[$0] == line }
-        return repeated && line.count <= 60
+        if NavigationFilter.breadcrumb.matches(line) { return true }
+        // Menus list each heading twice: once as a button, once as the panel's title. A longer
+        // line said twice is a heading repeated (a breadcrumb's last step, then the title): the
+        // second one stays.
+        let isRepeated = { (other: Int) in folded.indices.contains(other) && folded[other] == line }
+        if line.split(separator: " ").count <= 4 { return line.count <= 60 && (isRepeated(index - 1) || isRepeated(index + 1)) }
+        return isRepeated(index + 1)
     }
 
     static func isFooter(_ line: String) -> Bool {
-        let line = TextFolding.fold(line)
-        return footerItems.contains(line) || footerStarts.contains(where: line.hasPrefix)
+        let line = TextFolding.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " :.!"))
+        if footerItems.contains(line) || footerStarts.contains(where: line.hasPrefix) { return true }
+        // "Facebook Twitter YouTube", "Síguenos en Facebook y Twitter": the site's social links.
+        let words = line.split { !$0.isLetter }.map(String.init)
+        return words.contains(where: socialNetworks.contains) && words.allSatisfy { socialNetworks.contains($0) || socialWords.contains($0) }
     }
 
     /// `-`, or `- Where we work`: a menu entry, short and without a full stop.
     private static let bullet = TextPattern("^(?:[-•*·|>]+|[-•*·]\\s+[^.!?]{1,60})$")
-    /// A menu heading glued to its blurb: `WHO WE AREThe International Organization ...`.
-    private static let gluedHeading = TextPattern("^[A-Z ]{4,}[A-Z][a-z]")
+    /// A menu heading glued to its blurb: `WHO WE AREThe International Organization ...` (the last
+    /// capitals run into the next word; `RCM Technical` and `IOM Director` are prose).
+    private static let gluedHeading = TextPattern("^[A-Z]{2,}(?: [A-Z]{2,})*[A-Z][a-z]")
+    /// `Home > News > Press Releases`, `Inicio » Noticias`.
+    private static let breadcrumb = TextPattern("^[^.!?>»|]{1,40}(?:(?:\\s+[>»]\\s+[^.!?>»|]{1,60})+|(?:\\s+\\|\\s+[^.!?>»|]{1,60}){2,})$")
+
+    private static let socialNetworks: Set<String> = ["facebook", "twitter", "youtube", "instagram", "linkedin", "flickr", "whatsapp", "tiktok", "rss"]
+    private static let socialWords: Set<String> = ["follow", "us", "on", "share", "siguenos", "sigue", "nos", "en", "y", "and", "comparta", "compartir", "email", "e", "mail"]
 
     private static let menuItems: Set<String> = [
         "who we are", "our work", "what we do", "partnerships", "highlights", "where we work", "take action",

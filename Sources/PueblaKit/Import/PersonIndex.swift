@@ -13,6 +13,8 @@ struct Person: Equatable {
 /// the full name and role given the first time.
 struct PersonIndex {
     private(set) var people: [Person] = []
+    /// Full names given without a role, for surnames used later.
+    private var mentioned: [Person] = []
 
     /// Registers every "Ambassador Laura Thompson" and "Jorge Peraza, Coordinator of ..." in `text`.
     mutating func collect(from text: String) {
@@ -25,7 +27,14 @@ struct PersonIndex {
             let after = String(text[match.range.upperBound...])
             let roleAfter = PersonIndex.appositiveRole(after)
             let roleBefore = PersonIndex.roleBefore(before, titles: leading)
-            guard roleAfter != nil || roleBefore != nil || !leading.isEmpty else { continue }
+            guard roleAfter != nil || roleBefore != nil || !leading.isEmpty else {
+                // Named without a post ("chaired by Chad Whitaker, a medical officer"): kept only
+                // so that a later "Dr. Whitaker" finds the full name.
+                if nameWords.count <= 4, !mentioned.contains(where: { $0.name == nameWords.joined(separator: " ") }) {
+                    mentioned.append(Person(name: nameWords.joined(separator: " ")))
+                }
+                continue
+            }
             // "Jorge Peraza, Coordinator of ..." describes the post better than a title before the name.
             let role = roleAfter ?? roleBefore
             add(Person(name: nameWords.joined(separator: " "), role: role?.role, organization: role?.organization))
@@ -44,40 +53,85 @@ struct PersonIndex {
     }
 
     /// Who an attribution phrase names: "Ambassador Thompson", "Jorge Peraza, Coordinator of the
-    /// RCM Technical Secretariat", "Peraza", "DG Swing", "the Director General".
+    /// RCM Technical Secretariat", "Costa Rica's Vice Minister of the Interior, Mariela Solís",
+    /// "el cónsul salvadoreño Julio Erazo", "Peraza", "DG Swing", "the Director General", or a
+    /// group that speaks as one ("the Vice Ministers").
     mutating func resolve(_ phrase: String) -> Person? {
-        var head = phrase.trimmingCharacters(in: .whitespaces)
-        var appositive: String?
-        if let comma = head.firstIndex(of: ",") {
-            appositive = String(head[head.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
-            head = String(head[..<comma])
-        }
-        var words = head.split(separator: " ").map(String.init)
-        if let first = words.first, PersonIndex.articles.contains(first.lowercased()) { words.removeFirst() }
-        var (leading, nameWords) = PersonIndex.splitTitles(words)
-        var role = PersonIndex.role(from: leading)
-        // Spanish puts the role first: "el Director General de la OIM, William Lacy Swing".
-        if let appositive, nameWords.isEmpty {
-            let appositiveWords = appositive.split(separator: " ").map(String.init)
-            if appositiveWords.count >= 2, appositiveWords.count <= 4, appositiveWords.allSatisfy(PersonIndex.isNameWord) {
-                nameWords = appositiveWords
-                role = PersonIndex.role(from: words)
+        let segments = phrase.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // A segment that ends in a full name, after titles or descriptions.
+        for (index, segment) in segments.enumerated() {
+            let words = segment.split(separator: " ").map(String.init)
+            let run = PersonIndex.trailingName(words)
+            let titles = Array(words[..<(words.count - run.count)])
+            // "Vice Minister for Salvadorans Abroad": words after a preposition name a thing.
+            guard !run.isEmpty, !(titles.last.map { PersonIndex.prepositions.contains($0.lowercased()) } ?? false) else { continue }
+            var role = PersonIndex.role(from: titles)
+            if role?.role == nil {
+                if index > 0 {
+                    role = PersonIndex.role(from: segments[..<index].joined(separator: ", ").split(separator: " ").map(String.init)) ?? role
+                } else if index + 1 < segments.count {
+                    role = PersonIndex.appositiveRole(", " + segments[(index + 1)...].joined(separator: ", ")) ?? role
+                }
             }
-        } else if let appositive, let described = PersonIndex.appositiveRole(", " + appositive) {
-            role = described
+            return named(Person(name: run.joined(separator: " "), role: role?.role, organization: role?.organization))
         }
-        guard nameWords.allSatisfy(PersonIndex.isNameWord) else { return nil }
-        if nameWords.count >= 2 {
-            let person = Person(name: nameWords.joined(separator: " "), role: role?.role, organization: role?.organization)
-            add(person)
-            return people.first { $0.name == person.name }
+        // A full name inside a longer segment: "Inspector Karla Murillo of the National Police".
+        for segment in segments {
+            let words = segment.split(separator: " ").map(String.init)
+            let (titles, rest) = PersonIndex.splitTitles(Array(words.drop { PersonIndex.articles.contains($0.lowercased()) }))
+            let run = Array(rest.prefix { PersonIndex.isNameWord($0) && !PersonIndex.connectorWords.contains($0) })
+            guard run.count >= 2 else { continue }
+            let role = PersonIndex.role(from: titles)
+            return named(Person(name: run.joined(separator: " "), role: role?.role, organization: role?.organization))
         }
-        if let surname = nameWords.first {
-            if let known = people.first(where: { $0.surname == surname }) { return known }
+        for segment in segments {
+            if let person = resolveShort(segment) { return person }
+        }
+        return nil
+    }
+
+    /// A surname, a post or a group: "Ambassador Thompson", "DG Swing", "the Director General",
+    /// "the Vice Ministers".
+    private func resolveShort(_ segment: String) -> Person? {
+        let words = Array(segment.split(separator: " ").map(String.init).drop { PersonIndex.articles.contains($0.lowercased()) })
+        let (leading, nameWords) = PersonIndex.splitTitles(words)
+        if !nameWords.isEmpty, nameWords.allSatisfy(PersonIndex.isGroupWord) {
+            let name = words.joined(separator: " ")
+            return Person(name: name.prefix(1).uppercased() + name.dropFirst())
+        }
+        if nameWords.count == 1, let surname = nameWords.first, PersonIndex.isNameWord(surname) {
+            if let known = (people + mentioned).first(where: { $0.surname == surname }) { return known }
+            let role = PersonIndex.role(from: leading)
             return Person(name: surname, role: role?.role, organization: role?.organization)
         }
-        guard let wanted = role?.role.map(PersonIndex.canonicalRole) else { return nil }
-        return people.last { $0.role.map(PersonIndex.canonicalRole)?.hasSuffix(wanted) == true }
+        guard nameWords.isEmpty, let wanted = PersonIndex.role(from: leading)?.role.map(PersonIndex.canonicalRole) else { return nil }
+        // "the Director General" is the Director General (of Migration) before a Deputy one.
+        let roles = people.map { $0.role.map(PersonIndex.canonicalRole) ?? "" }
+        let holder = roles.lastIndex { $0 == wanted || $0.hasPrefix(wanted + " ") } ?? roles.lastIndex { $0.contains(wanted) }
+        return holder.map { people[$0] }
+    }
+
+    /// Registers a person found in an attribution and returns them as known, with what was known
+    /// of them before.
+    private mutating func named(_ person: Person) -> Person? {
+        add(person)
+        return people.first { $0.name == person.name } ?? people.first { $0.name.hasSuffix(" " + person.name) }
+    }
+
+    /// The name words that end `words`: "el cónsul salvadoreño Julio Erazo" ends in "Julio Erazo".
+    private static func trailingName(_ words: [String]) -> [String] {
+        var run = Array(words.reversed().prefix(while: isNameWord).reversed())
+        while let first = run.first, connectorWords.contains(first) { run.removeFirst() }
+        return run.filter { !connectorWords.contains($0) }.count >= 2 ? run : []
+    }
+
+    /// A plural post or body: "Ministers", "viceministros", "delegates".
+    static func isGroupWord(_ word: String) -> Bool {
+        let key = TextFolding.fold(word)
+        if groupWords.contains(key) { return true }
+        guard key.hasSuffix("s") else { return false }
+        let singular = key.hasSuffix("es") && roleWords.contains(String(key.dropLast(2))) ? String(key.dropLast(2)) : String(key.dropLast())
+        return roleWords.contains(singular) && !["general", "regional", "nacional", "national"].contains(singular)
     }
 
     // MARK: - Names, titles and roles
@@ -109,7 +163,7 @@ struct PersonIndex {
         let key = TextFolding.fold(word)
         if notNames.contains(key) || roleWords.contains(key) || honorifics.contains(key) { return false }
         if word.count > 1 && word.allSatisfy({ $0.isUppercase }) { return false }
-        return CountryGazetteer.codes(in: word).isEmpty
+        return CountryGazetteer.isGivenName(word) || CountryGazetteer.codes(in: word).isEmpty
     }
 
     /// The role words before a name, without honorifics: ["IOM's", "Deputy", "Director", "General",
@@ -121,7 +175,17 @@ struct PersonIndex {
             organization = first.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
             words.removeFirst()
         }
-        while let first = words.first, articles.contains(first.lowercased()) { words.removeFirst() }
+        // What comes before the post is not part of it: "Addressing the Conference IOM's
+        // Director General" is IOM's Director General; "Costa Rica's Vice Minister" a Vice Minister.
+        if let start = words.firstIndex(where: { isOrganizationWord($0) || isRoleStart($0) }), start > 0 {
+            words.removeFirst(start)
+            if organization == nil, let first = words.first, isOrganizationWord(first) {
+                organization = first.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+                words.removeFirst()
+            }
+        }
+        while let first = words.first, articles.contains(first.lowercased()) || connectors.contains(first.lowercased()) { words.removeFirst() }
+        guard organization != nil || words.contains(where: isRoleStart) else { return nil }
         let withoutHonorifics = words.filter { !honorifics.contains(TextFolding.fold($0)) }
         let kept = withoutHonorifics.contains { roleWords.contains(TextFolding.fold($0)) } ? withoutHonorifics : words
         guard !kept.isEmpty || organization != nil else { return nil }
@@ -189,6 +253,12 @@ struct PersonIndex {
 
     static func canonicalRole(_ role: String) -> String { TextFolding.fold(expand(role)) }
 
+    /// A word a post's name starts with: "Director", "Vice", "Ambassador".
+    private static func isRoleStart(_ word: String) -> Bool {
+        let key = TextFolding.fold(word.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+        return roleWords.contains(key) || honorifics.contains(key)
+    }
+
     private static let appositive = TextPattern("^,\\s+((?:the |el |la |its |su )?[\\p{Lu}][^,;:.!?\"“”«»]{1,120}?)(?=\\s*(?:[,;:.!?\"“”«»]|\\s(?:said|says|added|adds|told|explained|explains|stated|states|noted|notes|dijo|afirmó|señaló|explicó|agregó|añadió|indicó|declaró)\\b|$))")
     private static let ofOrganization = TextPattern("\\b(?:of|at|for|de|del)\\s+(?:(?:the|la|los|el)\\s+)?(?=\\p{Lu})")
     static let institutionWords: Set<String> = [
@@ -201,10 +271,20 @@ struct PersonIndex {
     ]
 
     static let articles: Set<String> = ["the", "el", "la", "los", "las", "its", "su"]
+    private static let prepositions: Set<String> = ["for", "of", "in", "on", "at", "to", "from", "with", "de", "del", "para", "en", "sobre", "con", "a", "al", "por"]
+    /// The small words inside a name: "María de la Luz", "Ludovic van Damme".
+    static let connectorWords: Set<String> = ["de", "del", "la", "van", "von", "da", "dos"]
+    /// Bodies that speak as one in a release.
+    private static let groupWords: Set<String> = [
+        "participants", "participantes", "officials", "funcionarios", "funcionarias", "delegates", "delegations",
+        "delegaciones", "governments", "gobiernos", "authorities", "autoridades", "experts", "expertos", "expertas",
+        "organizers", "organizadores", "members", "miembros",
+    ]
     private static let connectors: Set<String> = ["of", "the", "for", "on", "de", "la", "del", "para", "sobre", "y", "and", "in", "en"]
     static let honorifics: Set<String> = [
         "ambassador", "embajador", "embajadora", "dr", "dr.", "dra", "dra.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
         "sr", "sr.", "sra", "sra.", "srta.", "lic.", "licenciado", "licenciada", "don", "dona", "prof.", "professor",
+        "doctor", "doctora", "ing.", "ingeniero", "ingeniera", "mons.", "monsenor", "rev.", "reverend",
         "h.e.", "hon.", "excellency", "his", "her",
     ]
     static let roleWords: Set<String> = [
@@ -218,6 +298,11 @@ struct PersonIndex {
         "gobernador", "gobernadora", "mayor", "alcalde", "alcaldesa", "senator", "senador", "senadora", "dg", "ddg",
         "envoy", "delegate", "delegado", "delegada", "regional", "executive", "ejecutivo", "ejecutiva", "senior",
         "principal", "program", "programme", "project", "technical", "tecnico", "tecnica", "national", "nacional",
+        "inspector", "inspectora", "captain", "capitan", "commander", "comandante", "judge", "juez", "jueza",
+        "magistrate", "magistrado", "magistrada", "bishop", "obispo", "father", "padre", "sister", "hermana",
+        "diputado", "diputada", "congressman", "congresswoman", "attorney", "fiscal", "procurador", "procuradora",
+        "ombudsman", "rapporteur", "relator", "relatora", "focal", "point", "assistant", "asistente", "analyst",
+        "analista", "researcher", "investigador", "investigadora", "superintendent", "intendente", "prefect",
     ]
     private static let notNames: Set<String> = [
         "the", "this", "that", "these", "those", "at", "in", "on", "for", "from", "with", "according", "since", "but",
@@ -230,7 +315,16 @@ struct PersonIndex {
         "presidency", "presidencia", "pro", "tempore", "agenda", "national", "nacional", "central", "america",
         "american", "americans", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+        // "Abril" and "Julio" are also first names; Spanish writes its months in lower case.
+        "november", "december", "enero", "febrero", "marzo", "mayo", "junio", "agosto",
         "septiembre", "octubre", "noviembre", "diciembre", "puebla", "family", "familia", "mission", "mision",
+        "affairs", "asuntos", "relaciones", "exteriores", "foreign", "interior", "gobernacion", "poblacion",
+        "seguridad", "security", "salud", "health", "trabajo", "labour", "labor", "justicia", "justice", "police",
+        "policia", "public", "publico", "publica", "servicio", "service", "services", "human", "humanos", "derechos",
+        "rights", "development", "desarrollo", "social", "state", "estado", "department", "departamento", "institute",
+        "instituto", "council", "consejo", "network", "red", "unit", "unidad", "programme", "programa", "project",
+        "proyecto", "fund", "fondo", "centre", "center", "centro", "university", "universidad", "agency", "agencia",
+        "bureau", "commission", "comision", "committee", "comite", "working", "group", "grupo", "plan", "action",
+        "accion", "guidelines", "lineamientos", "declaration", "declaracion", "day", "dia", "week", "semana",
     ]
 }

@@ -12,6 +12,21 @@ struct QuoteFinder {
         return finder.find(in: paragraphs)
     }
 
+    /// The quotes of a speech, a page whose labelled header names its speaker ("Speaker:",
+    /// "Orador:"). A speech is its speaker's words from end to end, so each paragraph of its body
+    /// is one quote by the speaker, with the role and organization the header gives ("William
+    /// Lacy Swing, IOM Director General") or the speech itself names; quotation marks inside it
+    /// are the speaker citing others and make no quote of their own.
+    static func speech(by speaker: String, paragraphs: [String]) -> [Quote] {
+        var people = PersonIndex()
+        for paragraph in paragraphs { people.collect(from: paragraph) }
+        let name = speaker.trimmingCharacters(in: .whitespaces)
+        let person = people.resolve(name) ?? Person(name: name)
+        return paragraphs.enumerated().map { index, paragraph in
+            Quote(speaker: person.name, role: person.role, organization: person.organization, text: paragraph, paragraph: index)
+        }
+    }
+
     /// A stretch of quoted words in one paragraph; a quote that runs on into the next paragraph
     /// (no closing mark, the next opening with one) continues there.
     private struct Span {
@@ -26,7 +41,7 @@ struct QuoteFinder {
         var chain: [(span: Span, text: String)] = []
         var chainSpeaker: Person?
         for (index, paragraph) in paragraphs.enumerated() {
-            for span in QuoteFinder.spans(in: paragraph, paragraph: index) {
+            for span in QuoteFinder.spans(in: paragraph, paragraph: index) where !QuoteFinder.isName(span, in: paragraph) {
                 let text = QuoteFinder.quoteText(paragraph[span.range])
                 let continues = !chain.isEmpty && span.open == paragraph.startIndex && chain.last?.span.paragraph == index - 1
                 if !continues {
@@ -35,7 +50,7 @@ struct QuoteFinder {
                     chainSpeaker = nil
                 }
                 chain.append((span, text))
-                if chainSpeaker == nil { chainSpeaker = attribution(of: span, in: paragraph) }
+                if chainSpeaker == nil { chainSpeaker = attribution(of: span, in: paragraph, after: quotes.last) }
                 // A second quote in the paragraph with no attribution of its own goes on the first's.
                 if chainSpeaker == nil, let previous = quotes.last, previous.paragraph == index, previous.speaker != nil {
                     chainSpeaker = lastSpeaker
@@ -94,21 +109,50 @@ struct QuoteFinder {
     }
 
     /// Who a quote is attributed to: the words after its closing mark (`," adds Peraza.`), or
-    /// before its opening one (`Swing told participants: "`, `and she adds, "`).
-    private mutating func attribution(of span: Span, in paragraph: String) -> Person? {
+    /// before its opening one (`Swing told participants: "`, `and she adds, "`, `X highlighted how
+    /// ...: "`, `the Vice Ministers stated that "`, `señaló que "`). A bare verb after the quote
+    /// (`", agregó.`) keeps the speaker of the quote before it in the paragraph.
+    private mutating func attribution(of span: Span, in paragraph: String, after previous: Quote?) -> Person? {
         if let close = span.close {
             let after = QuoteFinder.clause(after: paragraph.index(after: close), in: paragraph)
-            if let phrase = QuoteFinder.phraseAfter(after) { return person(named: phrase) }
+            if QuoteFinder.bareVerb.matches(after), previous?.paragraph == span.paragraph, previous?.speaker != nil { return lastSpeaker }
+            for phrase in QuoteFinder.phrasesAfter(after) {
+                if let person = person(named: phrase, before: span.open, in: paragraph) { return person }
+            }
         }
         let before = QuoteFinder.clause(before: span.open, in: paragraph)
-        if let phrase = QuoteFinder.phraseBefore(before) { return person(named: phrase) }
+        for phrase in QuoteFinder.phrasesBefore(before) {
+            if let person = person(named: phrase, before: span.open, in: paragraph) { return person }
+        }
         return nil
     }
 
-    private mutating func person(named phrase: String) -> Person? {
+    /// A pronoun is the person last named before the quote in its paragraph, or the last speaker.
+    private mutating func person(named phrase: String, before quote: String.Index, in paragraph: String) -> Person? {
         let key = TextFolding.fold(phrase.trimmingCharacters(in: .whitespaces))
-        if QuoteFinder.pronouns.contains(key) { return lastSpeaker ?? people.people.last }
-        return people.resolve(phrase)
+        guard QuoteFinder.pronouns.contains(key) else { return people.resolve(phrase) }
+        let text = paragraph[..<quote]
+        let named = people.people.compactMap { person -> (Person, String.Index)? in
+            let full = text.range(of: person.name, options: .backwards)?.lowerBound
+            let surname = text.range(of: person.surname, options: .backwards)?.lowerBound
+            return [full, surname].compactMap { $0 }.max().map { (person, $0) }
+        }
+        return named.max { $0.1 < $1.1 }?.0 ?? lastSpeaker ?? people.people.last
+    }
+
+    /// A quoted name, title, motto, theme or slogan, not speech: a few words all capitalized
+    /// ("Migración y Familia", "Regional Guidelines for the Protection of Migrant Children"), or
+    /// words a "theme", "motto", "banner ... read" or "lema" introduces.
+    private static func isName(_ span: Span, in paragraph: String) -> Bool {
+        guard span.close != nil else { return false }
+        let text = quoteText(paragraph[span.range])
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 14 else { return false }
+        if let last = text.last, ".!?".contains(last), words.count > 3 { return false }
+        let content = words.filter { $0.count >= 4 }
+        if words.count <= 10, !content.isEmpty, content.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) { return true }
+        let before = paragraph[..<span.open].suffix(40)
+        return nameCue.matches(String(before))
     }
 
     /// The text from `start` to the end of the sentence or the next quotation mark.
@@ -141,16 +185,26 @@ struct QuoteFinder {
         return String(paragraph[start..<end])
     }
 
-    private static func phraseAfter(_ text: String) -> String? {
-        if let m = verbThenSpeaker.firstMatch(in: text), let phrase = m[1] { return phrase }
-        if let m = speakerThenVerb.firstMatch(in: text), let phrase = m[1] { return phrase }
-        return nil
+    /// Who the words after a quote name, most likely first.
+    private static func phrasesAfter(_ text: String) -> [String] {
+        [verbThenSpeaker, speakerThenVerb].compactMap { $0.firstMatch(in: text)?[1] }
     }
 
-    private static func phraseBefore(_ text: String) -> String? {
-        if let m = accordingTo.firstMatch(in: text), let phrase = m[1] { return phrase }
-        if let m = speakerVerbColon.firstMatch(in: text), let phrase = m[1] { return phrase }
-        return nil
+    /// Who the words before a quote name, most likely first.
+    private static func phrasesBefore(_ text: String) -> [String] {
+        [accordingTo, speakerVerbColon].compactMap { $0.firstMatch(in: text)?[1] }
+            + (subjectVerbIntroduction.firstMatch(in: text).flatMap { match in
+                match[2].map(isIntroduction) == true ? match[1].map { [$0] } : nil
+            } ?? [])
+    }
+
+    /// The words between the verb and the quote lead into it: nothing, a colon, a comma, or
+    /// "that" / "que" ("stated that "...", "señaló que "...").
+    private static func isIntroduction(_ tail: String) -> Bool {
+        let tail = tail.trimmingCharacters(in: .whitespaces)
+        if tail.isEmpty || tail.hasSuffix(":") || tail.hasSuffix(",") { return true }
+        let last = tail.split(separator: " ").last.map { String($0).lowercased() }
+        return ["that", "que", "como"].contains(last ?? "")
     }
 
     private static let verbs = "says|said|adds|added|explains|explained|states|stated|notes|noted|remarks|remarked|stresses|stressed"
@@ -161,14 +215,27 @@ struct QuoteFinder {
         + "|dijo|dice|afirmó|afirma|señaló|señala|explicó|explica|agregó|agrega|añadió|añade|indicó|indica|declaró|declara"
         + "|expresó|expresa|manifestó|manifiesta|comentó|comenta|destacó|destaca|subrayó|subraya|aseguró|asegura|sostuvo"
         + "|sostiene|puntualizó|enfatizó|enfatiza|concluyó|precisó|resaltó|recordó|advirtió|apuntó|insistió|reiteró|anunció"
-        + "|preguntó|respondió|confirmó"
+        + "|preguntó|respondió|confirmó|commends|commended|praises|praised|welcomes|welcomed|thanks|thanked"
+        + "|reiterates|reiterated|recognizes|recognized|recognises|recognised|describes|described|reflects|reflected"
+        + "|agrees|agreed|felicitó|agradeció|reconoció|describió|reflexionó|aseveró|recalcó"
+        + "|afirmaron|declararon|señalaron|dijeron|expresaron|coincidieron|acordaron|underscored|underscores"
     private static let speaker = "(?:[\\p{Lu}][\\p{L}'’.-]*|the|el|la|de|del|of|for|on|and|y|General)"
     private static let pronounList = "she|he|ella|él|el"
     private static let pronouns: Set<String> = ["she", "he", "ella", "el", "they", "ellos"]
 
-    /// `," explains Jorge Peraza, Coordinator of the RCM Technical Secretariat.` / `," said DG Swing`
+    /// `," explains Jorge Peraza, Coordinator of the RCM Technical Secretariat.` / `," said DG Swing` /
+    /// `", afirmó el cónsul salvadoreño Julio Erazo.`
     private static let verbThenSpeaker = TextPattern(
-        "^\\s*,?\\s*(?:and\\s+|y\\s+)?(?:\(verbs))\\s+((?:\(pronounList))\\b|\(speaker)(?:\\s+\(speaker)){0,7}(?:,\\s+[^,;]{1,120})?)\\s*[,;]?\\s*$")
+        "^\\s*,?\\s*(?:and\\s+|y\\s+)?(?:\(verbs))\\s+((?:\(pronounList))\\b|[^\"“”«»]{2,200}?)\\s*[,;]?\\s*$")
+    /// `", agregó.` / `," he added` is handled as a pronoun; this is the verb alone.
+    private static let bareVerb = TextPattern("^\\s*,?\\s*(?:\(verbs))\\s*[.;]?\\s*$")
+    /// `In their final declaration, the Vice Ministers stated that "` / `X highlighted how ...: "`:
+    /// the subject, then the verb, then words leading into the quote.
+    private static let subjectVerbIntroduction = TextPattern(
+        "^\\s*(?:(?:and|but|y|pero)\\s+)?([^\"“”«»]{2,200}?)\\s+(?:(?:also|then|later|further|además|también|luego)\\s+)?(?:\(verbs))\\b([^\"“”«»]{0,160})$")
+    /// What introduces a name or a slogan rather than speech.
+    private static let nameCue = TextPattern(
+        "(?i:theme|motto|slogan|banner|entitled|titled|called|named|read|reads|reading|campaign|lema|tema|eslogan|t[ií]tulo|titulad[oa]|denominad[oa]|llamad[oa]|campaña|estudio|study|report|informe|programme|programa)\\b[^.!?:]{0,25}$")
     /// `," Ambassador Thompson says, and ...` / `," she adds.`
     private static let speakerThenVerb = TextPattern(
         "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,7}))\\s+(?:\(verbs))\\b")

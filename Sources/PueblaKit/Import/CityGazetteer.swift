@@ -1,0 +1,76 @@
+/// Cities a release of the region is written from or about, with the country each is in: the
+/// capitals of the Americas, the region's border and port towns, and the cities where migration
+/// meetings are held. Names as pages write them, in English and Spanish; matched without accents.
+enum CityGazetteer {
+    /// The country of the city `name` is, when it is one of the table's.
+    static func country(of name: String) -> String? {
+        table[key(name)]
+    }
+
+    private static func key(_ name: String) -> String {
+        GazetteerWord.split(name).joined(separator: " ").lowercased()
+    }
+
+    private static let table: [String: String] = {
+        var table: [String: String] = [:]
+        for (code, names) in cities {
+            for name in names { table[key(name)] = code }
+        }
+        return table
+    }()
+
+    private static let cities: [(String, [String])] = [
+        ("BZ", ["Belmopan", "Belize City", "Ciudad de Belice", "San Ignacio", "Corozal", "Dangriga", "Orange Walk", "Punta Gorda", "Benque Viejo"]),
+        ("CA", ["Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Quebec City", "Ciudad de Quebec", "Calgary", "Winnipeg", "Halifax"]),
+        ("CR", ["San José", "San Jose", "Alajuela", "Heredia", "Cartago", "Puntarenas", "Limón", "Puerto Limón", "Peñas Blancas",
+                "Paso Canoas", "Upala", "Los Chiles", "Ciudad Quesada", "Golfito"]),
+        ("DO", ["Santo Domingo", "Santiago de los Caballeros", "Puerto Plata", "Punta Cana", "Dajabón", "Jimaní", "La Romana",
+                "San Pedro de Macorís", "Higüey", "Barahona"]),
+        ("SV", ["San Salvador", "Santa Ana", "San Miguel", "La Unión", "Sonsonate", "Usulután", "Ahuachapán", "La Libertad"]),
+        ("GT", ["Guatemala City", "Ciudad de Guatemala", "Quetzaltenango", "Xela", "Antigua Guatemala", "La Antigua Guatemala",
+                "Tecún Umán", "Tecun Uman", "Huehuetenango", "Puerto Barrios", "Flores", "Cobán", "Escuintla", "Chiquimula",
+                "Esquipulas", "Mazatenango", "Retalhuleu", "San Marcos", "Malacatán", "La Mesilla", "Santa Elena Petén"]),
+        ("HN", ["Tegucigalpa", "San Pedro Sula", "Tela", "La Ceiba", "Choluteca", "Roatán", "Copán", "Copán Ruinas", "Comayagua",
+                "Puerto Cortés", "Danlí", "Trujillo", "Ocotepeque", "Agua Caliente", "El Amatillo", "Guasaule"]),
+        ("MX", ["Mexico City", "Ciudad de México", "Tapachula", "Tijuana", "Puebla", "Guadalajara", "Monterrey", "Cancún", "Cancun",
+                "Oaxaca", "Veracruz", "Mérida", "Ciudad Juárez", "Acapulco", "Villahermosa", "Tuxtla Gutiérrez", "Reynosa",
+                "Nuevo Laredo", "Matamoros", "Nogales", "Mexicali", "Chetumal", "Ciudad Hidalgo", "Comitán", "Tenosique",
+                "San Cristóbal de las Casas", "Saltillo", "Hermosillo", "Querétaro", "Morelia", "Cuernavaca", "Toluca",
+                "Ixtepec", "Arriaga", "Piedras Negras", "Ciudad Acuña", "Playa del Carmen", "Los Cabos"]),
+        ("NI", ["Managua", "León", "Granada", "Chinandega", "Rivas", "Bluefields", "Matagalpa", "Estelí", "Masaya", "Puerto Cabezas",
+                "Bilwi", "Somotillo", "El Guasaule", "San Carlos", "Jinotega"]),
+        ("PA", ["Panama City", "Ciudad de Panamá", "Colón", "David", "Santiago de Veraguas", "Chitré", "Yaviza", "Metetí",
+                "Bocas del Toro", "Puerto Obaldía", "La Palma"]),
+        ("US", ["Washington", "Washington, D.C.", "Washington DC", "New York", "Nueva York", "Los Angeles", "Los Ángeles", "Miami",
+                "Houston", "Atlanta", "Chicago", "San Diego", "El Paso", "San Antonio", "Phoenix", "Tucson", "Dallas",
+                "Brownsville", "Laredo", "McAllen", "Boston", "San Francisco", "Denver", "Seattle", "Philadelphia", "Filadelfia"]),
+        ("HT", ["Port-au-Prince", "Puerto Príncipe", "Cap-Haïtien", "Cabo Haitiano", "Ouanaminthe", "Jacmel", "Les Cayes", "Gonaïves"]),
+        ("JM", ["Kingston", "Montego Bay"]),
+        ("CU", ["Havana", "La Habana", "Santiago de Cuba"]),
+        ("CO", ["Bogotá", "Bogota", "Cartagena", "Cartagena de Indias", "Medellín", "Cali", "Cúcuta", "Barranquilla", "Necoclí", "Turbo"]),
+        ("EC", ["Quito", "Guayaquil", "Cuenca"]),
+        ("PE", ["Lima", "Cusco", "Tumbes"]),
+        ("VE", ["Caracas", "Maracaibo"]),
+        ("BO", ["La Paz", "Sucre", "Santa Cruz de la Sierra"]),
+        ("CL", ["Santiago de Chile", "Valparaíso"]),
+        ("AR", ["Buenos Aires", "Córdoba", "Rosario"]),
+        ("UY", ["Montevideo"]),
+        ("PY", ["Asunción"]),
+        ("BR", ["Brasília", "Brasilia", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Manaus"]),
+        ("TT", ["Port of Spain", "Puerto España"]),
+        ("BB", ["Bridgetown"]),
+        ("BS", ["Nassau"]),
+        ("PR", ["San Juan"]),
+        ("GY", ["Georgetown"]),
+        ("SR", ["Paramaribo"]),
+        ("CH", ["Geneva", "Ginebra", "Genève", "Bern", "Berna"]),
+        ("ES", ["Madrid", "Barcelona"]),
+        ("BE", ["Brussels", "Bruselas"]),
+        ("FR", ["Paris", "París"]),
+        ("IT", ["Rome", "Roma"]),
+        ("GB", ["London", "Londres"]),
+        ("DE", ["Berlin", "Berlín"]),
+        ("AT", ["Vienna", "Viena"]),
+        ("NL", ["The Hague", "La Haya"]),
+    ]
+}

@@ -1,0 +1,39 @@
+/// The labelled fields some pages put above the article, each value on the label's line or on
+/// the next one: "Date Publish:", "Speaker:", "Location:" and their Spanish forms ("Fecha de
+/// publicación:", "Orador:", "Lugar:"). A speech page gives all three.
+struct LabelledHeaders: Equatable {
+    enum Field: Equatable {
+        case date, speaker, location
+    }
+
+    var date: String?
+    var speaker: String?
+    var location: String?
+
+    /// The field `line` labels, with its value when it is on the same line.
+    static func label(of line: String) -> (field: Field, value: String?)? {
+        if PageDate.isDateLabel(line) { return (.date, nil) }
+        if PageDate.isLabelledDate(line) { return (.date, line) }
+        guard line.count <= 200, let match = labelled.firstMatch(in: line), let name = match[1] else { return nil }
+        let field: Field = locationLabels.contains(TextFolding.fold(name)) ? .location : .speaker
+        let value = match[2]?.trimmingCharacters(in: .whitespaces)
+        return (field, value?.isEmpty == false ? value : nil)
+    }
+
+    /// Keeps the first value given for each field; a date must read as one.
+    mutating func set(_ field: Field, to value: String) -> Bool {
+        switch field {
+        case .date:
+            guard PageDate.parse(value) != nil else { return false }
+            date = date ?? value
+        case .speaker: speaker = speaker ?? value
+        case .location: location = location ?? value
+        }
+        return true
+    }
+
+    private static let locationLabels: Set<String> = ["location", "place", "venue", "lugar", "sede", "ubicacion"]
+    /// `Speaker:` alone, or `Location: Managua, Nicaragua`; the colon is what makes it a label.
+    private static let labelled = TextPattern(
+        "^((?i:speakers?|delivered by|statement by|location|place|venue|orador[a]?|ponente|expositor[a]?|discurso de|intervenci[oó]n de|pronunciado por|lugar|sede|ubicaci[oó]n))\\s*:\\s*(.*)$")
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The one- or two-word labels a site puts over an article: its region ("Global", "Americas"),
+/// its kind ("Press Release", "Comunicado de prensa", "Noticias"). Never the title.
+enum SectionLabel {
+    /// A label the site is known to use, anywhere above the article.
+    static func isKnown(_ line: String) -> Bool {
+        labels.contains(key(line))
+    }
+
+    /// A known label, or a line of one or two words (or a country's or region's name) standing
+    /// above a longer heading.
+    static func isLabel(_ line: String, next: String?) -> Bool {
+        if isKnown(line) { return true }
+        guard let next, !line.contains(where: { ".,;:!?\"“”«»".contains($0) }) else { return false }
+        let words = line.split(separator: " ")
+        let nextWords = next.split(separator: " ")
+        guard nextWords.count >= 4, nextWords.count > words.count, PageLayout.looksLikeTitle(next, next: nil) else { return false }
+        if words.count <= 2 && words.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        // "Dominican Republic", "Central America and the Caribbean".
+        return words.count <= 6 && !CountryGazetteer.codes(in: line).isEmpty && words.allSatisfy { word in
+            word.first?.isUppercase == true || ["and", "the", "of", "y", "el", "la", "de"].contains(String(word))
+        }
+    }
+
+    private static func key(_ line: String) -> String {
+        TextFolding.fold(line).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+    }
+
+    private static let labels: Set<String> = [
+        // Regions.
+        "global", "americas", "the americas", "central america", "north america", "south america", "caribbean",
+        "central america, north america and the caribbean", "africa", "asia and the pacific", "asia pacific", "europe",
+        "middle east and north africa", "european economic area", "east and horn of africa", "west and central africa",
+        "southern africa", "south-eastern europe, eastern europe and central asia", "centroamerica", "norteamerica",
+        "america central", "america del sur", "sudamerica", "el caribe", "las americas", "mundial",
+        // Kinds of page.
+        "news", "latest news", "press release", "press releases", "press briefing notes", "press briefing note",
+        "news release", "media advisory", "feature", "features", "story", "stories", "news and stories", "speeches",
+        "speech", "speeches and statements", "statements", "statement", "article", "update", "updates",
+        "noticias", "noticia", "comunicado", "comunicados", "comunicado de prensa", "comunicados de prensa",
+        "nota de prensa", "notas de prensa", "notas informativas", "nota informativa", "discursos", "discurso",
+        "declaraciones", "declaracion", "historias", "historia", "articulo", "actualidad", "prensa", "sala de prensa",
+    ]
+}
