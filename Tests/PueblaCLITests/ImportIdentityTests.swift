@@ -251,6 +251,24 @@ struct ImportIdentityTests {
         }
     }
 
+    @Test("without --data, a dry run names the library it would write and that it would make it from the shipped Data, and makes nothing")
+    func dryRunIntoNewLibrary() throws {
+        let home = TestHome()
+        let dry = try PueblaBinary.run(["import", "--dry-run", Self.template], environment: home.environment)
+        #expect(dry.status == 0, "\(dry.standardError)")
+        #expect(dry.standardOutput.hasSuffix("Dry run, nothing written: would import 1, already there 0, refused 0 (Data: \(home.library), would be created from \(PueblaBinary.shippedData))\n"))
+        #expect(dry.standardOutput.contains(": would import \(Self.templateID) -> \(home.library)/releases/\(Self.templateID).json\n"))
+        #expect(!FileManager.default.fileExists(atPath: home.library))
+
+        let json = try Self.json(try PueblaBinary.run(["import", "--dry-run", "--json", Self.template], environment: home.environment).standardOutput)
+        #expect(json["data"] as? String == home.library)
+        #expect(json["createdFrom"] as? String == PueblaBinary.shippedData)
+
+        let real = try PueblaBinary.run(["import", Self.template], environment: home.environment)
+        #expect(real.standardOutput.hasSuffix("imported 1, already there 0, refused 0 (Data: \(home.library), was created from \(PueblaBinary.shippedData))\n"))
+        #expect(FileManager.default.fileExists(atPath: home.library + "/releases/\(Self.templateID).json"))
+    }
+
     // MARK: JSON
 
     @Test("--json is one object whatever the number of pages", arguments: [1, 3])
