@@ -14,7 +14,8 @@ struct Dateline: Equatable {
               Dateline.isPlace(text) || PageDate.parse(text) != nil else { return }
         self.paragraph = String(paragraph.dropFirst(whole.count))
         date = PageDate.parse(text)
-        place = PlaceFinder.place(named: text)
+        // "Americas - Officials from ...": a region's label, not where the release was written.
+        place = SectionLabel.isKnown(text) ? nil : PlaceFinder.place(named: text)
     }
 
     /// Capitals only, or a few capitalized words: a place, not the start of a sentence.

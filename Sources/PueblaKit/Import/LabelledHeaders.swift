@@ -1,9 +1,12 @@
 /// The labelled fields some pages put above the article, each value on the label's line or on
 /// the next one: "Date Publish:", "Speaker:", "Location:" and their Spanish forms ("Fecha de
-/// publicación:", "Orador:", "Lugar:"). A speech page gives all three.
+/// publicación:", "Orador:", "Lugar:"). A speech page gives all three. Other labelled fields
+/// ("Region:", "Themes:") are read past.
 struct LabelledHeaders: Equatable {
     enum Field: Equatable {
         case date, speaker, location
+        /// A field that says nothing the release keeps: "Region:", "Themes:", "Tipo:".
+        case other
     }
 
     var date: String?
@@ -15,7 +18,8 @@ struct LabelledHeaders: Equatable {
         if PageDate.isDateLabel(line) { return (.date, nil) }
         if PageDate.isLabelledDate(line) { return (.date, line) }
         guard line.count <= 200, let match = labelled.firstMatch(in: line), let name = match[1] else { return nil }
-        let field: Field = locationLabels.contains(TextFolding.fold(name)) ? .location : .speaker
+        let key = TextFolding.fold(name)
+        let field: Field = locationLabels.contains(key) ? .location : otherLabels.contains(key) ? .other : .speaker
         let value = match[2]?.trimmingCharacters(in: .whitespaces)
         return (field, value?.isEmpty == false ? value : nil)
     }
@@ -28,12 +32,19 @@ struct LabelledHeaders: Equatable {
             date = date ?? value
         case .speaker: speaker = speaker ?? value
         case .location: location = location ?? value
+        // Its value is a few words; a longer line after the label is the article's.
+        case .other: return value.split(separator: " ").count <= 6 && !value.hasSuffix(".")
         }
         return true
     }
 
     private static let locationLabels: Set<String> = ["location", "place", "venue", "lugar", "sede", "ubicacion"]
+    private static let otherLabels: Set<String> = [
+        "region", "regions", "country", "countries", "pais", "paises", "theme", "themes", "topic", "topics", "tema", "temas",
+        "tags", "etiquetas", "category", "categories", "categoria", "categorias", "event", "evento", "type", "tipo",
+    ]
     /// `Speaker:` alone, or `Location: Managua, Nicaragua`; the colon is what makes it a label.
     private static let labelled = TextPattern(
-        "^((?i:speakers?|delivered by|statement by|location|place|venue|orador[a]?|ponente|expositor[a]?|discurso de|intervenci[oó]n de|pronunciado por|lugar|sede|ubicaci[oó]n))\\s*:\\s*(.*)$")
+        "^((?i:speakers?|delivered by|statement by|location|place|venue|orador[a]?|ponente|expositor[a]?|discurso de|intervenci[oó]n de|pronunciado por|lugar|sede|ubicaci[oó]n"
+        + "|regions?|countries|country|pa[ií]s(?:es)?|themes?|topics?|temas?|tags|etiquetas|categor(?:y|ies|[ií]as?)|event|evento|type|tipo))\\s*:\\s*(.*)$")
 }

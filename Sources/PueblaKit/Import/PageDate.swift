@@ -1,5 +1,6 @@
 /// Reads the dates pages give for themselves, in English or Spanish: "Date Publish: Viernes,
-/// Mayo 21, 2010", "Friday, 21 May 2010", "21 de mayo de 2010", "2010-05-21".
+/// Mayo 21, 2010", "Friday, 21 May 2010", "21 de mayo de 2010", "2010-05-21", "Fri, 05/21/2010",
+/// "Posted on Tuesday, 18-05-2010".
 enum PageDate {
     /// `YYYY-MM-DD` of the first date in `text`, or nil when it holds none (or an impossible one).
     static func parse(_ text: String) -> String? {
@@ -17,11 +18,13 @@ enum PageDate {
             return format(year, month, day)
         }
         if let m = numeric.firstMatch(in: folded), let first = m[1].flatMap({ Int($0) }),
-           let second = m[2].flatMap({ Int($0) }), let year = m[3].flatMap({ Int($0) }) {
-            // "Fri, 05/21/2010" is month first, as the English site writes it; a Spanish weekday,
-            // or a first number over 12, says day first.
+           let second = m[3].flatMap({ Int($0) }), let year = m[4].flatMap({ Int($0) }) {
+            // "Fri, 05/21/2010" is month first, as the English site writes it; "18-05-2010" and
+            // "18.05.2010" are day first, as Geneva writes them; so are a Spanish weekday and a
+            // first number over 12.
             let words = folded.split { !$0.isLetter }.map(String.init)
-            let dayFirst = first > 12 || (second <= 12 && words.contains { spanishWeekdays.contains($0) })
+            let slashed = m[2] == "/"
+            let dayFirst = first > 12 || (second <= 12 && (!slashed || words.contains { spanishWeekdays.contains($0) }))
             return dayFirst ? format(year, second, first) : format(year, first, second)
         }
         return nil
@@ -64,7 +67,7 @@ enum PageDate {
     private static let monthFirst = TextPattern("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let dayFirst = TextPattern("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+de|\\s+of)?\\s+(\(monthNames))\\.?,?(?:\\s+de(?:l)?)?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let iso = TextPattern("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
-    private static let numeric = TextPattern("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b")
+    private static let numeric = TextPattern("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b")
     private static let labelAlone = TextPattern("^(?:\(labelNames))\\s*:?\\s*$", caseInsensitive: true)
     private static let labelNames = "date publish(?:ed)?|date of publication|publication date|published(?: on)?|posted(?: on)?|date|fecha(?: de publicacion)?|publicado(?: el)?"
     private static let label = TextPattern("^(?:\(labelNames))\\s*:?\\s+(.+)$", caseInsensitive: true)

@@ -10,6 +10,8 @@ enum PlaceFinder {
         let given = header.flatMap(place(named:)) ?? dateline
         let opening = paragraphs.prefix(1).flatMap(mentions)
         if let given {
+            // A place of no known country ("Darien") yields to one the opening paragraph names.
+            if given.country == nil { return opening.first ?? given }
             guard isCountryOnly(given) else { return given }
             return opening.first { !isCountryOnly($0) && $0.country == given.country } ?? given
         }

@@ -1,0 +1,195 @@
+import Foundation
+@testable import PueblaKit
+import Testing
+
+/// The rules a careful reader follows on real pages, one at a time.
+@Suite("Import rules for real pages")
+struct ImportRuleTests {
+    private func layout(_ lines: [String]) -> PageLayout {
+        PageLayout(text: lines.joined(separator: "\n"))
+    }
+
+    private static let paragraph = "Officials from Honduras and Guatemala met this week to agree on a plan for returning migrants."
+
+    @Test("a section label above the title is never the title", arguments: [
+        ["Global", "Press Release"], ["Americas"], ["Noticias", "Comunicado de prensa"], ["Comunicado"], ["Press Briefing Notes"],
+        ["Central America"], ["República Dominicana"],
+    ])
+    func sectionLabel(_ labels: [String]) {
+        let page = layout(labels + ["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph])
+        #expect(page.title == "Regional Officials Agree on a Plan for Returning Migrants")
+        #expect(page.body == [.text(Self.paragraph)])
+    }
+
+    @Test("a dateline after the labels and the title is still a dateline")
+    func datelineAfterLabels() throws {
+        let result = try PageImporter.importText(
+            ["Americas", "News", "Regional Officials Agree on a Plan for Returning Migrants", "SAN JOSÉ, Costa Rica - " + Self.paragraph]
+                .joined(separator: "\n"), hints: PageHints(), fileName: "x.txt")
+        #expect(result.release.place == Place(name: "San José", country: "CR"))
+        #expect(result.release.paragraphs.first?.hasPrefix("Officials from Honduras") == true)
+    }
+
+    @Test("a region's name as a dateline is no place")
+    func regionDateline() {
+        let dateline = Dateline(paragraph: "Americas - " + Self.paragraph)
+        #expect(dateline.place == nil && dateline.paragraph == Self.paragraph)
+    }
+
+    @Test("labelled headers give their value from the next line")
+    func labelledHeaders() {
+        let page = layout(["Opening Remarks at the Regional Seminar on Migrant Workers", "Date Publish:", "Tuesday, 14 September 2010",
+                           "Speaker:", "William Lacy Swing, IOM Director General", "Location:", "Managua, Nicaragua",
+                           "Region:", "Americas", Self.paragraph])
+        #expect(page.headers == LabelledHeaders(date: "Tuesday, 14 September 2010", speaker: "William Lacy Swing, IOM Director General",
+                                                location: "Managua, Nicaragua"))
+        #expect(page.body == [.text(Self.paragraph)])
+    }
+
+    @Test("page dates in the forms sites print them", arguments: [
+        ("Fri, 05/21/2010", "2010-05-21"), ("Vie, 21/05/2010", "2010-05-21"), ("Posted on Tuesday, 18-05-2010", "2010-05-18"),
+        ("21 May 2010", "2010-05-21"), ("Date Publish: Viernes, Mayo 21, 2010", "2010-05-21"), ("03/04/2010", "2010-03-04"),
+    ])
+    func dates(_ text: String, _ date: String) {
+        #expect(PageDate.parse(text) == date)
+        #expect(PageDate.isDateLine(text))
+    }
+
+    @Test("a speech is its speaker's words, a quote a paragraph, with the role the header gives")
+    func speech() {
+        let quotes = QuoteFinder.speech(by: "William Lacy Swing, IOM Director General", paragraphs: ["Excellencies, welcome.", "Thank you."])
+        #expect(quotes.map(\.paragraph) == [0, 1])
+        #expect(quotes.allSatisfy { $0.speaker == "William Lacy Swing" && $0.role == "Director General" && $0.organization == "IOM" })
+        #expect(QuoteFinder.speech(by: "Director General William Lacy Swing", paragraphs: ["Thank you."]).first?.role == "Director General")
+    }
+
+    // MARK: - Place
+
+    @Test("the place is the most specific one the page gives", arguments: [
+        ("Delegates met last week in the resort town of Tela, Honduras, for a course.", nil, Place(name: "Tela", country: "HN")),
+        ("Delegates gathered on Thursday in Guatemala City.", nil, Place(name: "Guatemala City", country: "GT")),
+        ("Más de mil migrantes nacidos en la República Dominicana recibieron documentos.", nil,
+         Place(name: "República Dominicana", country: "DO")),
+        ("Delegates spent three days in Tegucigalpa.", Place(name: "Honduras", country: "HN"), Place(name: "Tegucigalpa", country: "HN")),
+        ("Delegates spent three days in Managua.", Place(name: "Honduras", country: "HN"), Place(name: "Honduras", country: "HN")),
+        ("El curso se realizó en la ciudad de Flores, Petén.", nil, Place(name: "Flores", country: "GT")),
+        ("Officials met in Atlanta, Georgia, with colleagues.", nil, Place(name: "Atlanta", country: "US")),
+        ("Migrants travelling through Mexico need information.", nil, nil),
+    ] as [(String, Place?, Place?)])
+    func place(_ paragraph: String, _ dateline: Place?, _ place: Place?) {
+        #expect(PlaceFinder.place(header: nil, dateline: dateline, paragraphs: [paragraph]) == place)
+    }
+
+    @Test("a Location header wins over the text")
+    func locationHeader() {
+        let place = PlaceFinder.place(header: "San Salvador, El Salvador", dateline: nil, paragraphs: ["They met in Managua."])
+        #expect(place == Place(name: "San Salvador", country: "SV"))
+    }
+
+    // MARK: - Countries
+
+    @Test("a word that names a country only in another language or sense adds no country", arguments: [
+        ("La Reunión Regional concluyó hoy", [String]()), ("the Family Reunion Programme", []),
+        ("met in Atlanta, Georgia, last week", ["US"]), ("Georgia and Armenia", ["GE", "AM"]),
+        ("chaired by Chad Whitaker", []), ("Chad and Niger", ["TD", "NE"]), ("dijo Mauricio Chacón", []),
+        ("Mr. Jordan said", []), ("Jordan, Lebanon and Syria", ["JO", "LB", "SY"]), ("la Virgen de Guadalupe", []),
+        ("migrants from the Niger Delta", []), ("a guinea pig", []), ("Isla de la Reunión", ["RE"]),
+    ] as [(String, [String])])
+    func falseCountries(_ text: String, _ codes: [String]) {
+        #expect(CountryGazetteer.codes(in: text) == codes)
+    }
+
+    @Test("an import never lists such a country")
+    func importAddsNoFalseCountry() throws {
+        let text = ["Reunión de expertos concluye en Ciudad de México",
+                    "La Reunión Regional, presidida por Mauricio Chacón, se celebró en Atlanta, Georgia, y reunió a expertos de México."]
+        let countries = try PageImporter.importText(text.joined(separator: "\n"), hints: PageHints(), fileName: "x.txt").release.countries
+        #expect(Set(countries) == ["MX", "US"])
+    }
+
+    // MARK: - Markup
+
+    @Test("the address a script opens is a link, with its words")
+    func windowOpenLink() {
+        let raw = ["Consulte \"javascript:window.open('http://www.example.org/shelters','s','width=600');return false;\">la lista</a> hoy."]
+        let links = LinkFinder.links(rawLines: raw, cleanedText: HTMLResidue.clean(raw[0]))
+        #expect(links == [Link(url: "http://www.example.org/shelters", title: "la lista")])
+        #expect(HTMLResidue.clean(raw[0]) == "Consulte la lista hoy.")
+    }
+
+    @Test("leaked style sheets and settings are dropped without ending the article")
+    func residueLines() {
+        let lines = HTMLResidue.cleanLines([
+            "First line.", "<style>", "p.MsoNormal { margin: 0cm; }", "</style>", "Normal 0 false false false EN-US X-NONE X-NONE",
+            "\"MARGIN: 0cm; FONT-SIZE: 10pt\">Second line.", "Tel: +1 809 555 0142; Email: x@example.org", "",
+        ])
+        #expect(lines == ["First line.", "", "", "", "", "Second line.", "Tel: +1 809 555 0142; Email: x@example.org", nil])
+    }
+
+    @Test("a sentence ending in 'contact' does not open the contact block")
+    func contactInProse() {
+        #expect(!ContactBlock.startsBlock("families who had lost all contact"))
+        #expect(ContactBlock.startsBlock("http://www.rcmvs.org/ or contact:"))
+        #expect(ContactBlock.startsBlock("For more information please contact:"))
+    }
+
+    // MARK: - Contacts and roles
+
+    @Test("a phone keeps its extension", arguments: [
+        ("Tel: +506 2212 5300 ext. 105", "+506 2212 5300 ext. 105"), ("Tel: +506 2212 5300 Ext. 105", "+506 2212 5300 Ext. 105"),
+        ("Teléfono: (502) 2414 7400, extensión 118", "(502) 2414 7400, extensión 118"), ("Tel. +1 809 555 0199", "+1 809 555 0199"),
+    ])
+    func phoneExtension(_ line: String, _ phone: String) {
+        let contacts = ContactBlock.contacts(lines: ["For more information please contact:", "Ana Gómez", line], rawLines: [])
+        #expect(contacts.map(\.phone) == [phone])
+    }
+
+    @Test("a social-media footer is not a contact")
+    func socialFooter() throws {
+        #expect(ContactBlock.contacts(lines: ["Contact:", "Ana Gómez", "Facebook Twitter"], rawLines: []).map(\.name) == ["Ana Gómez"])
+        #expect(NavigationFilter.isFooter("Facebook Twitter") && NavigationFilter.isFooter("Síguenos en Facebook y Twitter"))
+        #expect(NavigationFilter.isFooter("Síguenos:") && !NavigationFilter.isFooter("Twitter users reported the delays."))
+    }
+
+    @Test("a role is the post, not the words before it")
+    func role() throws {
+        let quotes = QuoteFinder.quotes(in: [
+            "Addressing the Conference IOM's Director General William Lacy Swing welcomed the decision. \"The Conference has always known it,\" said Swing.",
+        ])
+        #expect(quotes.map(\.speaker) == ["William Lacy Swing"])
+        #expect(quotes.first?.role == "Director General" && quotes.first?.organization == "IOM")
+    }
+
+    // MARK: - Quotes
+
+    @Test("quotes attributed before or after them, in English and Spanish", arguments: [
+        ("IOM Deputy Director General Laura Thompson highlighted how far the region had come since 1996: \"Fifteen years ago the word child did not appear once.\"",
+         ["Laura Thompson"]),
+        ("El Salvador's Vice Minister for Salvadorans Abroad, Juan José García, commended the Secretariat and added: \"These guidelines are a floor, not a ceiling.\"",
+         ["Juan José García"]),
+        ("In their final declaration, the Vice Ministers stated that \"no child should be detained for the sole reason of his or her status.\"",
+         ["Vice Ministers"]),
+        ("El Viceministro de Gobernación, Carlos Rivera Paz, declaró al inaugurar el encuentro: «Ninguna política está completa sin las familias».",
+         ["Carlos Rivera Paz"]),
+        ("La Jefa de Misión de la OIM, Patricia Lozano, señaló que \"la coordinación entre consulados vecinos evita que una familia quede sin atención\".",
+         ["Patricia Lozano"]),
+        ("\"Lo que aprendimos aquí lo vamos a aplicar desde el lunes\", afirmó el cónsul salvadoreño Julio Erazo.", ["Julio Erazo"]),
+        ("\"Este año hemos escuchado a las madres y a los abuelos\", afirmó Marta Salgado. \"Sus voces están en cada página\", agregó.",
+         ["Marta Salgado", "Marta Salgado"]),
+        ("Delbert Field, IOM Chief of Mission, spoke after Ana Ruiz. \"They told us what they needed, and we listened,\" he said.",
+         ["Delbert Field"]),
+    ])
+    func attribution(_ paragraph: String, _ speakers: [String]) {
+        #expect(QuoteFinder.quotes(in: [paragraph]).map(\.speaker) == speakers)
+    }
+
+    @Test("a quoted name, theme, motto or slogan is not a quote", arguments: [
+        "Bajo el lema \"Migración y Familia\", los viceministros iniciaron hoy su reunión anual en la ciudad.",
+        "The meeting adopted the \"Regional Guidelines for the Protection of Migrant Children\" on Thursday.",
+        "A banner at the entrance read \"Migration with dignity for everyone in the region\" in two languages.",
+        "Los países presentarán el estudio \"Familias en Movimiento\", dijo la ministra Ana Ruiz.",
+    ])
+    func nameIsNoQuote(_ paragraph: String) {
+        #expect(QuoteFinder.quotes(in: [paragraph]).isEmpty)
+    }
+}
