@@ -46,7 +46,7 @@ struct ArticleExtractor {
     /// The headline: the article's `<h1>`, the page's, `og:title` or `<title>`, without the
     /// site's name around it.
     var title: String? {
-        let candidates = [heading?.collapsedText, document.meta("og:title", "twitter:title"), document.title]
+        let candidates = [heading.map(ArticleText.inlineText), document.meta("og:title", "twitter:title"), document.title]
         let siteName = document.meta("og:site_name")
         for candidate in candidates {
             guard let candidate, !candidate.isEmpty else { continue }
@@ -85,8 +85,7 @@ struct ArticleExtractor {
         let anchors = articleRoot.descendants(where: { $0.name == "a" }, descendInto: { !isLeftOut($0) })
         for anchor in anchors {
             guard let href = anchor.attribute("href"),
-                  let url = ArticleExtractor.scriptTarget(of: href).flatMap(HTMLDocument.webAddress)
-                      ?? HTMLDocument.webAddress(href, relativeTo: base) else { continue }
+                  let url = ArticleExtractor.scriptTarget(of: href) ?? HTMLDocument.webAddress(href, relativeTo: base) else { continue }
             let key = ArticleExtractor.addressKey(url)
             if let base, key == ArticleExtractor.addressKey(base) { continue }
             if links.contains(where: { ArticleExtractor.addressKey($0.url) == key }) { continue }
@@ -100,10 +99,10 @@ struct ArticleExtractor {
     /// The article as text, without its headline (the title is given apart).
     var text: String {
         let title = title
-        let headingText = heading?.collapsedText
+        let headingText = heading.map(ArticleText.inlineText)
         let text = ArticleText.render(articleRoot, isHeading: { element in
             guard element.name == "h1" else { return false }
-            let words = element.collapsedText
+            let words = ArticleText.inlineText(of: element)
             return words == headingText || words == title
         }, skipping: isLeftOut)
         // A heading given only as the first line (a `<p class="title">`) is not given twice.
@@ -156,7 +155,9 @@ struct ArticleExtractor {
     static func classSaysBoilerplate(_ element: MarkupElement) -> Bool {
         let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
         let words = names.split { !$0.isLetter && !$0.isNumber }
-        return words.contains { word in boilerplateWords.contains { word.hasPrefix($0) } && !word.hasPrefix("shared") }
+        return words.contains { word in
+            boilerplateWordStarts.contains { word.hasPrefix($0) } && !word.hasPrefix("shared") || boilerplateWords.contains(String(word))
+        }
     }
 
     private static let boilerplateElements: Set<String> = [
@@ -166,17 +167,26 @@ struct ArticleExtractor {
     private static let boilerplateRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
     ]
-    private static let boilerplateWords = [
+    /// Starts of class words, in English and Spanish ("navbar", "compartir", "relacionadas").
+    private static let boilerplateWordStarts = [
         "nav", "menu", "footer", "breadcrumb", "share", "social", "related", "cookie", "sidebar", "consent", "newsletter",
         "skip", "gdpr", "subscribe", "masthead", "topbar", "toolbar", "pager", "pagination", "sitemap",
+        "compartir", "relacionad", "migas", "cabecera", "encabezado", "redes", "suscri", "boletin",
     ]
+    /// Whole class words too short to match as starts.
+    private static let boilerplateWords: Set<String> = ["pie", "tags", "etiquetas", "aviso"]
 
-    /// The address a `javascript:window.open('...')` link opens.
+    /// The address a script link opens: the first quoted web address in
+    /// `javascript:window.open('http://...')` or `javascript:openWindow("http://...")`.
     private static func scriptTarget(of href: String) -> String? {
-        guard let open = href.range(of: "window.open(", options: .caseInsensitive) else { return nil }
-        let rest = href[open.upperBound...].drop { $0.isWhitespace }
-        guard let quote = rest.first, quote == "'" || quote == "\"" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote })
+        guard href.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("javascript:") else { return nil }
+        var rest = Substring(href)
+        while let quote = rest.firstIndex(where: { $0 == "'" || $0 == "\"" }) {
+            let value = rest[rest.index(after: quote)...].prefix { $0 != rest[quote] }
+            if let address = HTMLDocument.webAddress(String(value)) { return address }
+            rest = rest[value.endIndex...].dropFirst()
+        }
+        return nil
     }
 
     /// Addresses that differ only in case, a trailing slash or a fragment are one address.

@@ -22,6 +22,12 @@ struct ArticleText {
             case let .element(child):
                 if isHeading(child) {
                     lines = lines.map { $0.collapsingWhitespace() }.filter(PageDate.isDateLine) + [""]
+                    // An unclosed heading holds the blocks after it: those are the article's.
+                    for case let .element(block) in child.children where ArticleText.kinds[block.name] != nil && !skip(block) {
+                        endBlock()
+                        append(block, isHeading: isHeading, skipping: skip)
+                        endBlock()
+                    }
                     continue
                 }
                 guard !skip(child) else { continue }
@@ -67,6 +73,20 @@ struct ArticleText {
     private mutating func endBlock() {
         endLine()
         if lines.count >= 2, !lines[lines.count - 2].isEmpty { lines.append("") }
+    }
+
+    /// The words of a heading up to its first block: an unclosed `<h1>` swallows what follows it.
+    static func inlineText(of heading: MarkupElement) -> String {
+        var text = ""
+        for child in heading.children {
+            switch child {
+            case let .text(words): text += words
+            case let .element(element) where element.name == "br": text += " "
+            case let .element(element) where kinds[element.name] == nil: text += element.text
+            case .element: return text.collapsingWhitespace()
+            }
+        }
+        return text.collapsingWhitespace()
     }
 
     /// The lines collapsed, with one blank line wherever there were any (two `<br>` in a row
