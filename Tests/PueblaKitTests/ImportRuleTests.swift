@@ -21,6 +21,40 @@ struct ImportRuleTests {
         #expect(page.body == [.text(Self.paragraph)])
     }
 
+    @Test("a breadcrumb is navigation, though cleaning takes its arrows")
+    func breadcrumb() {
+        let page = layout(["Home > News > Press Releases", "Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph])
+        #expect(page.title == "Regional Officials Agree on a Plan for Returning Migrants")
+    }
+
+    @Test("the site's name is neither the title nor part of it")
+    func siteName() {
+        let page = layout(["International Organization for Migration", "Regional Officials Agree on a Plan | IOM",
+                           "Regional Officials Agree on a Plan", Self.paragraph])
+        #expect(page.title == "Regional Officials Agree on a Plan")
+        #expect(page.body == [.text(Self.paragraph)])
+        #expect(PageLayout.withoutSiteName("Migrantes retornan - OIM - ONU Migración") == "Migrantes retornan")
+        #expect(PageLayout.withoutSiteName("Talks Advance - IOM Says More Is Needed") == "Talks Advance - IOM Says More Is Needed")
+    }
+
+    @Test("short lines that each end a sentence are a paragraph each")
+    func linePerParagraph() {
+        let lines = ["Mr. Chairman, Excellencies, ladies and gentlemen,", "It is an honour to address this meeting of the Conference.",
+                     "The members have shown for fifteen years that dialogue works.", "Thank you."]
+        #expect(ParagraphFlow.paragraphs(from: lines.map(PageLayout.BodyLine.text)).count == 4)
+        let wrapped = ["Officials from the eleven countries of the Regional", "Conference on Migration met this week in the city of",
+                       "Tapachula, Mexico, to review the plan of action."]
+        #expect(ParagraphFlow.paragraphs(from: wrapped.map(PageLayout.BodyLine.text)).count == 1)
+    }
+
+    @Test("the place's country is among the release's countries")
+    func placeCountry() throws {
+        let text = ["Statement to the Regional Conference on Migration", "Location: Tapachula",
+                    "It is an honour for me to address this fifteenth meeting of the Regional Conference."]
+        let release = try PageImporter.importText(text.joined(separator: "\n"), hints: PageHints(), fileName: "x.txt").release
+        #expect(release.place == Place(name: "Tapachula", country: "MX") && release.countries == ["MX"])
+    }
+
     @Test("a dateline after the labels and the title is still a dateline")
     func datelineAfterLabels() throws {
         let result = try PageImporter.importText(
@@ -142,6 +176,13 @@ struct ImportRuleTests {
     func phoneExtension(_ line: String, _ phone: String) {
         let contacts = ContactBlock.contacts(lines: ["For more information please contact:", "Ana Gómez", line], rawLines: [])
         #expect(contacts.map(\.phone) == [phone])
+    }
+
+    @Test("a whole contact on one line")
+    func oneLineContact() {
+        let contacts = ContactBlock.contacts(lines: ["Para más información:", "Melissa Vega, OIM Guatemala, Tel. (502) 2414 7400 Ext. 113, mvega@iom.int"],
+                                             rawLines: [])
+        #expect(contacts == [Contact(name: "Melissa Vega", organization: "OIM Guatemala", email: "mvega@iom.int", phone: "(502) 2414 7400 Ext. 113")])
     }
 
     @Test("a social-media footer is not a contact")

@@ -31,8 +31,8 @@ enum ContactBlock {
                 contacts.append(Contact(name: line.trimmingCharacters(in: .whitespaces), organization: nil, email: pendingEmail, phone: pendingPhone))
                 pendingEmail = nil
                 pendingPhone = nil
-            } else if let namePart = nameWithOrganization.firstMatch(in: line), let name = namePart[1], isNameLine(name), let organization = namePart[2] {
-                contacts.append(Contact(name: name, organization: trimOrganization(organization), email: pendingEmail, phone: pendingPhone))
+            } else if let (name, organization) = nameAndOrganization(line) {
+                contacts.append(Contact(name: name, organization: organization, email: pendingEmail, phone: pendingPhone))
                 pendingEmail = nil
                 pendingPhone = nil
             } else if let last = contacts.indices.last, contacts[last].organization == nil, isOrganizationLine(line) {
@@ -61,6 +61,17 @@ enum ContactBlock {
         var number = text.trimmingCharacters(in: CharacterSet(charactersIn: " .-/,"))
         if number.hasPrefix("("), !number.contains(")") { number.removeFirst() }
         return number.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "Pedro Castillo (IOM Santo Domingo)", or a whole contact on one line: "Melissa Vega, OIM
+    /// Guatemala, Tel. (502) 2414 7400 Ext. 113, mvega@iom.int".
+    private static func nameAndOrganization(_ line: String) -> (name: String, organization: String?)? {
+        if let match = nameWithOrganization.firstMatch(in: line), let name = match[1], isNameLine(name), let organization = match[2] {
+            return (name, trimOrganization(organization))
+        }
+        let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 3, isNameLine(parts[0]) else { return nil }
+        return (parts[0], isOrganizationLine(parts[1]) ? parts[1] : nil)
     }
 
     /// "IOM Mexico", "International Organization for Migration", "OIM Guatemala".

@@ -46,7 +46,9 @@ public enum PageImporter {
         }
         let date = hints.date ?? layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
         let place = PlaceFinder.place(header: layout.headers.location, dateline: dateline.place, paragraphs: paragraphs)
-        let countries = CountryGazetteer.codes(in: ([title, layout.headers.location ?? "", place?.name ?? ""] + paragraphs).joined(separator: "\n"))
+        var countries = CountryGazetteer.codes(in: ([title, layout.headers.location ?? "", place?.name ?? ""] + paragraphs).joined(separator: "\n"))
+        // A release from Tapachula is about Mexico even when its text never names Mexico.
+        if let country = place?.country, !countries.contains(country) { countries.append(country) }
         let quotes = layout.headers.speaker.map { QuoteFinder.speech(by: $0, paragraphs: paragraphs) } ?? QuoteFinder.quotes(in: paragraphs)
         let contactText = layout.contactLines.joined(separator: " ")
         let links = hints.links ?? LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))

@@ -28,7 +28,7 @@ struct PageLayout {
     init(text: String, titleGiven: Bool = false) {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         let lines = HTMLResidue.cleanLines(rawLines)
-        let navigation = NavigationFilter(lines: lines)
+        let navigation = NavigationFilter(lines: lines, rawLines: rawLines)
         let nextText = { (index: Int) in lines[(index + 1)...].lazy.compactMap { $0 }.first { !$0.isEmpty } }
         var index = 0
         // Above the title: navigation, section labels ("Americas", "Press Release"), the date
@@ -42,7 +42,7 @@ struct PageLayout {
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
         if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) {
-            title = first
+            title = PageLayout.withoutSiteName(first)
             index += 1
         }
         var inContact = false
@@ -55,7 +55,9 @@ struct PageLayout {
             }
             if line.isEmpty || navigation.isNavigation(at: index) { continue }
             if sawProse && NavigationFilter.isFooter(line) { break }
-            if !sawProse && (takeHeader(line) || SectionLabel.isKnown(line)) { continue }
+            // Before the article: labelled fields, labels, and the heading again (a page's
+            // `<title>` first, then its heading).
+            if !sawProse && (takeHeader(line) || SectionLabel.isKnown(line) || line == title) { continue }
             if sawProse && PageDate.isLabelledDate(line) {
                 _ = headers.set(.date, to: line)
                 continue
@@ -91,6 +93,16 @@ struct PageLayout {
         return false
     }
 
+    /// "Migrants Return Home | International Organization for Migration" is "Migrants Return Home".
+    static func withoutSiteName(_ line: String) -> String {
+        let title = siteName.replacing(in: line, with: "")
+        return title.isEmpty ? line : title
+    }
+
+    private static let siteName = TextPattern(
+        "\\s+[|–—-]\\s+(?:IOM\\s*[-–|]?\\s*)?(?:International Organization for Migration|Organizaci[oó]n Internacional para las Migraciones|UN Migration|ONU Migraci[oó]n|IOM|OIM)(?:\\s+[-–|]\\s+.*)?$",
+        caseInsensitive: true)
+
     /// A heading: a few words, no sentence-ending full stop, and either capitalized like a title
     /// or followed by a line that starts a sentence (a wrapped paragraph's first line runs on).
     static func looksLikeTitle(_ line: String, next: String?) -> Bool {
@@ -109,10 +121,13 @@ struct PageLayout {
 struct NavigationFilter {
     private let lines: [String?]
     private let folded: [String?]
+    /// Breadcrumbs, as scraped: cleaning takes their `>` away.
+    private let breadcrumbs: Set<Int>
 
-    init(lines: [String?]) {
+    init(lines: [String?], rawLines: [String] = []) {
         self.lines = lines
         folded = lines.map { $0.map(TextFolding.fold) }
+        breadcrumbs = Set(rawLines.indices.filter { NavigationFilter.breadcrumb.matches(rawLines[$0].trimmingCharacters(in: .whitespaces)) })
     }
 
     func isNavigation(at index: Int) -> Bool {
@@ -121,7 +136,7 @@ struct NavigationFilter {
         if NavigationFilter.bullet.matches(line) { return true }
         if let original = lines[index], NavigationFilter.gluedHeading.matches(original) { return true }
         if NavigationFilter.sloganMarkers.contains(where: line.contains) { return true }
-        if NavigationFilter.breadcrumb.matches(line) { return true }
+        if breadcrumbs.contains(index) || NavigationFilter.breadcrumb.matches(line) { return true }
         // Menus list each heading twice: once as a button, once as the panel's title. A longer
         // line said twice is a heading repeated (a breadcrumb's last step, then the title): the
         // second one stays.
@@ -158,6 +173,9 @@ struct NavigationFilter {
         "quienes somos", "nuestro trabajo", "que hacemos", "alianzas", "destacados", "donde trabajamos", "actue",
         "trabaje con nosotros", "participe", "datos e investigacion", "agenda 2030", "inicio", "noticias",
         "comunicados de prensa", "buscar", "compartir", "imprimir", "contactenos", "donar", "read more", "leer mas",
+        // The site's own name, as a banner line.
+        "international organization for migration", "iom", "oim", "un migration", "iom un migration", "iom - un migration",
+        "organizacion internacional para las migraciones", "onu migracion", "oim onu migracion", "oim - onu migracion",
     ]
 
     private static let sloganMarkers = [

@@ -17,13 +17,20 @@ enum ParagraphFlow {
         guard !lines.isEmpty else { return [] }
         let lengths = lines.map(\.count).sorted()
         let median = lengths[lengths.count / 2]
-        if median > longLine { return lines }
+        if median > longLine || isLinePerParagraph(lines) { return lines }
         // The width the page was wrapped at: no wrapped line is longer.
         let width = lengths.last { $0 <= longLine } ?? longLine
         let hasBlankLines = blocks.count > 1
         return blocks.flatMap { block in
             split(block, width: width, atSentenceEnds: !hasBlankLines).map(join)
         }
+    }
+
+    /// A page written a line a paragraph, however short: nearly every line ends a sentence (or
+    /// leads into what follows with a colon), where a wrapped page ends most lines mid-sentence.
+    private static func isLinePerParagraph(_ lines: [String]) -> Bool {
+        guard lines.count >= 3 else { return false }
+        return Double(lines.filter(endsSentence).count) >= 0.75 * Double(lines.count)
     }
 
     /// Cuts a block where a line ends a sentence although the next line's first word would have
