@@ -9,7 +9,7 @@ import PueblaKit
 /// an archive, a font, media) are skipped; the last are counted.
 struct PageFiles {
     /// A file to read, or why a folder gave none.
-    enum Entry {
+    enum Entry: Sendable {
         case file(String)
         case refused(String, ImportRefusal)
     }
