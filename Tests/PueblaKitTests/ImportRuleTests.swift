@@ -128,6 +128,7 @@ struct ImportRuleTests {
         ("chaired by Chad Whitaker", []), ("Chad and Niger", ["TD", "NE"]), ("dijo Mauricio Chacón", []),
         ("Mr. Jordan said", []), ("Jordan, Lebanon and Syria", ["JO", "LB", "SY"]), ("la Virgen de Guadalupe", []),
         ("migrants from the Niger Delta", []), ("a guinea pig", []), ("Isla de la Reunión", ["RE"]),
+        ("US$ 2 million for the US", ["US"]), ("receive US$ 2 million", []),
     ] as [(String, [String])])
     func falseCountries(_ text: String, _ codes: [String]) {
         #expect(CountryGazetteer.codes(in: text) == codes)
@@ -185,6 +186,17 @@ struct ImportRuleTests {
         #expect(contacts == [Contact(name: "Melissa Vega", organization: "OIM Guatemala", email: "mvega@iom.int", phone: "(502) 2414 7400 Ext. 113")])
     }
 
+    @Test("a contact on the line that opens the block, and one with no opening line")
+    func contactWithoutOpening() throws {
+        let opened = ContactBlock.contacts(
+            lines: ["For more information, please contact: Jorge Peraza, IOM Regional Office, Tel: +506 2212 5300, E-mail: jperaza@iom.int"],
+            rawLines: [])
+        #expect(opened == [Contact(name: "Jorge Peraza", organization: "IOM Regional Office", email: "jperaza@iom.int", phone: "+506 2212 5300")])
+        let page = layout(["Shelters Receive Funds for Health Care", Self.paragraph, "", "Thomas Weiss", "IOM Mexico", "Tel: +52 55 5536 3954"])
+        #expect(page.body == [.text(Self.paragraph)])
+        #expect(page.contactLines == ["Thomas Weiss", "IOM Mexico", "Tel: +52 55 5536 3954"])
+    }
+
     @Test("a social-media footer is not a contact")
     func socialFooter() throws {
         #expect(ContactBlock.contacts(lines: ["Contact:", "Ana Gómez", "Facebook Twitter"], rawLines: []).map(\.name) == ["Ana Gómez"])
@@ -222,6 +234,13 @@ struct ImportRuleTests {
     ])
     func attribution(_ paragraph: String, _ speakers: [String]) {
         #expect(QuoteFinder.quotes(in: [paragraph]).map(\.speaker) == speakers)
+    }
+
+    @Test("a quote of its own paragraph after the sentence that introduces it")
+    func quoteAfterColonParagraph() {
+        let quotes = QuoteFinder.quotes(in: ["IOM's Chief of Mission in Mexico, Thomas Weiss, told the shelter directors:",
+                                             "\"You have done for years, with almost nothing, what governments should have done.\""])
+        #expect(quotes.map(\.speaker) == ["Thomas Weiss"] && quotes.map(\.paragraph) == [1])
     }
 
     @Test("a quoted name, theme, motto or slogan is not a quote", arguments: [

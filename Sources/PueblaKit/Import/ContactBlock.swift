@@ -8,6 +8,16 @@ enum ContactBlock {
         opening.matches(TextFolding.fold(line)) || closingContact.matches(TextFolding.fold(line))
     }
 
+    /// A contact block with no opening line starts at its first field ("Tel:", "E-mail:"); the
+    /// name and organization lines just above it belong to it.
+    static func isLead(_ line: String) -> Bool {
+        !ParagraphFlow.endsSentence(line) && (isNameLine(line) || isOrganizationLine(line) || nameAndOrganization(line) != nil)
+    }
+
+    static func isField(_ line: String) -> Bool {
+        field.matches(TextFolding.fold(line))
+    }
+
     static func contacts(lines: [String], rawLines: [String]) -> [Contact] {
         var contacts: [Contact] = []
         var pendingEmail: String?
@@ -16,9 +26,12 @@ enum ContactBlock {
             let raw = rawLines.indices.contains(index) ? rawLines[index] : line
             var rest = line
             if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1] {
-                contacts.append(Contact(name: name, organization: named[2].map(trimOrganization), email: nil, phone: nil))
                 let end = line.range(of: name)?.upperBound ?? line.endIndex
                 rest = String(line[end...])
+                // "contact: Jorge Peraza, IOM San José, Tel: ..." names the organization after a comma.
+                let following = rest.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) }
+                let organization = named[2].map(trimOrganization) ?? following.flatMap { isOrganizationLine($0) ? $0 : nil }
+                contacts.append(Contact(name: name, organization: organization, email: nil, phone: nil))
             }
             if let email = email.firstMatch(in: line)?[0] ?? email.firstMatch(in: raw)?[0] {
                 if let last = contacts.indices.last, contacts[last].email == nil { contacts[last].email = email } else { pendingEmail = email }
@@ -89,8 +102,9 @@ enum ContactBlock {
     private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
     /// "... or contact:", "please contact", "contacte a:" closing a line; "lost contact" in a
     /// sentence does not open a contact block.
+    private static let field = TextPattern("^(?:e-?mail|correo(?: electronico)?|tel(?:ephone|efono)?\\.?|phone|fax|mobile|movil|celular)\\s*:")
     private static let closingContact = TextPattern("(?:^|\\b(?:or|please|and|o|y|favor|,)\\s+)(?:contact|contactar a|contacte a|comuniquese con|escriba a)\\s*:?\\s*$")
-    private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
+    private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s*:?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
     private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
     static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
     private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)

@@ -43,7 +43,9 @@ public enum CountryGazetteer {
         var position = 0
         while position < words.count {
             if let match = longestPhrase(in: words, at: position) {
-                if let code = match.code, !isPersonName(tokens, at: position, length: match.length) { result.append(code) }
+                // "US$ 2 million" is a currency.
+                let isCurrency = match.length == 1 && tokens[position].separator.hasPrefix("$")
+                if let code = match.code, !isCurrency, !isPersonName(tokens, at: position, length: match.length) { result.append(code) }
                 position += match.length
             } else {
                 position += 1
@@ -387,8 +389,10 @@ public enum CountryGazetteer {
 enum GazetteerWord {
     struct Token {
         let word: String
+        /// What separates it from the next word ("" for the last).
+        let separator: String
         /// Only spaces separate it from the next word (no comma, full stop or line of its own).
-        let spaceAfter: Bool
+        var spaceAfter: Bool { !separator.isEmpty && separator.allSatisfy { $0 == " " } }
     }
 
     static func split(_ text: String) -> [String] {
@@ -403,19 +407,19 @@ enum GazetteerWord {
         for character in folded {
             if character.isLetter || character.isNumber {
                 if word.isEmpty, !separator.isEmpty, let last = tokens.popLast() {
-                    tokens.append(Token(word: last.word, spaceAfter: separator.allSatisfy { $0 == " " }))
+                    tokens.append(Token(word: last.word, separator: separator))
                 }
                 if word.isEmpty { separator = "" }
                 word.append(character)
             } else {
                 if !word.isEmpty {
-                    tokens.append(Token(word: word, spaceAfter: false))
+                    tokens.append(Token(word: word, separator: ""))
                     word = ""
                 }
                 separator.append(character)
             }
         }
-        if !word.isEmpty { tokens.append(Token(word: word, spaceAfter: false)) }
+        if !word.isEmpty { tokens.append(Token(word: word, separator: "")) }
         return tokens
     }
 }

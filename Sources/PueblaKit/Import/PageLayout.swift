@@ -47,6 +47,8 @@ struct PageLayout {
         }
         var inContact = false
         var sawProse = false
+        // The page's line of each text line of the body, in order.
+        var textLines: [Int] = []
         while index < lines.count {
             defer { index += 1 }
             guard let line = lines[index] else {
@@ -62,17 +64,33 @@ struct PageLayout {
                 _ = headers.set(.date, to: line)
                 continue
             }
-            if !inContact && sawProse && ContactBlock.startsBlock(line) { inContact = true }
+            if !inContact && sawProse && ContactBlock.startsBlock(line) {
+                inContact = true
+                if ContactBlock.isField(line) { takeContactLead(textLines: &textLines, rawLines: rawLines) }
+            }
             if inContact {
                 contactLines.append(line)
                 contactRawLines.append(rawLines[index])
             } else {
                 body.append(.text(line))
+                textLines.append(index)
                 sawProse = true
             }
         }
         articleRawLines = Array(rawLines[articleStart..<min(index, rawLines.count)])
         while body.last == .blank { body.removeLast() }
+    }
+
+    /// Moves the name and organization lines just above a contact block's first field from the
+    /// body into the block (at most three, not across a blank line).
+    private mutating func takeContactLead(textLines: inout [Int], rawLines: [String]) {
+        var moved = 0
+        while moved < 3, case .text(let line)? = body.last, ContactBlock.isLead(line), let index = textLines.popLast() {
+            body.removeLast()
+            contactLines.insert(line, at: 0)
+            contactRawLines.insert(rawLines[index], at: 0)
+            moved += 1
+        }
     }
 
     /// Takes a line above the article that is a labelled field, the value of the label before it,

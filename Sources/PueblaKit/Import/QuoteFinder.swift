@@ -50,7 +50,9 @@ struct QuoteFinder {
                     chainSpeaker = nil
                 }
                 chain.append((span, text))
-                if chainSpeaker == nil { chainSpeaker = attribution(of: span, in: paragraph, after: quotes.last) }
+                if chainSpeaker == nil {
+                    chainSpeaker = attribution(of: span, in: paragraph, after: quotes.last, previousParagraph: index > 0 ? paragraphs[index - 1] : nil)
+                }
                 // A second quote in the paragraph with no attribution of its own goes on the first's.
                 if chainSpeaker == nil, let previous = quotes.last, previous.paragraph == index, previous.speaker != nil {
                     chainSpeaker = lastSpeaker
@@ -110,9 +112,10 @@ struct QuoteFinder {
 
     /// Who a quote is attributed to: the words after its closing mark (`," adds Peraza.`), or
     /// before its opening one (`Swing told participants: "`, `and she adds, "`, `X highlighted how
-    /// ...: "`, `the Vice Ministers stated that "`, `señaló que "`). A bare verb after the quote
+    /// ...: "`, `the Vice Ministers stated that "`, `señaló que "`, or a paragraph of its own after
+    /// `Swing told the delegates:`). A bare verb after the quote
     /// (`", agregó.`) keeps the speaker of the quote before it in the paragraph.
-    private mutating func attribution(of span: Span, in paragraph: String, after previous: Quote?) -> Person? {
+    private mutating func attribution(of span: Span, in paragraph: String, after previous: Quote?, previousParagraph: String?) -> Person? {
         if let close = span.close {
             let after = QuoteFinder.clause(after: paragraph.index(after: close), in: paragraph)
             if QuoteFinder.bareVerb.matches(after), previous?.paragraph == span.paragraph, previous?.speaker != nil { return lastSpeaker }
@@ -123,6 +126,13 @@ struct QuoteFinder {
         let before = QuoteFinder.clause(before: span.open, in: paragraph)
         for phrase in QuoteFinder.phrasesBefore(before) {
             if let person = person(named: phrase, before: span.open, in: paragraph) { return person }
+        }
+        // `Swing told the delegates:` closing the paragraph before a quote that is one of its own.
+        if span.open == paragraph.startIndex, let previousParagraph, previousParagraph.hasSuffix(":") {
+            let lead = QuoteFinder.clause(before: previousParagraph.endIndex, in: previousParagraph)
+            for phrase in QuoteFinder.phrasesBefore(lead) {
+                if let person = person(named: phrase, before: previousParagraph.endIndex, in: previousParagraph) { return person }
+            }
         }
         return nil
     }
