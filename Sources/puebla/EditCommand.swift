@@ -12,7 +12,9 @@ struct Edit: ParsableCommand {
             other release has); with a problem, each is shown at its line and column and you are \
             asked whether to edit again (with no terminal on standard input: exit 65). A valid \
             release is written atomically, in the canonical layout, to --data, $PUEBLA_DATA or your \
-            library (made from the shipped Data on the first write). A new id renames the file. \
+            library (made from the shipped Data on the first write), under the lock imports take. \
+            A new id renames the file. If the release changed while you edited it, nothing is \
+            written (exit 75) and your edit is kept. \
             Countries are not added to countries.json: `puebla import` adds them. Nothing changes \
             when the editor fails (exit 1), the release is unchanged (exit 0) or you stop (exit 65).
             """
@@ -23,46 +25,86 @@ struct Edit: ParsableCommand {
 
     func run() throws {
         let target = try dataOptions.locateForWriting()
-        let editing: ReleaseEditing
-        do {
-            // Before the user's library exists, the release is read from the Data it will be made of.
-            editing = try ReleaseEditing(id: id, in: target.seedFrom ?? target.path)
-        } catch {
-            if case .invalidData(let problem) = error { Terminal.failOnData(problem, directory: target.seedFrom ?? target.path) }
-            Terminal.fail(error.description, code: error.exitCode)
-        }
+        // Before the user's library exists, the release is read from the Data it will be made of.
+        let editing = Self.open(id, in: target.seedFrom ?? target.path)
         let draft: EditorDraft
         do { draft = try EditorDraft(name: id, contents: editing.original) } catch { Terminal.fail(error.description, code: 73) }
-        defer { draft.remove() }
+        /// Exits, the draft removed unless it holds an edit that could not be saved.
+        func fail(_ message: String, code: Int32, keepingDraft: Bool = false) -> Never {
+            if keepingDraft { Terminal.fail(message + "; your edit is kept in \(draft.path)", code: code) }
+            draft.remove()
+            Terminal.fail(message, code: code)
+        }
 
+        var edited: [UInt8]
         while true {
             let editor = Editor.command()
-            if let failure = Editor.run(editor, on: draft.path) {
-                Terminal.fail("the editor (\(editor)) \(failure); nothing changed", code: 1)
-            }
-            let bytes: [UInt8]
-            do { bytes = try draft.read() } catch { Terminal.fail("\(error.description); nothing changed", code: 1) }
-            switch editing.check(bytes) {
+            if let failure = Editor.run(editor, on: draft.path) { fail("the editor (\(editor)) \(failure); nothing changed", code: 1) }
+            do { edited = try draft.read() } catch { fail("\(error.description); nothing changed", code: 1) }
+            switch editing.check(edited) {
             case .unchanged:
-                print("\(SafeText.line(id)): no changes; nothing written")
-                return
-            case .valid(let release):
-                try target.prepare()
-                do {
-                    let saved = try editing.save(release, into: target.path)
-                    let renamed = saved.removed.map { " (renamed from \(SafeText.line(id)); \(SafeText.line($0)) removed)" } ?? ""
-                    print("edited \(SafeText.line(release.id)) -> \(SafeText.line(saved.path))\(renamed)")
-                    return
-                } catch {
-                    Terminal.fail(error.description + "; nothing changed", code: error.exitCode)
-                }
+                draft.remove()
+                return print("\(SafeText.line(id)): no changes; nothing written")
+            case .valid:
+                break
             case .invalid(let problems):
                 report(problems)
                 guard isatty(STDIN_FILENO) == 1 else {
-                    Terminal.fail("your edit was not saved (no terminal to ask whether to edit again); nothing changed", code: 65)
+                    fail("your edit was not saved (no terminal to ask whether to edit again); nothing changed", code: 65)
                 }
-                guard Self.askToEditAgain() else { Terminal.fail("your edit was discarded; nothing changed", code: 65) }
+                guard Self.askToEditAgain() else { fail("your edit was discarded; nothing changed", code: 65) }
+                continue
             }
+            break
+        }
+
+        try target.prepare()
+        let lock = Self.lock(target.path)
+        // Checked again under the lock, against the folder written to: an import or another edit
+        // may have changed it while the editor was open.
+        let current = Self.open(id, in: target.path)
+        guard current.original == editing.original else {
+            fail("\(id) was changed in \(target.path) while you edited it; nothing changed", code: 75, keepingDraft: true)
+        }
+        switch current.check(edited) {
+        case .unchanged:
+            draft.remove()
+            print("\(SafeText.line(id)): no changes; nothing written")
+        case .invalid(let problems):
+            report(problems)
+            fail("your edit no longer fits \(target.path); nothing changed", code: 65, keepingDraft: true)
+        case .valid(let release):
+            do {
+                let saved = try current.save(release, into: target.path)
+                draft.remove()
+                let renamed = saved.removed.map { " (renamed from \(SafeText.line(id)); \(SafeText.line($0)) removed)" } ?? ""
+                print("edited \(SafeText.line(release.id)) -> \(SafeText.line(saved.path))\(renamed)")
+            } catch {
+                fail(error.description + "; nothing changed", code: error.exitCode, keepingDraft: true)
+            }
+        }
+        withExtendedLifetime(lock) {}
+    }
+
+    /// The release `id` of `directory`, ready to edit; exits as `puebla show` does on an unknown id,
+    /// as loading Data does when its other files are broken.
+    private static func open(_ id: String, in directory: String) -> ReleaseEditing {
+        do {
+            return try ReleaseEditing(id: id, in: directory)
+        } catch {
+            if case .invalidData(let problem) = error { Terminal.failOnData(problem, directory: directory) }
+            Terminal.fail(error.description, code: error.exitCode)
+        }
+    }
+
+    /// The lock imports take on the folder, held from the last check to the write.
+    private static func lock(_ directory: String) -> DataLock {
+        do {
+            return try DataLock(directory: directory) {
+                FileHandle.standardError.write(Data("puebla: waiting for an import or edit of \(SafeText.line(directory)) to finish\n".utf8))
+            }
+        } catch {
+            Terminal.fail(error.description, code: 73)
         }
     }
 

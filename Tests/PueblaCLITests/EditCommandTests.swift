@@ -18,8 +18,16 @@ struct EditCommandTests {
         return path
     }
 
+    /// The temporary folder of the edits run here, where the editor's copy is made.
+    var temporary: String { home.path + "/tmp" }
+
+    /// What the edits left in their temporary folder.
+    var drafts: [String] { (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] }
+
     func edit(_ arguments: [String], editor script: String, variable: String = "EDITOR") throws -> PueblaBinary.Outcome {
-        try PueblaBinary.run(["edit"] + arguments, environment: home.environment.merging([variable: try editor(script)]) { $1 })
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        return try PueblaBinary.run(["edit"] + arguments,
+                                    environment: home.environment.merging([variable: try editor(script), "TMPDIR": temporary]) { $1 })
     }
 
     @Test("a valid edit is written in the canonical layout, and Data still validates")
@@ -35,6 +43,7 @@ struct EditCommandTests {
         #expect(try PueblaBinary.run(["validate", "--data", data.path]).status == 0)
         // No copy left behind in Data.
         #expect(try FileManager.default.contentsOfDirectory(atPath: data.path + "/releases") == ["\(Self.id).json"])
+        #expect(drafts.isEmpty, "the editor's copy was left behind: \(drafts)")
     }
 
     @Test("$VISUAL comes before $EDITOR, and may hold arguments")
@@ -60,6 +69,7 @@ struct EditCommandTests {
         #expect(run.standardError.contains("1 problem in your edit of \(Self.id)"))
         #expect(run.standardError.contains("nothing changed"))
         #expect(try data.snapshot() == before)
+        #expect(drafts.isEmpty, "the editor's copy was left behind: \(drafts)")
     }
 
     @Test("broken JSON is located at its line and column")
@@ -94,6 +104,25 @@ struct EditCommandTests {
             #expect(unchanged.standardOutput == "\(Self.id): no changes; nothing written\n")
         }
         #expect(try data.snapshot() == before)
+        #expect(drafts.isEmpty, "the editor's copy was left behind: \(drafts)")
+    }
+
+    @Test("a release changed by someone else while the editor was open is not overwritten: exit 75, the edit kept")
+    func changedMeanwhile() throws {
+        let data = try DataCopy()
+        let file = data.path + "/" + Self.file
+        // The editor edits its copy, and meanwhile the release itself changes.
+        let run = try edit(["--data", data.path, Self.id], editor: """
+            sed -i 's/Addresses Migration/Weighs Migration/' "$1"
+            sed -i 's/Addresses Migration/Reviews Migration/' '\(file)'
+            """)
+        #expect(run.status == 75)
+        #expect(run.standardError.contains("\(Self.id) was changed in \(data.path) while you edited it; nothing changed; your edit is kept in \(temporary)/puebla-edit-\(Self.id)-"),
+                "\(run.standardError)")
+        #expect(try data.text(Self.file).contains("Reviews Migration"))
+        #expect(drafts.count == 1)
+        let kept = try String(contentsOfFile: temporary + "/" + (drafts.first ?? ""), encoding: .utf8)
+        #expect(kept.contains("Weighs Migration"))
     }
 
     @Test("a new id renames the file (the new one written, the old removed); an id already taken is refused")

@@ -23,7 +23,7 @@ import PueblaKit
         let process = Process()
         process.executableURL = Self.productsFolder.appendingPathComponent(product)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = PueblaBinary.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
