@@ -37,6 +37,16 @@ struct ImportRuleTests {
         #expect(PageLayout.withoutSiteName("Talks Advance - IOM Says More Is Needed") == "Talks Advance - IOM Says More Is Needed")
     }
 
+    @Test("a heading wrapped over two lines is one title", arguments: [
+        ["XV Annual Meeting of the Regional Conference on Migration Addresses", "Migration and its Impact on the Family"],
+        ["La Conferencia Regional sobre Migración analiza la protección de los", "migrantes en tránsito"],
+    ])
+    func wrappedTitle(_ heading: [String]) {
+        let page = layout(heading + ["Officials from the eleven countries of the Regional", "Conference on Migration met this week."])
+        #expect(page.title == heading.joined(separator: " "))
+        #expect(page.body.count == 2)
+    }
+
     @Test("short lines that each end a sentence are a paragraph each")
     func linePerParagraph() {
         let lines = ["Mr. Chairman, Excellencies, ladies and gentlemen,", "It is an honour to address this meeting of the Conference.",

@@ -42,8 +42,15 @@ struct PageLayout {
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
         if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) {
-            title = PageLayout.withoutSiteName(first)
+            var heading = PageLayout.withoutSiteName(first)
             index += 1
+            // A heading wrapped like the text: its second line follows with no blank line between.
+            // (A title that named the site was whole: the page's title bar, its heading next.)
+            if heading == first, index < lines.count, let next = lines[index], PageLayout.continuesTitle(next, navigation: navigation, at: index) {
+                heading = PageLayout.withoutSiteName(heading + " " + next)
+                index += 1
+            }
+            title = heading
         }
         var inContact = false
         var sawProse = false
@@ -109,6 +116,18 @@ struct PageLayout {
             return true
         }
         return false
+    }
+
+    /// The second line of a wrapped heading: it starts in lower case (no paragraph does), or it is
+    /// a few words in title case with no full stop, not a dateline, date or label.
+    private static func continuesTitle(_ line: String, navigation: NavigationFilter, at index: Int) -> Bool {
+        guard let first = line.first, !line.isEmpty, !navigation.isNavigation(at: index), !ParagraphFlow.endsSentence(line),
+              !line.hasSuffix(","), LabelledHeaders.label(of: line) == nil, !PageDate.isDateLine(line), !SectionLabel.isKnown(line),
+              !line.contains(" - "), !line.contains(" – "), !line.contains(" — ") else { return false }
+        if first.isLowercase { return true }
+        let words = line.split(separator: " ")
+        let major = words.filter { $0.count >= 4 }
+        return words.count <= 12 && !major.isEmpty && major.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "Migrants Return Home | International Organization for Migration" is "Migrants Return Home".
