@@ -223,6 +223,19 @@ struct ImportRuleTests {
         #expect(quotes.first?.role == "Director General" && quotes.first?.organization == "IOM")
     }
 
+    @Test("roles as pages write them, in English and Spanish", arguments: [
+        ("\"La salud del migrante es la salud de todos\", dijo el doctor Mauricio Chacón, viceministro de Salud de Costa Rica.",
+         "viceministro de Salud de Costa Rica", nil),
+        ("\"Es un honor estar aquí con todos ustedes\", dijo la Directora Regional de la OIM para Centroamérica, Norteamérica y el Caribe, Laura Benítez.",
+         "Directora Regional de la OIM para Centroamérica, Norteamérica y el Caribe", "OIM"),
+        ("\"But this does not mean it must be negative for the family,\" explains Jorge Peraza, Coordinator of the RCM Technical Secretariat.",
+         "Coordinator of the RCM Technical Secretariat", "RCM Technical Secretariat"),
+    ] as [(String, String, String?)])
+    func roles(_ paragraph: String, _ role: String, _ organization: String?) {
+        let quote = QuoteFinder.quotes(in: [paragraph]).first
+        #expect(quote?.role == role && quote?.organization == organization)
+    }
+
     // MARK: - Quotes
 
     @Test("quotes attributed before or after them, in English and Spanish", arguments: [

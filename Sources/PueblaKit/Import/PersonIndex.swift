@@ -66,7 +66,9 @@ struct PersonIndex {
             // "Vice Minister for Salvadorans Abroad": words after a preposition name a thing.
             guard !run.isEmpty, !(titles.last.map { PersonIndex.prepositions.contains($0.lowercased()) } ?? false) else { continue }
             var role = PersonIndex.role(from: titles)
-            if role?.role == nil {
+            // "el doctor Mauricio Chacón, viceministro de Salud": the post is after the name.
+            let honorificOnly = role?.role?.split(separator: " ").allSatisfy { PersonIndex.honorifics.contains(TextFolding.fold(String($0))) } ?? true
+            if honorificOnly {
                 if index > 0 {
                     role = PersonIndex.role(from: segments[..<index].joined(separator: ", ").split(separator: " ").map(String.init)) ?? role
                 } else if index + 1 < segments.count {
@@ -169,27 +171,31 @@ struct PersonIndex {
     /// The role words before a name, without honorifics: ["IOM's", "Deputy", "Director", "General",
     /// "Ambassador"] gives "Deputy Director General" of IOM.
     static func role(from titles: [String]) -> (role: String?, organization: String?)? {
-        var words = titles.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        // Commas inside stay ("for Central America, North America and the Caribbean"); words are
+        // compared without them.
+        let bare = { (word: String) in word.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        let acronym = { (word: String) in bare(word).replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "") }
+        var words = Array(titles.drop { bare($0).isEmpty })
         var organization: String?
-        if let first = words.first, isOrganizationWord(first) {
-            organization = first.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+        if let first = words.first, isOrganizationWord(bare(first)) {
+            organization = acronym(first)
             words.removeFirst()
         }
         // What comes before the post is not part of it: "Addressing the Conference IOM's
         // Director General" is IOM's Director General; "Costa Rica's Vice Minister" a Vice Minister.
-        if let start = words.firstIndex(where: { isOrganizationWord($0) || isRoleStart($0) }), start > 0 {
+        if let start = words.firstIndex(where: { isOrganizationWord(bare($0)) || isRoleStart($0) }), start > 0 {
             words.removeFirst(start)
-            if organization == nil, let first = words.first, isOrganizationWord(first) {
-                organization = first.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+            if organization == nil, let first = words.first, isOrganizationWord(bare(first)) {
+                organization = acronym(first)
                 words.removeFirst()
             }
         }
-        while let first = words.first, articles.contains(first.lowercased()) || connectors.contains(first.lowercased()) { words.removeFirst() }
+        while let first = words.first.map(bare), articles.contains(first.lowercased()) || connectors.contains(first.lowercased()) { words.removeFirst() }
         guard organization != nil || words.contains(where: isRoleStart) else { return nil }
-        let withoutHonorifics = words.filter { !honorifics.contains(TextFolding.fold($0)) }
-        let kept = withoutHonorifics.contains { roleWords.contains(TextFolding.fold($0)) } ? withoutHonorifics : words
+        let withoutHonorifics = words.filter { !honorifics.contains(TextFolding.fold(bare($0))) }
+        let kept = withoutHonorifics.contains { roleWords.contains(TextFolding.fold(bare($0))) } ? withoutHonorifics : words
         guard !kept.isEmpty || organization != nil else { return nil }
-        let role = kept.isEmpty ? nil : expand(kept.joined(separator: " "))
+        let role = kept.isEmpty ? nil : expand(bare(kept.joined(separator: " ")))
         if organization == nil, let tail = role.flatMap(organizationAfterOf) { organization = tail }
         return (role, organization)
     }
@@ -238,7 +244,12 @@ struct PersonIndex {
             let tail = String(role[match.range.upperBound...])
             let words = tail.split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
-            if isOrganizationWord(first) || institutionWords.contains(TextFolding.fold(first)) { return tail }
+            if institutionWords.contains(TextFolding.fold(first)) { return tail }
+            // "OIM para Centroamérica" is the OIM; "RCM Technical Secretariat" a body of the RCM.
+            if isOrganizationWord(first) {
+                let name = words.prefix { !["for", "para", "in", "en", "at"].contains($0.lowercased()) }
+                return name.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            }
         }
         return nil
     }
@@ -259,7 +270,9 @@ struct PersonIndex {
         return roleWords.contains(key) || honorifics.contains(key)
     }
 
-    private static let appositive = TextPattern("^,\\s+((?:the |el |la |its |su )?[\\p{Lu}][^,;:.!?\"“”«»]{1,120}?)(?=\\s*(?:[,;:.!?\"“”«»]|\\s(?:said|says|added|adds|told|explained|explains|stated|states|noted|notes|dijo|afirmó|señaló|explicó|agregó|añadió|indicó|declaró)\\b|$))")
+    /// Spanish writes a post in lower case ("viceministro de Salud"): its first word must be a
+    /// post's word, whatever its case.
+    private static let appositive = TextPattern("^,\\s+((?:the |el |la |its |su )?[\\p{L}][^,;:.!?\"“”«»]{1,120}?)(?=\\s*(?:[,;:.!?\"“”«»]|\\s(?:said|says|added|adds|told|explained|explains|stated|states|noted|notes|dijo|afirmó|señaló|explicó|agregó|añadió|indicó|declaró)\\b|$))")
     private static let ofOrganization = TextPattern("\\b(?:of|at|for|de|del)\\s+(?:(?:the|la|los|el)\\s+)?(?=\\p{Lu})")
     static let institutionWords: Set<String> = [
         "ministry", "ministerio", "secretariat", "secretaria", "office", "oficina", "institute", "instituto",
