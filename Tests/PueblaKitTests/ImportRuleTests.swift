@@ -176,6 +176,22 @@ struct ImportRuleTests {
         #expect(!ContactBlock.startsBlock("families who had lost all contact"))
         #expect(ContactBlock.startsBlock("http://www.rcmvs.org/ or contact:"))
         #expect(ContactBlock.startsBlock("For more information please contact:"))
+        #expect(!ContactBlock.startsBlock("more information to migrants on their rights and on the services"))
+        #expect(!ContactBlock.startsBlock("For more information on the risks, migrants can now call a free line that"))
+        #expect(ContactBlock.startsBlock("Para más información:") && ContactBlock.startsBlock("Media contact"))
+    }
+
+    @Test("a comment whose end the scrape lost ends at the first line of prose")
+    func unclosedComment() {
+        let lines = HTMLResidue.cleanLines(["<!--[if gte mso 9]><xml>", "<w:WordDocument>",
+                                            "Officials from eleven countries met this week in the city of Tapachula."])
+        #expect(lines == ["", "", "Officials from eleven countries met this week in the city of Tapachula."])
+    }
+
+    @Test("a photograph's credit above the title is not the title")
+    func photoCredit() {
+        #expect(layout(["Photo: IOM/Juan Pérez", "Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph]).title
+            == "Regional Officials Agree on a Plan for Returning Migrants")
     }
 
     // MARK: - Contacts and roles

@@ -5,7 +5,14 @@ import Foundation
 enum ContactBlock {
     /// "For more information, please contact:", "Contact:", "Para más información": the article ends here.
     static func startsBlock(_ line: String) -> Bool {
-        opening.matches(TextFolding.fold(line)) || closingContact.matches(TextFolding.fold(line))
+        let folded = TextFolding.fold(line)
+        if closingContact.matches(folded) { return true }
+        guard opening.matches(folded) else { return false }
+        // A wrapped sentence can start "more information on the programme ...": an opening line
+        // starts with a capital and invites contact, or ends in a colon, or is a field.
+        return line.first?.isUppercase == true
+            && (line.hasSuffix(":") || invitation.matches(folded) || field.matches(folded) || folded.hasPrefix("media contact") || folded.hasPrefix("press contact")
+                || folded.hasPrefix("contact") || folded.hasPrefix("contacto"))
     }
 
     /// A contact block with no opening line starts at its first field ("Tel:", "E-mail:"); the
@@ -102,6 +109,7 @@ enum ContactBlock {
     private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
     /// "... or contact:", "please contact", "contacte a:" closing a line; "lost contact" in a
     /// sentence does not open a contact block.
+    private static let invitation = TextPattern("contact|comuniquese|escriba|please|favor|@|\\btel\\b|e-?mail|correo|visit|visite|consulte|\\+?\\d[\\d ]{6,}")
     private static let field = TextPattern("^(?:e-?mail|correo(?: electronico)?|tel(?:ephone|efono)?\\.?|phone|fax|mobile|movil|celular)\\s*:")
     private static let closingContact = TextPattern("(?:^|\\b(?:or|please|and|o|y|favor|,)\\s+)(?:contact|contactar a|contacte a|comuniquese con|escriba a)\\s*:?\\s*$")
     private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s*:?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")

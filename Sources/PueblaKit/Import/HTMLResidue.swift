@@ -10,8 +10,9 @@ enum HTMLResidue {
         var blockLines = 0
         return rawLines.map { raw in
             if raw.allSatisfy(\.isWhitespace) { return nil }
-            // A block never closed (the scrape cut it) ends after a page's worth of lines.
-            if let end = closing, blockLines < maximumBlockLines {
+            // A block never closed (the scrape lost its end) ends at the first line of prose, or
+            // after a page's worth of lines.
+            if let end = closing, blockLines < maximumBlockLines, !isProse(raw) {
                 blockLines += 1
                 if end.matches(raw) { closing = nil }
                 return ""
@@ -37,6 +38,11 @@ enum HTMLResidue {
     }
 
     private static let maximumBlockLines = 80
+
+    /// Eight words or more and nothing of markup or code.
+    private static func isProse(_ line: String) -> Bool {
+        line.split(separator: " ").count >= 8 && !line.contains { "<>{}=;".contains($0) }
+    }
 
     private static let blocks: [(TextPattern, TextPattern)] = [
         (TextPattern("<style\\b", caseInsensitive: true), TextPattern("</style\\s*>", caseInsensitive: true)),

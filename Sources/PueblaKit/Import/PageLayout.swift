@@ -210,6 +210,7 @@ struct NavigationFilter {
         "quienes somos", "nuestro trabajo", "que hacemos", "alianzas", "destacados", "donde trabajamos", "actue",
         "trabaje con nosotros", "participe", "datos e investigacion", "agenda 2030", "inicio", "noticias",
         "comunicados de prensa", "buscar", "compartir", "imprimir", "contactenos", "donar", "read more", "leer mas",
+        "like", "tweet this", "share on facebook", "share on twitter", "send", "enviar", "rss", "back", "volver",
         // The site's own name, as a banner line.
         "international organization for migration", "iom", "oim", "un migration", "iom un migration", "iom - un migration",
         "organizacion internacional para las migraciones", "onu migracion", "oim onu migracion", "oim - onu migracion",

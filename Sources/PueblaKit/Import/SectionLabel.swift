@@ -1,7 +1,8 @@
 import Foundation
 
 /// The one- or two-word labels a site puts over an article: its region ("Global", "Americas"),
-/// its kind ("Press Release", "Comunicado de prensa", "Noticias"). Never the title.
+/// its kind ("Press Release", "Comunicado de prensa", "Noticias"), and a photograph's credit.
+/// Never the title.
 enum SectionLabel {
     /// A label the site is known to use, anywhere above the article.
     static func isKnown(_ line: String) -> Bool {
@@ -11,7 +12,7 @@ enum SectionLabel {
     /// A known label, or a line of one or two words (or a country's or region's name) standing
     /// above a longer heading.
     static func isLabel(_ line: String, next: String?) -> Bool {
-        if isKnown(line) { return true }
+        if isKnown(line) || credit.matches(line) { return true }
         guard let next, !line.contains(where: { ".,;:!?\"“”«»".contains($0) }) else { return false }
         let words = line.split(separator: " ")
         let nextWords = next.split(separator: " ")
@@ -22,6 +23,9 @@ enum SectionLabel {
             word.first?.isUppercase == true || ["and", "the", "of", "y", "el", "la", "de"].contains(String(word))
         }
     }
+
+    /// A photograph's caption credit: "Photo: IOM/Juan Pérez", "© IOM 2010", "Foto: OIM".
+    private static let credit = TextPattern("^(?:©|\\(c\\)|(?i:photo|foto|credit|cr[eé]dito|image|imagen)\\s*(?:credit\\s*)?:)")
 
     private static func key(_ line: String) -> String {
         TextFolding.fold(line).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
