@@ -268,6 +268,9 @@ struct ImportRuleTests {
         ("\"Lo que aprendimos aquí lo vamos a aplicar desde el lunes\", afirmó el cónsul salvadoreño Julio Erazo.", ["Julio Erazo"]),
         ("\"Este año hemos escuchado a las madres y a los abuelos\", afirmó Marta Salgado. \"Sus voces están en cada página\", agregó.",
          ["Marta Salgado", "Marta Salgado"]),
+        ("\"Ningún país puede hacerlo solo\", según explicó la ministra Ana Ruiz Soto.", ["Ana Ruiz Soto"]),
+        ("\"No country can manage migration alone,\" according to Director General William Lacy Swing.", ["William Lacy Swing"]),
+        ("En palabras de la ministra Ana Ruiz Soto, \"ningún país puede hacerlo solo\".", ["Ana Ruiz Soto"]),
         ("Delbert Field, IOM Chief of Mission, spoke after Ana Ruiz. \"They told us what they needed, and we listened,\" he said.",
          ["Delbert Field"]),
     ])

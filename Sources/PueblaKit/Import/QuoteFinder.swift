@@ -234,9 +234,9 @@ struct QuoteFinder {
     private static let pronouns: Set<String> = ["she", "he", "ella", "el", "they", "ellos"]
 
     /// `," explains Jorge Peraza, Coordinator of the RCM Technical Secretariat.` / `," said DG Swing` /
-    /// `", afirmó el cónsul salvadoreño Julio Erazo.`
+    /// `", afirmó el cónsul salvadoreño Julio Erazo.` / `", según explicó Ruiz.` / `," according to Swing.`
     private static let verbThenSpeaker = TextPattern(
-        "^\\s*,?\\s*(?:and\\s+|y\\s+)?(?:\(verbs))\\s+((?:\(pronounList))\\b|[^\"“”«»]{2,200}?)\\s*[,;]?\\s*$")
+        "^\\s*,?\\s*(?:(?:and|y|as|según|segun)\\s+)?(?:(?:\(verbs))\\s+|(?:according to|de acuerdo con|según|segun)\\s+)((?:\(pronounList))\\b|[^\"“”«»]{2,200}?)\\s*[,;]?\\s*$")
     /// `", agregó.` / `," he added` is handled as a pronoun; this is the verb alone.
     private static let bareVerb = TextPattern("^\\s*,?\\s*(?:\(verbs))\\s*[.;]?\\s*$")
     /// `In their final declaration, the Vice Ministers stated that "` / `X highlighted how ...: "`:
@@ -250,7 +250,7 @@ struct QuoteFinder {
     private static let speakerThenVerb = TextPattern(
         "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,7}))\\s+(?:\(verbs))\\b")
     /// `According to Peraza, "` / `Según Peraza, "`
-    private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con)\\s+([^,]{2,80}),\\s*$")
+    private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de)\\s+([^,]{2,80}),\\s*$")
     /// `Swing told participants: "` / `and she adds, "` / `Peraza said: "`
     private static let speakerVerbColon = TextPattern(
         "(?:^|,\\s*|\\s(?:and|y)\\s+)((?:\(pronounList))|\(speaker)(?:\\s+\(speaker)){0,7}(?:,\\s+[^,;:]{1,100},)?)\\s+(?:\(verbs))(?:\\s+[^,:;\"“”«»]{0,60})?\\s*[:,]\\s*$")
