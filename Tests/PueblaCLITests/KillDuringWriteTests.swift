@@ -43,7 +43,7 @@ struct KillDuringWriteTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: PueblaBinary.path)
         process.arguments = ["import", "--replace", "--data", data, page.path]
-        var environment = ProcessInfo.processInfo.environment
+        var environment = PueblaBinary.environment
         environment["TMPDIR"] = temporaryFolder
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
