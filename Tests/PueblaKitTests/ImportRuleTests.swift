@@ -74,6 +74,17 @@ struct ImportRuleTests {
         #expect(result.release.paragraphs.first?.hasPrefix("Officials from Honduras") == true)
     }
 
+    @Test("datelines in the forms pages write them", arguments: [
+        ("Ciudad de Guatemala, 15 de junio de 2010 (OIM) – ", Place(name: "Ciudad de Guatemala", country: "GT"), "2010-06-15"),
+        ("GUATEMALA CITY, Guatemala, May 12, 2010 - ", Place(name: "Guatemala City", country: "GT"), "2010-05-12"),
+        ("Tapachula, México – ", Place(name: "Tapachula", country: "MX"), nil),
+        ("Washington, D.C. - ", Place(name: "Washington", country: "US"), nil),
+    ] as [(String, Place, String?)])
+    func datelines(_ dateline: String, _ place: Place, _ date: String?) {
+        let parsed = Dateline(paragraph: dateline + Self.paragraph)
+        #expect(parsed.place == place && parsed.date == date && parsed.paragraph == Self.paragraph)
+    }
+
     @Test("a region's name as a dateline is no place")
     func regionDateline() {
         let dateline = Dateline(paragraph: "Americas - " + Self.paragraph)

@@ -21,8 +21,9 @@ struct Dateline: Equatable {
     /// Capitals only, or a few capitalized words: a place, not the start of a sentence.
     private static func isPlace(_ text: String) -> Bool {
         let words = text.split { $0 == " " || $0 == "," }
-        return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) || $0 == "de" }
+        return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) || $0 == "de" }
     }
 
-    private static let leading = TextPattern("^([\\p{Lu}][\\p{L}.'’ ]{1,40}(?:,\\s*[\\p{L}\\d.'’ ]{2,40}){0,2})\\s+[-–—]{1,2}\\s+(?=[\\p{Lu}\"“«])")
+    /// `PLACE[, Country][, date]` then a dash; the agency's name may stand before it: `(IOM) –`.
+    private static let leading = TextPattern("^([\\p{Lu}][\\p{L}.'’ ]{1,40}(?:,\\s*[\\p{L}\\d.'’ ]{2,40}){0,3})(?:\\s+\\((?:IOM|OIM)\\))?\\s+[-–—]{1,2}\\s+(?=[\\p{Lu}\"“«])")
 }
