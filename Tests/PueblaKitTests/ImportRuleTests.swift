@@ -173,6 +173,13 @@ struct ImportRuleTests {
         #expect(HTMLResidue.clean(raw[0]) == "Consulte la lista hoy.")
     }
 
+    @Test("share buttons are not the article's links")
+    func shareLinks() {
+        let raw = ["href=\"http://www.facebook.com/sharer.php?u=http://www.iom.int/x\">Share</a>",
+                   "href=\"https://twitter.com/intent/tweet?url=x\">Tweet</a> See www.rcmvs.org for more."]
+        #expect(LinkFinder.links(rawLines: raw, cleanedText: "See www.rcmvs.org for more.").map(\.url) == ["http://www.rcmvs.org"])
+    }
+
     @Test("leaked style sheets and settings are dropped without ending the article")
     func residueLines() {
         let lines = HTMLResidue.cleanLines([

@@ -2,7 +2,7 @@ import Foundation
 
 /// The addresses an article points to: links (`href="..."`) and addresses written out, with the
 /// words that name them, and the pages a script opens (`window.open('http://...')`). Image paths,
-/// `mailto:` and relative paths are not links.
+/// `mailto:`, relative paths and the site's share buttons are not links.
 enum LinkFinder {
     static func links(rawLines: [String], cleanedText: String) -> [Link] {
         let raw = rawLines.joined(separator: "\n")
@@ -33,7 +33,7 @@ enum LinkFinder {
     private static func normalized(_ url: String) -> String? {
         let lower = url.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
-        guard image.firstMatch(in: lower) == nil, url.count <= 500, url.count > 11 else { return nil }
+        guard image.firstMatch(in: lower) == nil, url.count <= 500, url.count > 11, !share.matches(lower) else { return nil }
         return lower.hasPrefix("www.") ? "http://" + url : url
     }
 
@@ -56,6 +56,8 @@ enum LinkFinder {
     private static let bareURL = TextPattern("\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]+", caseInsensitive: true)
     private static let sourceAttribute = TextPattern("src\\s*=\\s*[\"']?([^\"'\\s<>]+)", caseInsensitive: true)
     private static let windowOpen = TextPattern("window\\.open\\(\\s*[\"']([^\"'\\s]+)[\"'][^)\\n]{0,300}\\)?[^>\\n]{0,100}(?:>[ \\t]*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
+    /// The site's share and follow buttons, not the article's links.
+    private static let share = TextPattern("^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:facebook\\.com|twitter\\.com|x\\.com|linkedin\\.com|youtube\\.com|instagram\\.com|addthis\\.com|sharethis\\.com|pinterest\\.com|whatsapp\\.com|plus\\.google\\.com|t\\.co)(?:[/?#]|$)")
     private static let image = TextPattern("\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:[?#].*)?$")
     private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.]{2,80}?)(?=\\s*(?:,|:|\\.|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$))")
 }
