@@ -149,5 +149,16 @@ enum ImportFixtures {
                  date: "2010-12-10", place: Place(name: "San Salvador", country: "SV"), countries: ["CA", "SV", "HN", "NI"],
                  paragraphCount: 4, firstParagraphStart: "The Government of Canada has approved", speakers: ["Sofía Linares"],
                  contacts: [Contact(name: "Sofía Linares", organization: "IOM San Salvador", email: "slinares@iom.int", phone: "+503 2521 0500")]),
+        Expected(file: "30_title_bar_and_breadcrumb.txt", title: "Returning Migrants Get Help to Start Small Businesses in Honduras",
+                 date: "2010-05-18", place: Place(name: "San Pedro Sula", country: "HN"), countries: ["HN", "MX", "US"], paragraphCount: 5,
+                 firstParagraphStart: "Two hundred Hondurans returned", speakers: ["Rosa Elena Bográn"],
+                 links: [Link(url: "http://www.returnees-hn.example.org", title: nil)],
+                 contacts: [Contact(name: "Carlos Zelaya", organization: "IOM Honduras", email: "czelaya@iom.int", phone: "+504 2235 5600")]),
+        Expected(file: "31_titulo_en_dos_lineas.txt",
+                 title: "Más de cien funcionarios de Nicaragua y Costa Rica se capacitan en la atención a víctimas de trata",
+                 date: "2010-09-22", place: Place(name: "Managua", country: "NI"), countries: ["NI", "CR", "US"], paragraphCount: 3,
+                 firstParagraphStart: "Más de cien funcionarios de migración", speakers: ["María Guadalupe Sandino"],
+                 contacts: [Contact(name: "Ernesto Rodríguez", organization: "OIM Managua", email: "erodriguez@iom.int",
+                                    phone: "+505 2278 0060 ext. 21")]),
     ]
 }

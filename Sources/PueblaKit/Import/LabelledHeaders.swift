@@ -40,12 +40,12 @@ struct LabelledHeaders: Equatable {
 
     private static let locationLabels: Set<String> = ["location", "place", "venue", "lugar", "sede", "ubicacion"]
     private static let otherLabels: Set<String> = [
-        "region", "regions", "country", "countries", "pais", "paises", "theme", "themes", "topic", "topics", "tema", "temas",
+        "region", "regions", "regiones", "country", "countries", "pais", "paises", "theme", "themes", "topic", "topics", "tema", "temas",
         "tags", "etiquetas", "category", "categories", "categoria", "categorias", "event", "evento", "type", "tipo",
         "language", "idioma",
     ]
     /// `Speaker:` alone, or `Location: Managua, Nicaragua`; the colon is what makes it a label.
     private static let labelled = TextPattern(
         "^((?i:speakers?|delivered by|statement by|location|place|venue|orador[a]?|ponente|expositor[a]?|discurso de|intervenci[oó]n de|pronunciado por|lugar|sede|ubicaci[oó]n"
-        + "|regions?|countries|country|pa[ií]s(?:es)?|themes?|topics?|temas?|tags|etiquetas|categor(?:y|ies|[ií]as?)|event|evento|type|tipo|language|idioma))\\s*:\\s*(.*)$")
+        + "|regions?|regi[oó]n(?:es)?|countries|country|pa[ií]s(?:es)?|themes?|topics?|temas?|tags|etiquetas|categor(?:y|ies|[ií]as?)|event|evento|type|tipo|language|idioma))\\s*:\\s*(.*)$")
 }

@@ -41,7 +41,7 @@ struct PageLayout {
         pendingField = nil
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
-        if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) {
+        if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) || PageLayout.isWrappedHeading(first, lines: lines, at: index) {
             var heading = PageLayout.withoutSiteName(first)
             index += 1
             // A heading wrapped like the text: its second line follows with no blank line between.
@@ -116,6 +116,17 @@ struct PageLayout {
             return true
         }
         return false
+    }
+
+    /// A sentence-case heading wrapped over two lines: the second starts in lower case, is much
+    /// shorter and ends without a full stop (a paragraph's last line would end a sentence), and a
+    /// blank line or a capital follows it.
+    private static func isWrappedHeading(_ line: String, lines: [String?], at index: Int) -> Bool {
+        guard index + 1 < lines.count, let next = lines[index + 1], let start = next.first, start.isLowercase,
+              !ParagraphFlow.endsSentence(line), !ParagraphFlow.endsSentence(next), !line.hasSuffix(","),
+              Double(next.count) <= 0.7 * Double(line.count) else { return false }
+        guard index + 2 < lines.count, let after = lines[index + 2] else { return true }
+        return after.first?.isUppercase == true || after.first.map(QuotationMarks.opening.contains) == true
     }
 
     /// The second line of a wrapped heading: it starts in lower case (no paragraph does), or it is
