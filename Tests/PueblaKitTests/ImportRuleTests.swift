@@ -303,6 +303,18 @@ struct ImportRuleTests {
         #expect(quotes.map(\.speaker) == ["Thomas Weiss"] && quotes.map(\.paragraph) == [1])
     }
 
+    @Test("a quotation inside a quote is part of it", arguments: [
+        "«Los llamados “coyotes” cobran hasta siete mil dólares por persona», afirmó Ana Ruiz Soto.",
+        "\"The so-called \"coyotes\" charge up to seven thousand dollars a person,\" said Ana Ruiz Soto.",
+        "“The so-called \"coyotes\" charge up to seven thousand dollars a person,” said Ana Ruiz Soto.",
+    ])
+    func nestedQuotation(_ paragraph: String) {
+        let quotes = QuoteFinder.quotes(in: [paragraph])
+        #expect(quotes.map(\.speaker) == ["Ana Ruiz Soto"])
+        let text = quotes.first?.text ?? ""
+        #expect(text.contains("coyotes") && (text.hasSuffix("por persona") || text.hasSuffix("a person")))
+    }
+
     @Test("a quoted name, theme, motto or slogan is not a quote", arguments: [
         "Bajo el lema \"Migración y Familia\", los viceministros iniciaron hoy su reunión anual en la ciudad.",
         "The meeting adopted the \"Regional Guidelines for the Protection of Migrant Children\" on Thursday.",

@@ -84,31 +84,44 @@ struct QuoteFinder {
         return text
     }
 
-    /// The quoted stretches of a paragraph. Curly and angle quotes say which way they face; a
-    /// straight quote opens when none is open and closes otherwise.
+    /// The quoted stretches of a paragraph. A span closes with the mark that matches its opening
+    /// one (« with », “ with ”); marks of another kind inside it are a quotation within the quote
+    /// («... “coyotes” ...»). A straight quote opens when none is open; inside a straight-quoted
+    /// span, one after a space and before a letter opens a quotation within it.
     private static func spans(in paragraph: String, paragraph number: Int) -> [Span] {
         var spans: [Span] = []
-        var open: String.Index?
+        var open: (index: String.Index, mark: Character)?
+        var nested = 0
+        var previous: Character = " "
         var index = paragraph.startIndex
         while index < paragraph.endIndex {
             let character = paragraph[index]
             let next = paragraph.index(after: index)
+            let following = next < paragraph.endIndex ? paragraph[next] : " "
             if let start = open {
-                if character == "\"" || character == "\u{201D}" || character == "»" {
-                    spans.append(Span(paragraph: number, range: next > start ? paragraph.index(after: start)..<index : index..<index,
-                                      open: start, close: index))
+                let closer = closers[start.mark] ?? "\""
+                if character == "\"", start.mark == "\"" || start.mark == "\u{201C}", previous.isWhitespace, following.isLetter {
+                    nested += 1
+                } else if nested > 0, character == "\"" || character == "\u{201D}" {
+                    nested -= 1
+                } else if character == closer || (start.mark == "\u{201C}" && character == "\"") || (start.mark == "\"" && character == "\u{201D}") {
+                    spans.append(Span(paragraph: number, range: paragraph.index(after: start.index)..<index, open: start.index, close: index))
                     open = nil
                 }
             } else if character == "\"" || character == "\u{201C}" || character == "«" {
-                open = index
+                open = (index, character)
+                nested = 0
             }
+            previous = character
             index = next
         }
         if let start = open {
-            spans.append(Span(paragraph: number, range: paragraph.index(after: start)..<paragraph.endIndex, open: start, close: nil))
+            spans.append(Span(paragraph: number, range: paragraph.index(after: start.index)..<paragraph.endIndex, open: start.index, close: nil))
         }
         return spans
     }
+
+    private static let closers: [Character: Character] = ["\"": "\"", "\u{201C}": "\u{201D}", "«": "»"]
 
     /// Who a quote is attributed to: the words after its closing mark (`," adds Peraza.`), or
     /// before its opening one (`Swing told participants: "`, `and she adds, "`, `X highlighted how
