@@ -303,6 +303,13 @@ struct ImportRuleTests {
         #expect(quotes.map(\.speaker) == ["Thomas Weiss"] && quotes.map(\.paragraph) == [1])
     }
 
+    @Test("two surnames name the person named before in full")
+    func doubleSurname() {
+        let quotes = QuoteFinder.quotes(in: ["El Subsecretario de Población, Rafael Ortiz Zamora, inauguró el encuentro.",
+                                             "\"Ninguna política migratoria está completa sin las familias\", dijo Ortiz Zamora."])
+        #expect(quotes.map(\.speaker) == ["Rafael Ortiz Zamora"] && quotes.first?.role == "Subsecretario de Población")
+    }
+
     @Test("a quotation inside a quote is part of it", arguments: [
         "«Los llamados “coyotes” cobran hasta siete mil dólares por persona», afirmó Ana Ruiz Soto.",
         "\"The so-called \"coyotes\" charge up to seven thousand dollars a person,\" said Ana Ruiz Soto.",

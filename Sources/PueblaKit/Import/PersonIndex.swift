@@ -116,8 +116,10 @@ struct PersonIndex {
     /// Registers a person found in an attribution and returns them as known, with what was known
     /// of them before.
     private mutating func named(_ person: Person) -> Person? {
+        // "Ortiz Zamora" after "Rafael Ortiz Zamora": the surnames of someone named in full.
+        if let known = (people + mentioned).first(where: { $0.name.hasSuffix(" " + person.name) }) { return known }
         add(person)
-        return people.first { $0.name == person.name } ?? people.first { $0.name.hasSuffix(" " + person.name) }
+        return people.first { $0.name == person.name }
     }
 
     /// The name words that end `words`: "el cónsul salvadoreño Julio Erazo" ends in "Julio Erazo".
