@@ -85,6 +85,17 @@ struct ImportRuleTests {
         #expect(parsed.place == place && parsed.date == date && parsed.paragraph == Self.paragraph)
     }
 
+    @Test("a dateline on a line of its own gives the place and the date", arguments: [
+        ("Tegucigalpa, 28 May 2010", Place(name: "Tegucigalpa", country: "HN"), "2010-05-28"),
+        ("SAN JOSÉ, Costa Rica", Place(name: "San José", country: "CR"), nil),
+        ("Managua, 22 de septiembre de 2010", Place(name: "Managua", country: "NI"), "2010-09-22"),
+    ] as [(String, Place, String?)])
+    func datelineAlone(_ line: String, _ place: Place, _ date: String?) throws {
+        let text = ["Regional Officials Agree on a Plan for Returning Migrants", line, Self.paragraph].joined(separator: "\n")
+        let release = try PageImporter.importText(text, hints: PageHints(), fileName: "x.txt").release
+        #expect(release.place == place && release.date == date && release.paragraphs == [Self.paragraph])
+    }
+
     @Test("a region's name as a dateline is no place")
     func regionDateline() {
         let dateline = Dateline(paragraph: "Americas - " + Self.paragraph)

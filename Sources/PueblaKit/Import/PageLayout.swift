@@ -115,7 +115,22 @@ struct PageLayout {
             _ = headers.set(.date, to: line)
             return true
         }
+        // A dateline on a line of its own: "Tegucigalpa, 28 May 2010", "San José, Costa Rica".
+        if PageLayout.isDatelineAlone(line) {
+            if PageDate.parse(line) != nil { _ = headers.set(.date, to: line) }
+            _ = headers.set(.location, to: line)
+            return true
+        }
         return false
+    }
+
+    /// A few words naming a known city or a country, perhaps with a date, and nothing else.
+    private static func isDatelineAlone(_ line: String) -> Bool {
+        guard line.count <= 60, line.split(separator: " ").count <= 8, !ParagraphFlow.endsSentence(line) else { return false }
+        let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { PageDate.parse($0) == nil }
+        guard let first = parts.first, parts.count <= 2 else { return false }
+        let named = PlaceFinder.titleCased(first)
+        return CityGazetteer.country(of: named) != nil || PlaceFinder.countryCode(named) != nil
     }
 
     /// A sentence-case heading wrapped over two lines: the second starts in lower case, is much
@@ -134,7 +149,7 @@ struct PageLayout {
     private static func continuesTitle(_ line: String, navigation: NavigationFilter, at index: Int) -> Bool {
         guard let first = line.first, !line.isEmpty, !navigation.isNavigation(at: index), !ParagraphFlow.endsSentence(line),
               !line.hasSuffix(","), LabelledHeaders.label(of: line) == nil, !PageDate.isDateLine(line), !SectionLabel.isKnown(line),
-              !line.contains(" - "), !line.contains(" – "), !line.contains(" — ") else { return false }
+              !line.contains(" - "), !line.contains(" – "), !line.contains(" — "), !isDatelineAlone(line) else { return false }
         if first.isLowercase { return true }
         let words = line.split(separator: " ")
         let major = words.filter { $0.count >= 4 }
