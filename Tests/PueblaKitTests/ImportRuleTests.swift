@@ -96,6 +96,13 @@ struct ImportRuleTests {
         #expect(release.place == place && release.date == date && release.paragraphs == [Self.paragraph])
     }
 
+    @Test("a country's name above the title is a label, not the place")
+    func countryLabel() throws {
+        let text = ["Guatemala", "Regional Officials Agree on a Plan for Returning Migrants", "SAN JOSÉ, Costa Rica - " + Self.paragraph]
+        let release = try PageImporter.importText(text.joined(separator: "\n"), hints: PageHints(), fileName: "x.txt").release
+        #expect(release.place == Place(name: "San José", country: "CR") && release.title.hasPrefix("Regional"))
+    }
+
     @Test("a region's name as a dateline is no place")
     func regionDateline() {
         let dateline = Dateline(paragraph: "Americas - " + Self.paragraph)

@@ -35,7 +35,7 @@ struct PageLayout {
         // and labelled fields.
         while index < lines.count {
             guard let line = lines[index], !line.isEmpty, !navigation.isNavigation(at: index) else { index += 1; continue }
-            if takeHeader(line) || SectionLabel.isLabel(line, next: nextText(index)) { index += 1; continue }
+            if takeHeader(line, belowTitle: false) || SectionLabel.isLabel(line, next: nextText(index)) { index += 1; continue }
             break
         }
         pendingField = nil
@@ -66,7 +66,7 @@ struct PageLayout {
             if sawProse && NavigationFilter.isFooter(line) { break }
             // Before the article: labelled fields, labels, and the heading again (a page's
             // `<title>` first, then its heading).
-            if !sawProse && (takeHeader(line) || SectionLabel.isKnown(line) || line == title) { continue }
+            if !sawProse && (takeHeader(line, belowTitle: true) || SectionLabel.isKnown(line) || line == title) { continue }
             if sawProse && PageDate.isLabelledDate(line) {
                 _ = headers.set(.date, to: line)
                 continue
@@ -101,8 +101,8 @@ struct PageLayout {
     }
 
     /// Takes a line above the article that is a labelled field, the value of the label before it,
-    /// or a date line; false for any other line.
-    private mutating func takeHeader(_ line: String) -> Bool {
+    /// a date line, or (below the title) a dateline of its own; false for any other line.
+    private mutating func takeHeader(_ line: String, belowTitle: Bool) -> Bool {
         if let field = pendingField {
             pendingField = nil
             if headers.set(field, to: line) { return true }
@@ -116,7 +116,8 @@ struct PageLayout {
             return true
         }
         // A dateline on a line of its own: "Tegucigalpa, 28 May 2010", "San José, Costa Rica".
-        if PageLayout.isDatelineAlone(line) {
+        // (Above the title, a country's name alone is the site's label for the page.)
+        if belowTitle, PageLayout.isDatelineAlone(line) {
             if PageDate.parse(line) != nil { _ = headers.set(.date, to: line) }
             _ = headers.set(.location, to: line)
             return true
