@@ -307,6 +307,8 @@ struct ImportRuleTests {
         ("\"Ningún país puede hacerlo solo\", según explicó la ministra Ana Ruiz Soto.", ["Ana Ruiz Soto"]),
         ("\"No country can manage migration alone,\" according to Director General William Lacy Swing.", ["William Lacy Swing"]),
         ("En palabras de la ministra Ana Ruiz Soto, \"ningún país puede hacerlo solo\".", ["Ana Ruiz Soto"]),
+        ("La jefa de misión de la OIM, Carmen Ibáñez, señaló que la ventanilla es “un primer paso para que el retorno sea un comienzo” y recordó el proyecto.",
+         ["Carmen Ibáñez"]),
         ("Delbert Field, IOM Chief of Mission, spoke after Ana Ruiz. \"They told us what they needed, and we listened,\" he said.",
          ["Delbert Field"]),
     ])
@@ -319,6 +321,14 @@ struct ImportRuleTests {
         let quotes = QuoteFinder.quotes(in: ["IOM's Chief of Mission in Mexico, Thomas Weiss, told the shelter directors:",
                                              "\"You have done for years, with almost nothing, what governments should have done.\""])
         #expect(quotes.map(\.speaker) == ["Thomas Weiss"] && quotes.map(\.paragraph) == [1])
+    }
+
+    @Test("a quote opening the paragraph after an attributed one goes on its speaker's")
+    func quoteGoesOn() {
+        let quotes = QuoteFinder.quotes(in: ["\"Registration protects the worker and the employer alike,\" said the Director of Immigration, Paul Westby.",
+                                             "\"It is also how we know who is in the country and who may need help.\"",
+                                             "Officials said the plan would be reviewed. \"Nobody has asked us about the plan so far at all,\" a worker added."])
+        #expect(quotes.map(\.speaker) == ["Paul Westby", "Paul Westby", nil])
     }
 
     @Test("two surnames name the person named before in full")

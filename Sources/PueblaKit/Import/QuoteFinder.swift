@@ -53,8 +53,10 @@ struct QuoteFinder {
                 if chainSpeaker == nil {
                     chainSpeaker = attribution(of: span, in: paragraph, after: quotes.last, previousParagraph: index > 0 ? paragraphs[index - 1] : nil)
                 }
-                // A second quote in the paragraph with no attribution of its own goes on the first's.
-                if chainSpeaker == nil, let previous = quotes.last, previous.paragraph == index, previous.speaker != nil {
+                // A second quote in the paragraph with no attribution of its own goes on the first's;
+                // so does one opening the next paragraph, as a speaker's words go on.
+                if chainSpeaker == nil, let previous = quotes.last, previous.speaker != nil,
+                   previous.paragraph == index || (previous.paragraph == index - 1 && span.open == paragraph.startIndex) {
                     chainSpeaker = lastSpeaker
                 }
                 if span.close != nil {
@@ -221,13 +223,10 @@ struct QuoteFinder {
             } ?? [])
     }
 
-    /// The words between the verb and the quote lead into it: nothing, a colon, a comma, or
-    /// "that" / "que" ("stated that "...", "señaló que "...").
+    /// The words between the verb and the quote lead into it, in the same sentence: "stated
+    /// that "...", "señaló que la ventanilla es “...”", "told participants: "...".
     private static func isIntroduction(_ tail: String) -> Bool {
-        let tail = tail.trimmingCharacters(in: .whitespaces)
-        if tail.isEmpty || tail.hasSuffix(":") || tail.hasSuffix(",") { return true }
-        let last = tail.split(separator: " ").last.map { String($0).lowercased() }
-        return ["that", "que", "como"].contains(last ?? "")
+        !tail.contains { ".!?;".contains($0) }
     }
 
     private static let verbs = "says|said|adds|added|explains|explained|states|stated|notes|noted|remarks|remarked|stresses|stressed"
