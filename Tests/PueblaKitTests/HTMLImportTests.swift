@@ -3,9 +3,7 @@ import Foundation
 import Testing
 
 /// What a careful reader takes from each saved page and feed item in Fixtures/Import (`h*` pages,
-/// `f*` feeds). `textHeuristicGaps` names the fields the text reading after the markup (dateline,
-/// quotes, contact block) still gets wrong on that page, and why: those are checked as known
-/// issues, so that they pass once the text reading is right and fail nothing meanwhile.
+/// `f*` feeds).
 struct MarkupExpected: Sendable, CustomStringConvertible {
     var file: String
     /// The feed item, from 0; 0 for a page.
@@ -20,7 +18,6 @@ struct MarkupExpected: Sendable, CustomStringConvertible {
     var links: [String] = []
     var contacts: [Contact] = []
     var sourceURL: String?
-    var textHeuristicGaps: [String: String] = [:]
 
     var description: String { item == 0 ? file : "\(file) item \(item + 1)" }
 
@@ -66,15 +63,13 @@ struct MarkupExpected: Sendable, CustomStringConvertible {
             date: "2014-07-08", place: Place(name: "San Salvador", country: "SV"), countries: ["SV", "MX", "US"],
             paragraphCount: 3, firstParagraphStart: "El Gobierno de El Salvador inauguró",
             speakers: ["Julián Peña Argueta", "Carmen Ibáñez"],
-            contacts: [Contact(name: "Carmen Ibáñez", organization: "OIM El Salvador", email: "cibanez@iom.int", phone: "+503 2521 0500")],
-            textHeuristicGaps: ["speakers": "a quoted phrase after \"X señaló que ...\" is left unattributed"]),
+            contacts: [Contact(name: "Carmen Ibáñez", organization: "OIM El Salvador", email: "cibanez@iom.int", phone: "+503 2521 0500")]),
         MarkupExpected(
             file: "h06_cut_off.html", title: "Belize Registers Migrant Farm Workers Ahead of Sugar Cane Harvest",
             date: "2014-11-10", place: Place(name: "Orange Walk", country: "BZ"), countries: ["BZ", "GT", "HN", "MX"],
             paragraphCount: 6, firstParagraphStart: "Belize's Immigration Department this week",
             speakers: ["Paul Westby", "Paul Westby"],
-            sourceURL: "https://www.iom.int/news/belize-registers-migrant-farm-workers-ahead-sugar-cane-harvest",
-            textHeuristicGaps: ["speakers": "a quote continued in the next paragraph after an attributed one is left unattributed"]),
+            sourceURL: "https://www.iom.int/news/belize-registers-migrant-farm-workers-ahead-sugar-cane-harvest"),
         MarkupExpected(
             file: "h07_speech_fields.html", title: "Statement at the Opening of the XVIII Regional Conference on Migration",
             date: "2013-06-27", place: Place(name: "San José", country: "CR"), countries: ["CR", "CA", "PA", "HN", "GT", "US", "MX"],
@@ -125,18 +120,9 @@ struct HTMLImportTests {
         #expect(release.paragraphs.first?.hasPrefix(expected.firstParagraphStart) == true, "\(release.paragraphs.first ?? "")")
         #expect(release.links.map(\.url) == expected.links)
         #expect(release.source == Source(url: expected.sourceURL, file: expected.file))
-        check("place", of: expected) { #expect(release.place == expected.place) }
-        check("speakers", of: expected) { #expect(release.quotes.map(\.speaker) == expected.speakers) }
-        check("contacts", of: expected) { #expect(release.contacts == expected.contacts) }
-    }
-
-    /// A field the text reading still gets wrong on this page is a known issue, not a failure.
-    private func check(_ field: String, of expected: MarkupExpected, _ body: () -> Void) {
-        if let reason = expected.textHeuristicGaps[field] {
-            withKnownIssue(Comment(rawValue: reason), isIntermittent: true, body)
-        } else {
-            body()
-        }
+        #expect(release.place == expected.place)
+        #expect(release.quotes.map(\.speaker) == expected.speakers)
+        #expect(release.contacts == expected.contacts)
     }
 
     @Test("no paragraph holds markup, scripts, styles, menus, banners or footers", arguments: MarkupExpected.all)
