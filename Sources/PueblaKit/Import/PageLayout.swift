@@ -198,7 +198,7 @@ struct NavigationFilter {
         guard let line = folded[index] else { return false }
         if NavigationFilter.menuItems.contains(line) { return true }
         if NavigationFilter.bullet.matches(line) { return true }
-        if let original = lines[index], NavigationFilter.gluedHeading.matches(original) { return true }
+        if let original = lines[index], NavigationFilter.gluedHeading.matches(original) || NavigationFilter.isGluedMenuItem(original) { return true }
         if NavigationFilter.sloganMarkers.contains(where: line.contains) { return true }
         if breadcrumbs.contains(index) || NavigationFilter.breadcrumb.matches(line) { return true }
         // Menus list each heading twice: once as a button, once as the panel's title. A longer
@@ -207,6 +207,17 @@ struct NavigationFilter {
         let isRepeated = { (other: Int) in folded.indices.contains(other) && folded[other] == line }
         if line.split(separator: " ").count <= 4 { return line.count <= 60 && (isRepeated(index - 1) || isRepeated(index + 1)) }
         return isRepeated(index + 1)
+    }
+
+    /// A menu entry glued to its panel's blurb, however the blurb reads: `Our WorkAs the leading
+    /// ...`, `Nuestro trabajoComo principal ...` (a capital right after the entry's last letter).
+    private static func isGluedMenuItem(_ line: String) -> Bool {
+        let characters = Array(line)
+        guard characters.count > 3 else { return false }
+        return (2...min(30, characters.count - 1)).contains { length in
+            characters[length].isUppercase && characters[length - 1].isLowercase
+                && menuItems.contains(TextFolding.fold(String(characters[..<length])))
+        }
     }
 
     static func isFooter(_ line: String) -> Bool {
@@ -221,7 +232,7 @@ struct NavigationFilter {
     private static let bullet = TextPattern("^(?:[-•*·|>]+|[-•*·]\\s+[^.!?]{1,60})$")
     /// A menu heading glued to its blurb: `WHO WE AREThe International Organization ...` (the last
     /// capitals run into the next word; `RCM Technical` and `IOM Director` are prose).
-    private static let gluedHeading = TextPattern("^[A-Z]{2,}(?: [A-Z]{2,})*[A-Z][a-z]")
+    private static let gluedHeading = TextPattern("^\\p{Lu}{2,}(?: \\p{Lu}{2,})*\\p{Lu}\\p{Ll}")
     /// `Home > News > Press Releases`, `Inicio » Noticias`.
     private static let breadcrumb = TextPattern("^[^.!?>»|]{1,40}(?:(?:\\s+[>»]\\s+[^.!?>»|]{1,60})+|(?:\\s+\\|\\s+[^.!?>»|]{1,60}){2,})$")
 
@@ -231,7 +242,9 @@ struct NavigationFilter {
     private static let menuItems: Set<String> = [
         "who we are", "our work", "what we do", "partnerships", "highlights", "where we work", "take action",
         "work with us", "get involved", "data and research", "2030 agenda", "about iom", "about us", "home", "news",
-        "press releases", "media centre", "media center", "menu", "search", "skip to main content", "main menu",
+        "press releases", "media centre", "media center", "media", "menu", "search", "skip to main content", "main menu",
+        "main navigation", "pasar al contenido principal", "saltar al contenido principal", "ir al contenido principal",
+        "menu principal", "navegacion principal", "acerca de la oim", "medios", "sala de medios",
         "share", "share this", "print", "email", "tweet", "facebook", "twitter", "linkedin", "youtube", "instagram",
         "english", "espanol", "francais", "language", "languages", "donate", "careers", "procurement", "contact us",
         "quienes somos", "nuestro trabajo", "que hacemos", "alianzas", "destacados", "donde trabajamos", "actue",
