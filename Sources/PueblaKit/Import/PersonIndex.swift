@@ -20,10 +20,18 @@ struct PersonIndex {
     mutating func collect(from text: String) {
         for match in PersonIndex.nameRun.matchRanges(in: text) {
             let words = match.range.isEmpty ? [] : text[match.range].split(separator: " ").map(String.init)
-            let (leading, nameWords) = PersonIndex.splitTitles(words)
+            var (leading, nameWords) = PersonIndex.splitTitles(words)
+            // "Vice Minister of Foreign Affairs María Auxiliadora Zelaya": the run started inside
+            // the post; the name is its last words, the rest is said before it.
+            var lead = ""
+            if !nameWords.allSatisfy(PersonIndex.isNameWord) {
+                let name = PersonIndex.trailingName(nameWords)
+                lead = " " + (leading + nameWords.dropLast(name.count)).joined(separator: " ")
+                (leading, nameWords) = ([], name)
+            }
             guard nameWords.count >= 2, nameWords.allSatisfy(PersonIndex.isNameWord),
                   CountryGazetteer.codes(in: nameWords.joined(separator: " ")).isEmpty else { continue }
-            let before = String(text[..<match.range.lowerBound])
+            let before = String(text[..<match.range.lowerBound]) + lead
             let after = String(text[match.range.upperBound...])
             let roleAfter = PersonIndex.appositiveRole(after)
             let roleBefore = PersonIndex.roleBefore(before, titles: leading)
@@ -95,7 +103,12 @@ struct PersonIndex {
     /// A surname, a post or a group: "Ambassador Thompson", "DG Swing", "the Director General",
     /// "the Vice Ministers".
     private func resolveShort(_ segment: String) -> Person? {
-        let words = Array(segment.split(separator: " ").map(String.init).drop { PersonIndex.articles.contains($0.lowercased()) })
+        var words = Array(segment.split(separator: " ").map(String.init).drop { PersonIndex.articles.contains($0.lowercased()) })
+        // "la Viceministra durante la ceremonia": what follows the post in lower case says when or
+        // where, not who.
+        if let end = words.indices.first(where: { words[$0].first?.isLowercase == true && !PersonIndex.isTitleWord(words[$0]) }) {
+            words.removeSubrange(end...)
+        }
         let (leading, nameWords) = PersonIndex.splitTitles(words)
         if !nameWords.isEmpty, nameWords.allSatisfy(PersonIndex.isGroupWord) {
             let name = words.joined(separator: " ")
