@@ -81,7 +81,7 @@ struct QuoteFinder {
     }
 
     private static func quoteText(_ text: Substring) -> String {
-        var text = text.trimmingCharacters(in: .whitespaces)
+        var text = aside.replacing(in: String(text), with: "").trimmingCharacters(in: .whitespaces)
         while let last = text.last, last == "," || last == " " || last == ";" { text.removeLast() }
         return text
     }
@@ -131,9 +131,15 @@ struct QuoteFinder {
     /// `Swing told the delegates:`). A bare verb after the quote
     /// (`", agregó.`) keeps the speaker of the quote before it in the paragraph.
     private mutating func attribution(of span: Span, in paragraph: String, after previous: Quote?, previousParagraph: String?) -> Person? {
+        // «Ningún país puede responder solo —afirmó el ministro, Raúl Méndez—; necesitamos ...»
+        if let phrase = QuoteFinder.aside.firstMatch(in: String(paragraph[span.range]))?[1],
+           let person = person(named: phrase, before: span.open, in: paragraph) {
+            return person
+        }
         if let close = span.close {
             let after = QuoteFinder.clause(after: paragraph.index(after: close), in: paragraph)
-            if QuoteFinder.bareVerb.matches(after), previous?.paragraph == span.paragraph, previous?.speaker != nil { return lastSpeaker }
+            // `", dijo.`: whoever the paragraph named last before the quote, as "she said" would.
+            if QuoteFinder.bareVerb.matches(after) { return person(named: "she", before: span.open, in: paragraph) }
             for phrase in QuoteFinder.phrasesAfter(after) {
                 if let person = person(named: phrase, before: span.open, in: paragraph) { return person }
             }
@@ -141,6 +147,12 @@ struct QuoteFinder {
         let before = QuoteFinder.clause(before: span.open, in: paragraph)
         for phrase in QuoteFinder.phrasesBefore(before) {
             if let person = person(named: phrase, before: span.open, in: paragraph) { return person }
+        }
+        // `The Vice Minister closed the course on Friday: "`: a sentence leading into the quote
+        // with a colon is said by its subject, whatever its verb.
+        if before.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let subject = QuoteFinder.subject(of: before),
+           let person = person(named: subject, before: span.open, in: paragraph) {
+            return person
         }
         // `Swing told the delegates:` closing the paragraph before a quote that is one of its own.
         if span.open == paragraph.startIndex, let previousParagraph, previousParagraph.hasSuffix(":") {
@@ -154,7 +166,9 @@ struct QuoteFinder {
 
     /// A pronoun is the person last named before the quote in its paragraph, or the last speaker.
     private mutating func person(named phrase: String, before quote: String.Index, in paragraph: String) -> Person? {
-        let key = TextFolding.fold(phrase.trimmingCharacters(in: .whitespaces))
+        // "En su intervención, ella": what leads into the sentence is not its subject.
+        let subject = phrase.split(separator: ",").last.map(String.init) ?? phrase
+        let key = TextFolding.fold(subject.trimmingCharacters(in: .whitespaces))
         guard QuoteFinder.pronouns.contains(key) else { return people.resolve(phrase) }
         let text = paragraph[..<quote]
         let named = people.people.compactMap { person -> (Person, String.Index)? in
@@ -210,6 +224,27 @@ struct QuoteFinder {
         return String(paragraph[start..<end])
     }
 
+    /// The words a sentence opens with, up to its first word in lower case that is not an
+    /// article or a small word inside a name or post: "The Vice Minister" of "The Vice Minister
+    /// closed the course on Friday:".
+    private static func subject(of clause: String) -> String? {
+        var words: [Substring] = []
+        for word in clause.split(separator: " ") {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            guard let first = bare.first else { break }
+            if first.isUppercase || (words.isEmpty ? PersonIndex.articles : subjectWords).contains(bare.lowercased()) {
+                words.append(word)
+                if word.hasSuffix(",") || word.hasSuffix(":") { break }
+            } else {
+                break
+            }
+        }
+        let subject = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return subject.contains(where: \.isUppercase) ? subject : nil
+    }
+
+    private static let subjectWords: Set<String> = ["of", "for", "de", "del", "la", "el", "the", "y", "and"]
+
     /// Who the words after a quote name, most likely first.
     private static func phrasesAfter(_ text: String) -> [String] {
         [verbThenSpeaker, speakerThenVerb].compactMap { $0.firstMatch(in: text)?[1] }
@@ -258,6 +293,8 @@ struct QuoteFinder {
     /// What introduces a name or a slogan rather than speech.
     private static let nameCue = TextPattern(
         "(?i:theme|motto|slogan|banner|entitled|titled|called|named|read|reads|reading|campaign|lema|tema|eslogan|t[ií]tulo|titulad[oa]|denominad[oa]|llamad[oa]|campaña|estudio|study|report|informe|programme|programa)\\b[^.!?:]{0,25}$")
+    /// `—dijo Ortega—` / ` – afirmó el ministro, Raúl Méndez – ` inside the quotation marks.
+    private static let aside = TextPattern("\\s*[—–]\\s*(?:\(verbs))\\s+([^—–\"“”«»]{2,200}?)\\s*[—–]")
     /// `," Ambassador Thompson says, and ...` / `," she adds.`
     private static let speakerThenVerb = TextPattern(
         "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,7}))\\s+(?:\(verbs))\\b")
