@@ -12,7 +12,8 @@ enum LinkFinder {
         let anchors = (href.matchRanges(in: raw) + windowOpen.matchRanges(in: raw)).sorted { $0.range.lowerBound < $1.range.lowerBound }
         for match in anchors {
             guard let url = match.groups[1] else { continue }
-            found.append((url, match.groups[2].map { $0.trimmingCharacters(in: .whitespaces) }))
+            let words = match.groups[2].map { $0.trimmingCharacters(in: .whitespaces) }
+            found.append((url, match.groups[3] == nil ? words.map { anchorWithoutEnd($0, before: raw[match.range.upperBound...]) } : words))
         }
         for match in bareURL.allMatches(in: raw) + bareURL.allMatches(in: cleanedText) {
             guard let url = match[0] else { continue }
@@ -28,6 +29,21 @@ enum LinkFinder {
         }
         return links
     }
+
+    /// The words of a link whose `</a>` the scrape lost: they end where the sentence's clause does
+    /// (`>RCM website, and photos ...` is "RCM website"), and a line that ends first goes on
+    /// into the next when the clause ends there within a few words (`>Victim` then
+    /// `Identification Handbook.`).
+    private static func anchorWithoutEnd(_ words: String, before rest: Substring) -> String {
+        if let end = clauseEnd.firstMatch(in: words)?[1] { return end }
+        let nextLine = rest.drop { $0 == "\n" || $0 == "\r" }.prefix { $0 != "\n" }
+        guard rest.first == "\n" || rest.first == "\r", let more = clauseEnd.firstMatch(in: String(nextLine))?[1],
+              more.split(separator: " ").count <= 6, !more.contains("=") else { return words }
+        return words + " " + more
+    }
+
+    /// The words before the first mark that ends a clause (a full stop inside an address does not).
+    private static let clauseEnd = TextPattern("^(.*?)\\s*[.,;:!?](?:\\s|$)")
 
     /// An absolute web address, or nil for what is not one (images, e-mail, scripts, fragments).
     private static func normalized(_ url: String) -> String? {
@@ -52,10 +68,10 @@ enum LinkFinder {
     }
 
     /// The tag may go on over a line break (`title=` then `"">`); its words are on the line it closes on.
-    private static let href = TextPattern("href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?(?:[^<>]{0,300}>[ \\t]*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
+    private static let href = TextPattern("href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?(?:[^<>]{0,300}>[ \\t]*([^<\\n]{1,200}?)\\s*(?:(</a>)|$|\\n))?", caseInsensitive: true)
     private static let bareURL = TextPattern("\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]+", caseInsensitive: true)
     private static let sourceAttribute = TextPattern("src\\s*=\\s*[\"']?([^\"'\\s<>]+)", caseInsensitive: true)
-    private static let windowOpen = TextPattern("window\\.open\\(\\s*[\"']([^\"'\\s]+)[\"'][^)\\n]{0,300}\\)?[^>\\n]{0,100}(?:>[ \\t]*([^<\\n]{1,200}?)\\s*(?:</a>|$|\\n))?", caseInsensitive: true)
+    private static let windowOpen = TextPattern("window\\.open\\(\\s*[\"']([^\"'\\s]+)[\"'][^)\\n]{0,300}\\)?[^>\\n]{0,100}(?:>[ \\t]*([^<\\n]{1,200}?)\\s*(?:(</a>)|$|\\n))?", caseInsensitive: true)
     /// The site's share and follow buttons, not the article's links.
     private static let share = TextPattern("^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:facebook\\.com|twitter\\.com|x\\.com|linkedin\\.com|youtube\\.com|instagram\\.com|addthis\\.com|sharethis\\.com|pinterest\\.com|whatsapp\\.com|plus\\.google\\.com|t\\.co)(?:[/?#]|$)")
     private static let image = TextPattern("\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:[?#].*)?$")
