@@ -29,10 +29,14 @@ enum ContactBlock {
         var contacts: [Contact] = []
         var pendingEmail: String?
         var pendingPhone: String?
+        // "please contact IOM Managua:" names the organization of the people listed under it.
+        var blockOrganization: String?
         for (index, line) in lines.enumerated() {
             let raw = rawLines.indices.contains(index) ? rawLines[index] : line
             var rest = line
-            if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1] {
+            if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1], !isNameLine(name), isOrganizationLine(name) {
+                blockOrganization = name
+            } else if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1] {
                 let end = line.range(of: name)?.upperBound ?? line.endIndex
                 rest = String(line[end...])
                 // "contact: Jorge Peraza, IOM San José, Tel: ..." names the organization after a comma.
@@ -61,6 +65,7 @@ enum ContactBlock {
         }
         return contacts.map { contact in
             var contact = contact
+            contact.organization = contact.organization ?? blockOrganization
             if contact.organization == nil, let domain = contact.email?.split(separator: "@").last {
                 contact.organization = organizationDomains[domain.lowercased()]
             }
