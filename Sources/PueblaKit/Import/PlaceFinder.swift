@@ -17,7 +17,10 @@ enum PlaceFinder {
         }
         if let first = opening.first {
             guard isCountryOnly(first) else { return first }
-            return opening.first { !isCountryOnly($0) && $0.country == first.country } ?? first
+            // "Consuls posted in Costa Rica ... gathered in Managua, Nicaragua": a city the
+            // paragraph names is more specific than any country it names.
+            return opening.first { !isCountryOnly($0) && $0.country == first.country }
+                ?? opening.first { !isCountryOnly($0) && $0.country != nil } ?? first
         }
         // The opening paragraph names no place: a city the second one names.
         return paragraphs.dropFirst().prefix(1).flatMap(mentions).first { !isCountryOnly($0) }
