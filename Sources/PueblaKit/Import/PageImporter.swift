@@ -47,6 +47,11 @@ public enum PageImporter {
         let date = hints.date ?? layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
         let place = PlaceFinder.place(header: layout.headers.location, dateline: dateline.place, paragraphs: paragraphs)
         var countries = CountryGazetteer.codes(in: ([title, layout.headers.location ?? "", place?.name ?? ""] + paragraphs).joined(separator: "\n"))
+        // Liberia, Costa Rica: a city named like another country does not name that country.
+        if let place, let country = place.country, let named = CountryGazetteer.codes(in: place.name).first, named != country,
+           PlaceFinder.countryCode(place.name) == named {
+            countries.removeAll { $0 == named }
+        }
         // A release from Tapachula is about Mexico even when its text never names Mexico.
         if let country = place?.country, !countries.contains(country) { countries.append(country) }
         let quotes = layout.headers.speaker.map { QuoteFinder.speech(by: $0, paragraphs: paragraphs) } ?? QuoteFinder.quotes(in: paragraphs)
