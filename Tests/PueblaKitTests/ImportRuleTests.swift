@@ -21,6 +21,23 @@ struct ImportRuleTests {
         #expect(page.body == [.text(Self.paragraph)])
     }
 
+    @Test("menu entries nobody listed end at the heading above the page's date", arguments: [
+        (["Migration Data Portal", "Global Compact for Migration", "Publications"], "Guatemala and Mexico Strengthen Cooperation on Border Health", "May 12, 2011"),
+        (["Portal de datos sobre migración", "Publicaciones", "Recursos"], "Panamá acoge un taller sobre la protección de niños migrantes no acompañados", "Viernes, 21 de mayo de 2010"),
+    ])
+    func unknownMenuAboveDatedHeading(_ menu: [String], _ heading: String, _ date: String) {
+        let page = layout(menu + [heading, date, Self.paragraph])
+        #expect(page.title == heading)
+        #expect(page.dateLine == date)
+        #expect(page.body == [.text(Self.paragraph)])
+    }
+
+    @Test("a title with one line under it before the date stays the title")
+    func subtitleAboveDate() {
+        let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", "A first step towards common procedures", "21 May 2010", Self.paragraph])
+        #expect(page.title == "Regional Officials Agree on a Plan for Returning Migrants")
+    }
+
     @Test("a breadcrumb is navigation, though cleaning takes its arrows")
     func breadcrumb() {
         let page = layout(["Home > News > Press Releases", "Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph])

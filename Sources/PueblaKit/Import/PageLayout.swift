@@ -39,6 +39,7 @@ struct PageLayout {
             break
         }
         pendingField = nil
+        if !titleGiven, let heading = PageLayout.headingAboveDate(lines, from: index, navigation: navigation) { index = heading }
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
         if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) || PageLayout.isWrappedHeading(first, lines: lines, at: index) {
@@ -123,6 +124,30 @@ struct PageLayout {
             return true
         }
         return false
+    }
+
+    /// Menus nobody listed: when short lines lead to the page's date line, the heading right above
+    /// the date is the title and the lines before it are the site's (a menu has several entries;
+    /// a title with one line of its own above is left to the other rules).
+    private static func headingAboveDate(_ lines: [String?], from start: Int, navigation: NavigationFilter) -> Int? {
+        var candidates: [Int] = []
+        for index in start..<min(lines.count, start + 40) {
+            guard let line = lines[index], !line.isEmpty, !navigation.isNavigation(at: index) else { continue }
+            if PageDate.isDateLine(line) || PageDate.isDateLabel(line) {
+                guard var heading = candidates.last, let text = lines[heading], !SectionLabel.isKnown(text) else { return nil }
+                // A heading wrapped over two lines starts on the line before.
+                if text.first?.isLowercase == true, candidates.count >= 2 { heading = candidates[candidates.count - 2] }
+                // Sentence-case headings count: the date below is what makes this one the title.
+                guard let title = lines[heading], title.split(separator: " ").count >= 4, title.count <= 250,
+                      !ParagraphFlow.endsSentence(title), !title.hasSuffix(",") else { return nil }
+                let above = candidates.filter { $0 < heading }
+                let startIsShort = lines[start].map { $0.split(separator: " ").count <= 3 } ?? true
+                return heading > start && (above.count >= 2 || startIsShort) ? heading : nil
+            }
+            if line.split(separator: " ").count > 12 || ParagraphFlow.endsSentence(line) { return nil }
+            candidates.append(index)
+        }
+        return nil
     }
 
     /// A few words naming a known city or a country, perhaps with a date, and nothing else.
