@@ -115,7 +115,9 @@ struct PersonIndex {
             return Person(name: name.prefix(1).uppercased() + name.dropFirst())
         }
         if nameWords.count == 1, let surname = nameWords.first, PersonIndex.isNameWord(surname) {
-            if let known = (people + mentioned).first(where: { $0.surname == surname }) { return known }
+            // "Sánchez" is Laura Sánchez Ruiz: a Spanish name's first surname names her too.
+            let known = (people + mentioned).first { $0.surname == surname } ?? (people + mentioned).first { $0.name.split(separator: " ").dropFirst().contains { $0 == surname } }
+            if let known { return known }
             let role = PersonIndex.role(from: leading)
             return Person(name: surname, role: role?.role, organization: role?.organization)
         }
@@ -220,7 +222,8 @@ struct PersonIndex {
         var words: [String] = []
         for word in text.split(separator: " ").reversed().prefix(10) {
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ","))
-            guard bare.first?.isUppercase == true || connectors.contains(bare.lowercased()) else { break }
+            // Spanish writes the post in lower case: "la directora de la Secretaría Nacional de Niñez,".
+            guard bare.first?.isUppercase == true || connectors.contains(bare.lowercased()) || roleWords.contains(TextFolding.fold(bare)) else { break }
             if word.hasSuffix(".") && !honorifics.contains(TextFolding.fold(String(word))) { break }
             words.insert(String(word), at: 0)
         }
