@@ -328,6 +328,10 @@ struct ImportRuleTests {
          ["Carmen Ibáñez"]),
         ("Delbert Field, IOM Chief of Mission, spoke after Ana Ruiz. \"They told us what they needed, and we listened,\" he said.",
          ["Delbert Field"]),
+        ("\"A worker who falls ill on one side should be treated on the other,\" the Director of the Health Area of San Marcos, Dr. Elmer Pineda, told reporters.",
+         ["Elmer Pineda"]),
+        ("Mexico's delegate, Laura Sánchez Ruiz, agreed with him. \"We share the river, and we share the patients,\" Sánchez said.",
+         ["Laura Sánchez Ruiz"]),
     ])
     func attribution(_ paragraph: String, _ speakers: [String]) {
         #expect(QuoteFinder.quotes(in: [paragraph]).map(\.speaker) == speakers)
@@ -346,6 +350,14 @@ struct ImportRuleTests {
                                              "\"It is also how we know who is in the country and who may need help.\"",
                                              "Officials said the plan would be reviewed. \"Nobody has asked us about the plan so far at all,\" a worker added."])
         #expect(quotes.map(\.speaker) == ["Paul Westby", "Paul Westby", nil])
+    }
+
+    @Test("a post written in lower case before the name is the role, and 'la funcionaria' is the person just named")
+    func lowerCasePostAndBackReference() {
+        let quotes = QuoteFinder.quotes(in: ["«Cada niño tiene derecho a ser escuchado», expresó la directora de la Secretaría Nacional de Niñez, Marta Quintero.",
+                                             "La funcionaria agregó: «No podemos devolver a un niño sin saber qué le espera»."])
+        #expect(quotes.map(\.speaker) == ["Marta Quintero", "Marta Quintero"])
+        #expect(quotes.first?.role == "directora de la Secretaría Nacional de Niñez")
     }
 
     @Test("two surnames name the person named before in full")

@@ -169,7 +169,8 @@ struct QuoteFinder {
         // "En su intervención, ella": what leads into the sentence is not its subject.
         let subject = phrase.split(separator: ",").last.map(String.init) ?? phrase
         let key = TextFolding.fold(subject.trimmingCharacters(in: .whitespaces))
-        guard QuoteFinder.pronouns.contains(key) else { return people.resolve(phrase) }
+        let noun = key.split(separator: " ").drop { PersonIndex.articles.contains(String($0)) }.joined(separator: " ")
+        guard QuoteFinder.pronouns.contains(key) || QuoteFinder.backReferences.contains(noun) else { return people.resolve(phrase) }
         let text = paragraph[..<quote]
         let named = people.people.compactMap { person -> (Person, String.Index)? in
             let full = text.range(of: person.name, options: .backwards)?.lowerBound
@@ -279,6 +280,10 @@ struct QuoteFinder {
     private static let speaker = "(?:[\\p{Lu}][\\p{L}'’.-]*|the|el|la|de|del|of|for|on|and|y|General)"
     private static let pronounList = "she|he|ella|él|el"
     private static let pronouns: Set<String> = ["she", "he", "ella", "el", "they", "ellos"]
+    /// Nouns that point back to someone just named, as a pronoun does: "La funcionaria agregó:".
+    private static let backReferences: Set<String> = [
+        "official", "funcionario", "funcionaria", "diplomat", "diplomatico", "diplomatica", "expert", "experto", "experta",
+    ]
 
     /// `," explains Jorge Peraza, Coordinator of the RCM Technical Secretariat.` / `," said DG Swing` /
     /// `", afirmó el cónsul salvadoreño Julio Erazo.` / `", según explicó Ruiz.` / `," according to Swing.`
@@ -296,8 +301,9 @@ struct QuoteFinder {
     /// `—dijo Ortega—` / ` – afirmó el ministro, Raúl Méndez – ` inside the quotation marks.
     private static let aside = TextPattern("\\s*[—–]\\s*(?:\(verbs))\\s+([^—–\"“”«»]{2,200}?)\\s*[—–]")
     /// `," Ambassador Thompson says, and ...` / `," she adds.`
+    /// `," the Director of the Health Area of San Marcos, Dr. Elmer Pineda, told reporters.`
     private static let speakerThenVerb = TextPattern(
-        "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,7}))\\s+(?:\(verbs))\\b")
+        "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,11})(?:,\\s+[^,;:\"“”«»]{1,100},)?)\\s+(?:\(verbs))\\b")
     /// `According to Peraza, "` / `Según Peraza, "`
     private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de)\\s+([^,]{2,80}),\\s*$")
     /// `Swing told participants: "` / `and she adds, "` / `Peraza said: "`
