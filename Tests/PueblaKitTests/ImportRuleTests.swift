@@ -13,7 +13,7 @@ struct ImportRuleTests {
 
     @Test("a section label above the title is never the title", arguments: [
         ["Global", "Press Release"], ["Americas"], ["Noticias", "Comunicado de prensa"], ["Comunicado"], ["Press Briefing Notes"],
-        ["Central America"], ["República Dominicana"],
+        ["Central America"], ["República Dominicana"], ["News - Press Briefing Notes"], ["Noticias | Comunicados de prensa", "Print Email this page"],
     ])
     func sectionLabel(_ labels: [String]) {
         let page = layout(labels + ["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph])
@@ -36,6 +36,12 @@ struct ImportRuleTests {
     func subtitleAboveDate() {
         let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", "A first step towards common procedures", "21 May 2010", Self.paragraph])
         #expect(page.title == "Regional Officials Agree on a Plan for Returning Migrants")
+    }
+
+    @Test("a photograph's credit inside the article is not part of its text")
+    func creditInBody() {
+        let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph, "Photo: IOM Belize 2011", Self.paragraph])
+        #expect(page.body == [.text(Self.paragraph), .text(Self.paragraph)])
     }
 
     @Test("a breadcrumb is navigation, though cleaning takes its arrows")

@@ -63,7 +63,7 @@ struct PageLayout {
                 if sawProse && !inContact { body.append(.blank) }
                 continue
             }
-            if line.isEmpty || navigation.isNavigation(at: index) { continue }
+            if line.isEmpty || navigation.isNavigation(at: index) || SectionLabel.isCredit(line) { continue }
             if sawProse && NavigationFilter.isFooter(line) { break }
             // Before the article: labelled fields, labels, and the heading again (a page's
             // `<title>` first, then its heading).
@@ -269,7 +269,8 @@ struct NavigationFilter {
         "work with us", "get involved", "data and research", "2030 agenda", "about iom", "about us", "home", "news",
         "press releases", "media centre", "media center", "media", "menu", "search", "skip to main content", "main menu",
         "main navigation", "pasar al contenido principal", "saltar al contenido principal", "ir al contenido principal",
-        "menu principal", "navegacion principal", "acerca de la oim", "medios", "sala de medios",
+        "menu principal", "navegacion principal", "acerca de la oim", "medios", "sala de medios", "print email this page",
+        "email this page", "print this page", "print version", "version para imprimir", "enviar por correo", "imprimir esta pagina",
         "share", "share this", "print", "email", "tweet", "facebook", "twitter", "linkedin", "youtube", "instagram",
         "english", "espanol", "francais", "language", "languages", "donate", "careers", "procurement", "contact us",
         "quienes somos", "nuestro trabajo", "que hacemos", "alianzas", "destacados", "donde trabajamos", "actue",

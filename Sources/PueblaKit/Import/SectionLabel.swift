@@ -6,8 +6,18 @@ import Foundation
 enum SectionLabel {
     /// A label the site is known to use, anywhere above the article.
     static func isKnown(_ line: String) -> Bool {
-        labels.contains(key(line))
+        // "News - Press Briefing Notes", "Noticias | Comunicados": labels one after the other.
+        let marked = separators.reduce(line) { $0.replacingOccurrences(of: $1, with: "\n") }
+        let parts = marked.split(separator: "\n").map { key(String($0)) }.filter { !$0.isEmpty }
+        return labels.contains(key(line)) || (parts.count >= 2 && parts.allSatisfy(labels.contains))
     }
+
+    /// A photograph's credit line inside the article: "Photo: IOM Belize 2011".
+    static func isCredit(_ line: String) -> Bool {
+        credit.matches(line) && !line.hasPrefix("©") && line.split(separator: " ").count <= 12
+    }
+
+    private static let separators = [" - ", " – ", " | ", " / ", " > ", " » "]
 
     /// A known label, or a line of one or two words (or a country's or region's name) standing
     /// above a longer heading.
