@@ -1,0 +1,149 @@
+import Foundation
+import PueblaKit
+import Testing
+
+/// A second set of pages written from outside the importer, after the first blind set was read:
+/// all-capital and sentence-case titles, standfirsts, a date after the lead or as "Posted:",
+/// datelines in capitals with the agency, labelled headers, a briefing note with section
+/// headings, quotes over several paragraphs, in Spanish dashes and by a group, two speakers with
+/// one surname, obfuscated e-mail addresses, bare and tagged links, leaked CSS and a cut-off page.
+enum SecondBlindImportFixtures {
+    static let expected: [ImportFixtures.Expected] = [
+        .init(file: "60_all_caps_tegucigalpa.txt", title: "HONDURAS AND NICARAGUA AGREE ON SAFE RETURN OF STRANDED MIGRANTS",
+              date: "2008-05-21", place: Place(name: "Tegucigalpa", country: "HN"), countries: ["HN", "NI", "US"],
+              paragraphCount: 7, firstParagraphStart: "Migration authorities from Honduras",
+              speakers: ["Ramón Aguilar", "Ramón Aguilar", "Daniel Reyes"],
+              contacts: [Contact(name: "Daniel Reyes", organization: "IOM Tegucigalpa", email: "dreyes@iom.int", phone: "+504 2220 1100")]),
+        .init(file: "61_comunicado_san_salvador.txt",
+              title: "El Salvador y Guatemala acuerdan un protocolo para la repatriación de niños no acompañados",
+              date: "2012-03-12", place: Place(name: "San Salvador", country: "SV"), countries: ["SV", "GT", "MX", "US", "PA"],
+              paragraphCount: 8, firstParagraphStart: "Los gobiernos de El Salvador",
+              speakers: ["Ernesto Quintanilla", "Lucía Barrios"],
+              links: [Link(url: "http://www.crmsv.org/", title: nil)],
+              contacts: [Contact(name: "Mauricio Escobar", organization: "OIM San Salvador", email: "mescobar@iom.int", phone: "+503 2521 0500")]),
+        .init(file: "62_standfirst_liberia_guanacaste.txt", title: "Costa Rica Opens Migrant Service Centre Near the Northern Border",
+              place: Place(name: "Liberia", country: "CR"), countries: ["CR", "NI"],
+              paragraphCount: 7, firstParagraphStart: "Centre in Liberia, Guanacaste, will offer",
+              speakers: ["Víctor Solano", "Carla Montero", "Carla Montero"],
+              links: [Link(url: "http://www.trabajo.example.cr/migracion-laboral", title: "Ministry of Labour's labour migration page"),
+                      Link(url: "http://www.iom.int/costarica", title: "IOM Costa Rica")],
+              contacts: [Contact(name: "Carla Montero", organization: "IOM San José", email: "cmontero@iom.int", phone: "+506 2212 5300")]),
+        .init(file: "63_date_after_lead_colon.txt", title: "Panama Trains Port Officials to Spot Victims of Trafficking Arriving by Sea",
+              date: "2011-07-22", place: Place(name: "Colón", country: "PA"), countries: ["PA", "CO", "DO"],
+              paragraphCount: 7, firstParagraphStart: "Immigration and port officials in Colón",
+              speakers: ["Javier Castillo", "Javier Castillo", "Elena Castillo", "Elena Castillo", "Javier Castillo"],
+              contacts: [Contact(name: "Elena Castillo", organization: "IOM Panama", email: "ecastillo@iom.int", phone: "+507 305 3350")]),
+        .init(file: "64_vice_ministers_managua.txt", title: "RCM Vice Ministers Adopt Regional Guidelines on Migrant Children",
+              date: "2013-06-27", place: Place(name: "Managua", country: "NI"), countries: ["NI", "GT", "MX", "US", "CA"],
+              paragraphCount: 11, firstParagraphStart: "Vice ministers and senior officials",
+              speakers: ["Karen Whitfield", "Karen Whitfield", "Karen Whitfield", "Rodrigo Estrada", "Vice Ministers"],
+              links: [Link(url: "http://www.rcmvs.org/documentos/managua2013.pdf", title: nil)]),
+        .init(file: "65_location_header_david.txt", title: "Panama and Costa Rica Coordinate Health Care for Indigenous Seasonal Workers",
+              date: "2018-03-13", place: Place(name: "David", country: "PA"), countries: ["PA", "CR"],
+              paragraphCount: 6, firstParagraphStart: "Thousands of Ngäbe-Buglé families",
+              speakers: ["Ricardo Pinzón", "Ricardo Pinzón"],
+              links: [Link(url: "http://www.minsa.example.pa/tarjeta-binacional", title: nil),
+                      Link(url: "https://costarica.iom.int/salud-binacional", title: "the IOM Costa Rica website")],
+              contacts: [Contact(name: "Adriana Ruiz", organization: "IOM San José", email: "aruiz@iom.int", phone: "+506 2212 5300 ext. 1203")]),
+        .init(file: "66_briefing_note_guatemala.txt", title: "Regional Conference on Migration Meets in Guatemala City",
+              place: Place(name: "Guatemala City", country: "GT"), countries: ["GT", "HN", "MX", "SV", "BZ", "US"],
+              paragraphCount: 7, firstParagraphStart: "Vice ministers from the eleven member countries",
+              speakers: ["Carlos Ramírez", "Carlos Ramírez", "Ana Belén Soto"],
+              links: [Link(url: "http://www.rcmvs.org/informes/ninez2016.pdf", title: nil)],
+              contacts: [Contact(name: "Ana Belén Soto", organization: "IOM Guatemala", email: "asoto@iom.int", phone: "+502 2414 7400 Ext. 105"),
+                         Contact(name: "Paul Mercier", organization: "IOM Geneva", email: "pmercier@iom.int", phone: "+41 22 717 9111 Ext. 242")]),
+        .init(file: "67_caps_leon_nicaragua.txt", title: "NICARAGUA CAPACITA A LÍDERES COMUNITARIOS PARA PREVENIR LA TRATA DE PERSONAS",
+              date: "2009-10-14", place: Place(name: "León", country: "NI"), countries: ["NI", "CR", "SV"],
+              paragraphCount: 7, firstParagraphStart: "Cincuenta líderes comunitarios",
+              speakers: ["Julio Sandoval", "Mercedes Luna"],
+              contacts: [Contact(name: "Mercedes Luna", organization: "OIM Managua", email: "mluna@iom.int", phone: "+505 2278 0500")]),
+        .init(file: "68_cortada_ciudad_hidalgo.txt",
+              title: "La OIM abre un punto de atención para migrantes heridos en la frontera sur de México",
+              place: Place(name: "Ciudad Hidalgo", country: "MX"), countries: ["MX", "GT", "HN", "SV"],
+              paragraphCount: 6, firstParagraphStart: "La Organización Internacional para las Migraciones (OIM) y la Secretaría",
+              speakers: ["Rebeca Domínguez", nil]),
+        .init(file: "69_remesas_santa_ana.txt", title: "Familias de migrantes de Santa Ana invierten remesas en pequeños negocios",
+              place: Place(name: "Santa Ana", country: "SV"), countries: ["SV", "US", "CA"],
+              paragraphCount: 8, firstParagraphStart: "Un programa piloto enseña",
+              speakers: ["Marta Guillén", "Marta Guillén", "Rafael Menjívar"],
+              links: [Link(url: "http://www.oim.org.sv", title: nil)],
+              contacts: [Contact(name: "Rafael Menjívar", organization: "OIM El Salvador", email: "rmenjivar@iom.int", phone: nil)]),
+        .init(file: "70_inline_css_belmopan.txt", title: "Belize Hosts Regional Seminar on Migrant Smuggling",
+              date: "2007-11-09", place: Place(name: "Belmopan", country: "BZ"), countries: ["BZ", "GT", "MX", "CA"],
+              paragraphCount: 5, firstParagraphStart: "Prosecutors, police officers and immigration officials",
+              speakers: ["Kevin Arnold", "Kevin Arnold"],
+              links: [Link(url: "http://www.iom.int/belize/seminar2007", title: nil),
+                      Link(url: "http://www.rcmvs.org/guidelines_smuggling.htm", title: "Regional Conference on Migration website")],
+              contacts: [Contact(name: "Patricia Gómez", organization: "IOM Guatemala", email: "pgomez@iom.int", phone: "+502 2414 7400")]),
+        .init(file: "71_discurso_ciudad_de_panama.txt",
+              title: "Palabras de la Directora Regional de la OIM en la inauguración de la XVI Conferencia Regional sobre Migración",
+              date: "2011-06-16", place: Place(name: "Ciudad de Panamá", country: "PA"), countries: ["PA", "MX", "CU", "HT"],
+              paragraphCount: 5, firstParagraphStart: "Señor Presidente de la República de Panamá",
+              speakers: Array(repeating: "Marcela Rivas", count: 5)),
+        .init(file: "72_dos_contactos_santo_domingo.txt", title: "Lanzan en República Dominicana una guía para migrantes que regresan al país",
+              date: "2006-09-07", place: Place(name: "Santo Domingo", country: "DO"), countries: ["DO", "US", "VE", "HT"],
+              paragraphCount: 7, firstParagraphStart: "El Gobierno de la República Dominicana",
+              speakers: ["Francisco Peña", "Francisco Peña"],
+              links: [Link(url: "http://www.migracion.example.gob.do/guia-retorno.pdf", title: "la página de la Dirección General de Migración"),
+                      Link(url: "http://www.oim.org.do/retorno", title: nil)],
+              contacts: [Contact(name: "Luisa Marte", organization: "OIM Santo Domingo", email: "lmarte@iom.int", phone: "(809) 688 8174 ext. 2203"),
+                         Contact(name: "Héctor Jiménez", organization: "Dirección General de Migración",
+                                 email: "hjimenez@migracion.example.gob.do", phone: "(809) 508 2555 ext. 340")]),
+        .init(file: "73_retornados_san_pedro_sula.txt",
+              title: "Honduras habilita centros de atención para migrantes retornados durante la pandemia",
+              date: "2020-06-05", place: Place(name: "San Pedro Sula", country: "HN"), countries: ["HN", "US", "MX", "GT"],
+              paragraphCount: 6, firstParagraphStart: "Los migrantes hondureños",
+              speakers: ["Gloria Mejía", "Sandra Paz"],
+              contacts: [Contact(name: "Sandra Paz", organization: "OIM Honduras", email: "spaz@iom.int", phone: "+504 2220 1100 ext. 1107")]),
+    ]
+}
+
+@Suite("Importing a second set of pages collected without looking at the importer", .disabled("being fixed"))
+struct SecondBlindImportFixtureTests {
+    @Test("second blind fixtures", arguments: SecondBlindImportFixtures.expected)
+    func fields(_ expected: ImportFixtures.Expected) throws {
+        let release = try ImportFixtures.result(expected.file).release
+        #expect(release.title == expected.title)
+        #expect(release.date == expected.date)
+        #expect(release.dateStatus == (expected.date == nil ? .unconfirmed : .confirmed))
+        #expect(release.place == expected.place)
+        #expect(Set(release.countries) == expected.countries)
+        #expect(release.paragraphs.count == expected.paragraphCount)
+        #expect(release.paragraphs.first?.hasPrefix(expected.firstParagraphStart) == true)
+        #expect(release.quotes.map(\.speaker) == expected.speakers)
+        #expect(release.links == expected.links)
+        #expect(release.contacts == expected.contacts)
+        for paragraph in release.paragraphs {
+            for residue in ["href=", "\">", "MsoNormal", "mso-", "{", "FONT-SIZE", "Follow us", "Share this", "Síguenos", "<", "©"] {
+                #expect(!paragraph.contains(residue), "\(residue) in \(paragraph)")
+            }
+        }
+    }
+
+    /// The held-back pages' score: the mean over pages of each page's share of right fields must
+    /// reach 0.95, and no page may fall under 0.8. Printed so a change shows what it moved.
+    @Test("second blind per-field accuracy reaches the target")
+    func accuracy() throws {
+        let fields = BlindImportFixtures.scoredFields
+        var right: [String: Int] = [:]
+        var pageScores: [Double] = []
+        var weakPages: [String] = []
+        for expected in SecondBlindImportFixtures.expected {
+            let scores = BlindImportFixtures.scores(try ImportFixtures.result(expected.file).release, expected)
+            let wrong = fields.filter { scores[$0] != true }
+            for field in fields where scores[field] == true { right[field, default: 0] += 1 }
+            let pageScore = Double(fields.count - wrong.count) / Double(fields.count)
+            pageScores.append(pageScore)
+            if !wrong.isEmpty { print("second blind \(expected.file): \(String(format: "%.3f", pageScore)) wrong: \(wrong.joined(separator: ", "))") }
+            if pageScore < 0.8 { weakPages.append(expected.file) }
+        }
+        let total = SecondBlindImportFixtures.expected.count
+        for field in fields {
+            print("second blind accuracy \(field): \(right[field, default: 0])/\(total)")
+        }
+        let mean = pageScores.reduce(0, +) / Double(total)
+        print("second blind accuracy mean: \(String(format: "%.3f", mean)) over \(total) pages")
+        #expect(mean >= 0.95)
+        #expect(weakPages.isEmpty, "pages under 0.8: \(weakPages)")
+    }
+}
