@@ -171,6 +171,9 @@ struct ImportRuleTests {
         ("El curso se realizó en la ciudad de Flores, Petén.", nil, Place(name: "Flores", country: "GT")),
         ("Officials met in Atlanta, Georgia, with colleagues.", nil, Place(name: "Atlanta", country: "US")),
         ("Migrants travelling through Mexico need information.", nil, nil),
+        ("Funcionarios de seis países se reunieron en la ciudad fronteriza de Tecún Umán, Guatemala, esta semana.", nil,
+         Place(name: "Tecún Umán", country: "GT")),
+        ("Consuls posted in Costa Rica and Mexico gathered this week in Managua, Nicaragua, for a course.", nil, Place(name: "Managua", country: "NI")),
     ] as [(String, Place?, Place?)])
     func place(_ paragraph: String, _ dateline: Place?, _ place: Place?) {
         #expect(PlaceFinder.place(header: nil, dateline: dateline, paragraphs: [paragraph]) == place)

@@ -20,7 +20,7 @@ enum CityGazetteer {
     }()
 
     private static let cities: [(String, [String])] = [
-        ("BZ", ["Belmopan", "Belize City", "Ciudad de Belice", "San Ignacio", "Corozal", "Dangriga", "Orange Walk", "Punta Gorda", "Benque Viejo"]),
+        ("BZ", ["Belmopan", "Belize City", "Ciudad de Belice", "San Ignacio", "Corozal", "Dangriga", "Orange Walk", "Punta Gorda", "Benque Viejo", "Benque Viejo del Carmen"]),
         ("CA", ["Ottawa", "Toronto", "Montreal", "Montréal", "Vancouver", "Quebec City", "Ciudad de Quebec", "Calgary", "Winnipeg", "Halifax"]),
         ("CR", ["San José", "San Jose", "Alajuela", "Heredia", "Cartago", "Puntarenas", "Limón", "Puerto Limón", "Peñas Blancas",
                 "Paso Canoas", "Upala", "Los Chiles", "Ciudad Quesada", "Golfito"]),

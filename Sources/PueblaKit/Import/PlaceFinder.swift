@@ -104,8 +104,9 @@ enum PlaceFinder {
 
     private static let name = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+(?:la\\s+|los\\s+|las\\s+)?|del\\s+|of\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,4}"
     /// "in Guatemala City", "en la República Dominicana", "the resort town of Tela, Honduras",
-    /// "la ciudad de Flores, Petén": the run of capitalized words, and what follows a comma.
+    /// "la ciudad de Flores, Petén", "la ciudad fronteriza de Tecún Umán": the run of capitalized
+    /// words, and what follows a comma.
     private static let introduced = TextPattern(
-        "(?:\\b(?i:in|en|at)\\s+(?:(?i:the|la|el)\\s+)?|\\b(?i:city|town|port|village|municipality|ciudad|pueblo|puerto|municipio|localidad|comunidad|villa)\\s+(?i:of|de)\\s+)"
+        "(?:\\b(?i:in|en|at)\\s+(?:(?i:the|la|el)\\s+)?|\\b(?i:city|town|port|village|municipality|ciudad|pueblo|puerto|municipio|localidad|comunidad|villa)\\s+(?:\\p{Ll}+\\s+)?(?i:of|de)\\s+)"
         + "(\(name))(?:,\\s+(\(name)))?")
 }
