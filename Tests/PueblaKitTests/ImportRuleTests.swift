@@ -341,6 +341,13 @@ struct ImportRuleTests {
          ["Elmer Pineda"]),
         ("Mexico's delegate, Laura Sánchez Ruiz, agreed with him. \"We share the river, and we share the patients,\" Sánchez said.",
          ["Laura Sánchez Ruiz"]),
+        ("IOM's Chief of Mission, Delbert Field, and the Vice Minister, Ana Lucía Morales, opened the meeting. \"We have come a long way since 1996,\" the IOM official said.",
+         ["Delbert Field"]),
+        ("La viceministra de Relaciones Exteriores, Ana Lucía Morales, abrió la reunión. «Ningún país puede gestionar la migración solo», aseguró a la prensa la viceministra Morales.",
+         ["Ana Lucía Morales"]),
+        ("IOM's Chief of Mission, Delbert Field, said the meeting was a success. \"We have come a long way since 1996, and we will go further.\"",
+         ["Delbert Field"]),
+        ("IOM's Chief of Mission, Delbert Field, opened the meeting. \"Every migrant deserves dignity,\" IOM's Field added.", ["Delbert Field"]),
     ])
     func attribution(_ paragraph: String, _ speakers: [String]) {
         #expect(QuoteFinder.quotes(in: [paragraph]).map(\.speaker) == speakers)

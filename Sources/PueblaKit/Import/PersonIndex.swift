@@ -121,7 +121,9 @@ struct PersonIndex {
             let role = PersonIndex.role(from: leading)
             return Person(name: surname, role: role?.role, organization: role?.organization)
         }
-        guard nameWords.isEmpty, let wanted = PersonIndex.role(from: leading)?.role.map(PersonIndex.canonicalRole) else { return nil }
+        // "la Viceministra de Relaciones Exteriores": a post whose words are no one's name.
+        let post = nameWords.contains(where: PersonIndex.isNameWord) ? nil : PersonIndex.role(from: words)
+        guard nameWords.isEmpty || post != nil, let wanted = (post ?? PersonIndex.role(from: leading))?.role.map(PersonIndex.canonicalRole) else { return nil }
         // "the Director General" is the Director General (of Migration) before a Deputy one.
         let roles = people.map { $0.role.map(PersonIndex.canonicalRole) ?? "" }
         let holder = roles.lastIndex { $0 == wanted || $0.hasPrefix(wanted + " ") } ?? roles.lastIndex { $0.contains(wanted) }
@@ -182,6 +184,8 @@ struct PersonIndex {
         let key = TextFolding.fold(word)
         if notNames.contains(key) || roleWords.contains(key) || honorifics.contains(key) { return false }
         if word.count > 1 && word.allSatisfy({ $0.isUppercase }) { return false }
+        // "IOM's Field", "Mexico's delegate": a possessive is who the person belongs to.
+        if word.hasSuffix("'s") || word.hasSuffix("’s") { return false }
         return CountryGazetteer.isGivenName(word) || CountryGazetteer.codes(in: word).isEmpty
     }
 
@@ -225,6 +229,8 @@ struct PersonIndex {
             // Spanish writes the post in lower case: "la directora de la Secretaría Nacional de Niñez,".
             guard bare.first?.isUppercase == true || connectors.contains(bare.lowercased()) || roleWords.contains(TextFolding.fold(bare)) else { break }
             if word.hasSuffix(".") && !honorifics.contains(TextFolding.fold(String(word))) { break }
+            // "Delbert Field, and the Vice Minister, Ana Morales": the list's last item starts the post.
+            if word.hasSuffix(","), let next = words.first, ["and", "y"].contains(next.lowercased()) { break }
             words.insert(String(word), at: 0)
         }
         while let first = words.first, connectors.contains(first.lowercased()) { words.removeFirst() }

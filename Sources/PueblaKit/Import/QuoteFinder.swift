@@ -154,6 +154,9 @@ struct QuoteFinder {
            let person = person(named: subject, before: span.open, in: paragraph) {
             return person
         }
+        // `Field said the meeting was a success. "We have come a long way."`: a quote standing
+        // alone after a sentence in which a person named in full says something is theirs.
+        if let person = speakerOfSentence(before: span, in: paragraph) { return person }
         // `Swing told the delegates:` closing the paragraph before a quote that is one of its own.
         if span.open == paragraph.startIndex, let previousParagraph, previousParagraph.hasSuffix(":") {
             let lead = QuoteFinder.clause(before: previousParagraph.endIndex, in: previousParagraph)
@@ -164,13 +167,39 @@ struct QuoteFinder {
         return nil
     }
 
+    /// The speaker of the sentence just before a quote that says nothing after it of who speaks.
+    private mutating func speakerOfSentence(before span: Span, in paragraph: String) -> Person? {
+        let after = span.close.map { QuoteFinder.clause(after: paragraph.index(after: $0), in: paragraph) } ?? ""
+        guard after.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty,
+              QuoteFinder.clause(before: span.open, in: paragraph).trimmingCharacters(in: .whitespaces).isEmpty,
+              span.open > paragraph.startIndex else { return nil }
+        // Back over the space and the full stop that end the sentence before.
+        var end = span.open
+        while end > paragraph.startIndex, paragraph[paragraph.index(before: end)].isWhitespace { end = paragraph.index(before: end) }
+        guard end > paragraph.startIndex, ".!?".contains(paragraph[paragraph.index(before: end)]) else { return nil }
+        let sentence = QuoteFinder.clause(before: paragraph.index(before: end), in: paragraph)
+        guard !sentence.contains(where: QuotationMarks.opening.contains),
+              let match = QuoteFinder.subjectVerbIntroduction.firstMatch(in: sentence), let subject = match[1],
+              let person = person(named: subject, before: span.open, in: paragraph),
+              people.people.contains(where: { $0.name == person.name }) else { return nil }
+        return person
+    }
+
     /// A pronoun is the person last named before the quote in its paragraph, or the last speaker.
     private mutating func person(named phrase: String, before quote: String.Index, in paragraph: String) -> Person? {
         // "En su intervención, ella": what leads into the sentence is not its subject.
         let subject = phrase.split(separator: ",").last.map(String.init) ?? phrase
         let key = TextFolding.fold(subject.trimmingCharacters(in: .whitespaces))
-        let noun = key.split(separator: " ").drop { PersonIndex.articles.contains(String($0)) }.joined(separator: " ")
-        guard QuoteFinder.pronouns.contains(key) || QuoteFinder.backReferences.contains(noun) else { return people.resolve(phrase) }
+        let words = subject.split(separator: " ").map(String.init).drop { PersonIndex.articles.contains($0.lowercased()) }
+        let isBackReference = words.last.map { QuoteFinder.backReferences.contains(TextFolding.fold($0)) } ?? false
+        guard QuoteFinder.pronouns.contains(key) || (isBackReference && words.dropLast().allSatisfy(PersonIndex.isOrganizationWord)) else {
+            return people.resolve(phrase)
+        }
+        // "the IOM official": the last person of that organization.
+        if let organization = words.dropLast().last.map(TextFolding.fold),
+           let member = people.people.last(where: { $0.organization.map(TextFolding.fold) == organization }) {
+            return member
+        }
         let text = paragraph[..<quote]
         let named = people.people.compactMap { person -> (Person, String.Index)? in
             let full = text.range(of: person.name, options: .backwards)?.lowerBound
@@ -277,7 +306,7 @@ struct QuoteFinder {
         + "|reiterates|reiterated|recognizes|recognized|recognises|recognised|describes|described|reflects|reflected"
         + "|agrees|agreed|felicitó|agradeció|reconoció|describió|reflexionó|aseveró|recalcó"
         + "|afirmaron|declararon|señalaron|dijeron|expresaron|coincidieron|acordaron|underscored|underscores"
-    private static let speaker = "(?:[\\p{Lu}][\\p{L}'’.-]*|the|el|la|de|del|of|for|on|and|y|General)"
+    private static let speaker = "(?:[\\p{Lu}][\\p{L}'’.-]*|the|el|la|de|del|of|for|on|and|y|General|official|funcionari[oa]|diplomat|expert|expert[oa])"
     private static let pronounList = "she|he|ella|él|el"
     private static let pronouns: Set<String> = ["she", "he", "ella", "el", "they", "ellos"]
     /// Nouns that point back to someone just named, as a pronoun does: "La funcionaria agregó:".
@@ -286,9 +315,10 @@ struct QuoteFinder {
     ]
 
     /// `," explains Jorge Peraza, Coordinator of the RCM Technical Secretariat.` / `," said DG Swing` /
+    /// `», aseguró a la prensa la viceministra Morales.` /
     /// `", afirmó el cónsul salvadoreño Julio Erazo.` / `", según explicó Ruiz.` / `," according to Swing.`
     private static let verbThenSpeaker = TextPattern(
-        "^\\s*,?\\s*(?:(?:and|y|as|según|segun)\\s+)?(?:(?:\(verbs))\\s+|(?:according to|de acuerdo con|según|segun)\\s+)((?:\(pronounList))\\b|[^\"“”«»]{2,200}?)\\s*[,;]?\\s*$")
+        "^\\s*,?\\s*(?:(?:and|y|as|según|segun)\\s+)?(?:(?:\(verbs))\\s+(?:(?:to|a)\\s+(?:(?:the|la|los|las|el)\\s+)?\\p{Ll}+\\s+)?|(?:according to|de acuerdo con|según|segun)\\s+)((?:\(pronounList))\\b|[^\"“”«»]{2,200}?)\\s*[,;]?\\s*$")
     /// `", agregó.` / `," he added` is handled as a pronoun; this is the verb alone.
     private static let bareVerb = TextPattern("^\\s*,?\\s*(?:\(verbs))\\s*[.;]?\\s*$")
     /// `In their final declaration, the Vice Ministers stated that "` / `X highlighted how ...: "`:
