@@ -54,13 +54,15 @@ enum HTMLResidue {
         // `p.MsoNormal { margin: 0cm; }`, `{font-family: Arial}`, `@font-face`.
         TextPattern("^[^{}]{0,200}\\{[^{}]*\\}?\\s*$|^[^{}]*\\}\\s*$|^@(?:font-face|page|media|import)\\b"),
         // A word processor's document settings pasted into the page.
+        // A style sheet's selectors whose rule starts on the next line: `p.MsoNormal, li.MsoNormal`.
+        TextPattern("^(?:(?:p|li|div|span|table|td|th|tr|a|h[1-6]|body|ul|ol)[.#][A-Za-z][\\w-]*(?:\\s*,\\s*|\\s*$))+$"),
         TextPattern("^Normal\\s+\\d+(?:\\s+\\S+){0,3}\\s+false\\s+false|X-NONE|MicrosoftInternetExplorer\\d|^/\\*.*\\*/$|^(?:mso-|w:|o:|v:)\\S"),
     ]
 
     /// Declarations only, `margin: 0cm; font-size: 12.0pt;`, of style properties (a contact line
     /// `Tel: ...; Email: ...` has the same shape).
     private static let declarations = TextPattern("^\"?(?:[A-Za-z-]{2,30}\\s*:\\s*[^;:\"<>]{1,80};\\s*)+(?:[A-Za-z-]{2,30}\\s*:\\s*[^;:\"<>]{1,80})?\"?$")
-    private static let cssProperty = TextPattern("\\b(?:margin|padding|font|color|background|text-(?:align|indent|decoration)|line-height|border|width|height|display|float|mso-[a-z-]+)\\s*:", caseInsensitive: true)
+    private static let cssProperty = TextPattern("\\b(?:margin|padding|font|color|background|text-(?:align|indent|decoration)|line-height|border|width|height|display|float|mso-[a-z-]+)(?:-[a-z]+)*\\s*:", caseInsensitive: true)
 
     static func clean(_ text: String) -> String {
         var text = Entities.decode(text)

@@ -35,8 +35,14 @@ public enum PageImporter {
         guard words >= minimumArticleWords else { throw .noArticle }
 
         var notes: [String] = []
-        let dateline = Dateline(paragraph: paragraphs[0])
-        paragraphs[0] = dateline.paragraph
+        // The dateline opens the first paragraph, or the second under a standfirst.
+        var dateline = Dateline(paragraph: paragraphs[0])
+        var datelineIndex = 0
+        if dateline.place == nil && dateline.date == nil, paragraphs.count > 1, !ParagraphFlow.endsSentence(paragraphs[0]) {
+            let second = Dateline(paragraph: paragraphs[1])
+            if second.place != nil || second.date != nil { (dateline, datelineIndex) = (second, 1) }
+        }
+        paragraphs[datelineIndex] = dateline.paragraph
         let title: String
         if let found = hints.title ?? layout.title {
             title = found

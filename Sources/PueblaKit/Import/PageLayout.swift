@@ -33,9 +33,24 @@ struct PageLayout {
         var index = 0
         // Above the title: navigation, section labels ("Americas", "Press Release"), the date
         // and labelled fields.
+        var afterMenu = false
         while index < lines.count {
-            guard let line = lines[index], !line.isEmpty, !navigation.isNavigation(at: index) else { index += 1; continue }
-            if takeHeader(line, belowTitle: false) || SectionLabel.isLabel(line, next: nextText(index)) { index += 1; continue }
+            guard let line = lines[index], !line.isEmpty, !navigation.isNavigation(at: index) else {
+                afterMenu = afterMenu || lines[index]?.isEmpty == false
+                index += 1
+                continue
+            }
+            if takeHeader(line, belowTitle: false) || SectionLabel.isLabel(line, next: nextText(index)) || NavigationFilter.isOfficeBanner(line) {
+                index += 1
+                continue
+            }
+            let nextIndex = lines.indices.dropFirst(index + 1).first { lines[$0]?.isEmpty == false }
+            let nextIsSite = nextIndex.map { navigation.isNavigation(at: $0) || SectionLabel.isKnown(lines[$0] ?? "") } ?? false
+            if PageLayout.isMenuEntry(line, next: nextText(index), nextIsSite: nextIsSite, afterMenu: afterMenu) {
+                afterMenu = true
+                index += 1
+                continue
+            }
             break
         }
         pendingField = nil
@@ -69,6 +84,11 @@ struct PageLayout {
             // `<title>` first, then its heading).
             if !sawProse && (takeHeader(line, belowTitle: true) || SectionLabel.isKnown(line) || line == title) { continue }
             if sawProse && PageDate.isLabelledDate(line) {
+                _ = headers.set(.date, to: line)
+                continue
+            }
+            // A place and date on a line of their own after the lead: "Colón, 22 July 2011".
+            if sawProse, headers.date == nil, PageLayout.isDatelineAlone(line), PageDate.parse(line) != nil {
                 _ = headers.set(.date, to: line)
                 continue
             }
@@ -150,9 +170,33 @@ struct PageLayout {
         return nil
     }
 
+    /// A menu entry nobody listed ("Activities", "News and Media", "Notas informativas"): a few
+    /// words without a sentence's punctuation, followed by another such entry or by the site's
+    /// own lines, or coming after the site's menu right above a heading in title case. (A title
+    /// that short is followed by its text, which reads as a sentence.)
+    private static func isMenuEntry(_ line: String, next: String?, nextIsSite: Bool, afterMenu: Bool) -> Bool {
+        let isEntry = { (text: String, words: Int) in
+            text.split(separator: " ").count <= words && text.count <= 40 && !text.contains(where: { ".,;:!?\"“”«»".contains($0) })
+                && !text.contains(where: \.isNumber)
+        }
+        guard isEntry(line, 4), let next else { return false }
+        if isEntry(next, 4) || nextIsSite || PageDate.isDateLine(next) || LabelledHeaders.label(of: next) != nil { return true }
+        return afterMenu && isEntry(line, 3) && isTitleCaseHeading(next)
+    }
+
+    /// "Panama Trains Port Officials to Spot Victims": four words or more, no sentence's
+    /// punctuation, and its longer words capitalized (or all of it in capitals).
+    private static func isTitleCaseHeading(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 4, !line.contains(where: { ".,;:!?".contains($0) }), !line.contains(" - "), !line.contains(" – ") else { return false }
+        let major = words.filter { $0.count >= 4 }
+        return !major.isEmpty && major.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// A few words naming a known city or a country, perhaps with a date, and nothing else.
     private static func isDatelineAlone(_ line: String) -> Bool {
-        guard line.count <= 60, line.split(separator: " ").count <= 8, !ParagraphFlow.endsSentence(line) else { return false }
+        guard line.count <= 60, line.split(separator: " ").count <= 8, !ParagraphFlow.endsSentence(line),
+              !["-", "–", "—"].contains(where: { line.contains(" \($0) ") }) else { return false }
         let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { PageDate.parse($0) == nil }
         guard let first = parts.first, parts.count <= 2 else { return false }
         let named = PlaceFinder.titleCased(first)
@@ -221,7 +265,7 @@ struct NavigationFilter {
 
     func isNavigation(at index: Int) -> Bool {
         guard let line = folded[index] else { return false }
-        if NavigationFilter.menuItems.contains(line) { return true }
+        if NavigationFilter.menuItems.contains(line) || NavigationFilter.isSiteBanner(line) { return true }
         if NavigationFilter.bullet.matches(line) { return true }
         if let original = lines[index], NavigationFilter.gluedHeading.matches(original) || NavigationFilter.isGluedMenuItem(original) { return true }
         if NavigationFilter.sloganMarkers.contains(where: line.contains) { return true }
@@ -244,6 +288,26 @@ struct NavigationFilter {
                 && menuItems.contains(TextFolding.fold(String(characters[..<length])))
         }
     }
+
+    /// The site's name as a banner, however it is joined (`IOM International Organization for
+    /// Migration`, `OIM - Organización Internacional para las Migraciones`). `folded`: the line folded.
+    private static func isSiteBanner(_ folded: String) -> Bool {
+        let rest = siteNames.reduce(folded) { $0.replacingOccurrences(of: $1, with: " ") }
+        return rest != folded && rest.allSatisfy { !$0.isLetter }
+    }
+
+    /// Longest first, so that a name's acronym does not break up the name.
+    private static let siteNames = [
+        "organizacion internacional para las migraciones", "international organization for migration",
+        "onu migracion", "un migration", "iom", "oim",
+    ]
+    /// An office's banner above the article: `OIM Oficina Regional para Centroamérica ...` (in a
+    /// contact block the same words are a contact's organization).
+    static func isOfficeBanner(_ line: String) -> Bool {
+        siteOffice.matches(TextFolding.fold(line))
+    }
+
+    private static let siteOffice = TextPattern("^(?:iom|oim)\\s*[-–|]?\\s*(?:regional office|country office|oficina regional|oficina de pais|mission (?:in|to)|mision en)\\b")
 
     static func isFooter(_ line: String) -> Bool {
         let line = TextFolding.fold(line).trimmingCharacters(in: CharacterSet(charactersIn: " :.!"))
@@ -272,7 +336,7 @@ struct NavigationFilter {
         "menu principal", "navegacion principal", "acerca de la oim", "medios", "sala de medios", "print email this page",
         "email this page", "print this page", "print version", "version para imprimir", "enviar por correo", "imprimir esta pagina",
         "share", "share this", "print", "email", "tweet", "facebook", "twitter", "linkedin", "youtube", "instagram",
-        "english", "espanol", "francais", "language", "languages", "donate", "careers", "procurement", "contact us",
+        "english", "espanol", "francais", "language", "languages", "idioma", "donate", "careers", "procurement", "contact us",
         "quienes somos", "nuestro trabajo", "que hacemos", "alianzas", "destacados", "donde trabajamos", "actue",
         "trabaje con nosotros", "participe", "datos e investigacion", "agenda 2030", "inicio", "noticias",
         "comunicados de prensa", "buscar", "compartir", "imprimir", "contactenos", "donar", "read more", "leer mas",

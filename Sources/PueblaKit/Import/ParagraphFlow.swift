@@ -18,8 +18,7 @@ enum ParagraphFlow {
         let lengths = lines.map(\.count).sorted()
         let median = lengths[lengths.count / 2]
         if median > longLine || isLinePerParagraph(lines) { return lines }
-        // The width the page was wrapped at: no wrapped line is longer.
-        let width = lengths.last { $0 <= longLine } ?? longLine
+        let width = wrapWidth(lengths)
         let hasBlankLines = blocks.count > 1
         return blocks.flatMap { block in
             split(block, width: width, atSentenceEnds: !hasBlankLines).map(join)
@@ -41,12 +40,27 @@ enum ParagraphFlow {
             result[result.count - 1].append(line)
             guard index + 1 < block.count else { continue }
             let next = block[index + 1]
-            if line.count > longLine || next.count > longLine
+            if line.count > longLine || next.count > longLine || isUnwrapped(line, width: width) || isUnwrapped(next, width: width)
                 || (atSentenceEnds && endsParagraph(line, next: next, width: width)) {
                 result.append([])
             }
         }
         return result.filter { !$0.isEmpty }
+    }
+
+    /// The width the page was wrapped at: no wrapped line is longer, and wrapped lines crowd
+    /// near it, so a single longer line (a standfirst, a line never wrapped) does not set it.
+    /// `lengths`: the lines' lengths, sorted.
+    private static func wrapWidth(_ lengths: [Int]) -> Int {
+        let wrapped = lengths.filter { $0 <= longLine }
+        guard wrapped.count >= 6 else { return wrapped.last ?? longLine }
+        let crowded = wrapped.indices.dropFirst().last { wrapped[$0] - wrapped[$0 - 1] <= 3 }
+        return crowded.map { wrapped[$0] } ?? wrapped.last ?? longLine
+    }
+
+    /// A line of several words well over the wrap width was never wrapped: a paragraph of its own.
+    private static func isUnwrapped(_ line: String, width: Int) -> Bool {
+        line.count > width + width / 5 && line.split(separator: " ").count >= 6
     }
 
     private static func endsParagraph(_ line: String, next: String, width: Int) -> Bool {
