@@ -285,6 +285,21 @@ struct ImportRuleTests {
         #expect(page.contactLines == ["Thomas Weiss", "IOM Mexico", "Tel: +52 55 5536 3954"])
     }
 
+    @Test("contacts as press releases end: two people on one line, an unlabelled number, a mobile, an honorific, a post, a masked address")
+    func contactForms() {
+        #expect(ContactBlock.contacts(lines: [
+            "For more information please contact Jorge Gallo at IOM Guatemala, Tel: +502 2414 7410, Email: jgallo@iom.int or Ana Ruiz at IOM Honduras, Tel: +504 2220 1100, Email: aruiz@iom.int",
+        ], rawLines: []) == [Contact(name: "Jorge Gallo", organization: "IOM Guatemala", email: "jgallo@iom.int", phone: "+502 2414 7410"),
+                             Contact(name: "Ana Ruiz", organization: "IOM Honduras", email: "aruiz@iom.int", phone: "+504 2220 1100")])
+        #expect(ContactBlock.contacts(lines: ["Media contact: Jorge Gallo, IOM Guatemala, +502 2414 7410, jgallo@iom.int"], rawLines: [])
+            == [Contact(name: "Jorge Gallo", organization: "IOM Guatemala", email: "jgallo@iom.int", phone: "+502 2414 7410")])
+        #expect(ContactBlock.contacts(lines: ["Contact:", "Jorge Gallo", "Tel. +502 2414 7410", "Mobile +502 5555 0101", "Ana Ruiz", "Tel. +504 2220 1100"], rawLines: [])
+            .map(\.phone) == ["+502 2414 7410", "+504 2220 1100"])
+        #expect(ContactBlock.contacts(lines: ["Contacto de prensa:", "Lic. Jorge Gallo", "Vocero, Dirección General de Migración",
+                                              "Correo: jgallo [at] migracion.example.gob.hn"], rawLines: [])
+            == [Contact(name: "Jorge Gallo", organization: "Dirección General de Migración", email: "jgallo@migracion.example.gob.hn", phone: nil)])
+    }
+
     @Test("a social-media footer is not a contact")
     func socialFooter() throws {
         #expect(ContactBlock.contacts(lines: ["Contact:", "Ana Gómez", "Facebook Twitter"], rawLines: []).map(\.name) == ["Ana Gómez"])

@@ -31,10 +31,19 @@ enum ContactBlock {
         var pendingPhone: String?
         // "please contact IOM Managua:" names the organization of the people listed under it.
         var blockOrganization: String?
-        for (index, line) in lines.enumerated() {
-            let raw = rawLines.indices.contains(index) ? rawLines[index] : line
+        // "contact Jorge Gallo at IOM Guatemala, Tel: ... or Ana Ruiz at IOM Honduras, Tel: ...":
+        // each person named on the line with the fields after the name.
+        let items = lines.indices.flatMap { index in
+            alternatives(lines[index]).enumerated().map { part, text in
+                (line: text, raw: part == 0 && rawLines.indices.contains(index) ? rawLines[index] : text, alternative: part > 0)
+            }
+        }
+        for (line, raw, alternative) in items {
             var rest = line
-            if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1], !isNameLine(name), isOrganizationLine(name) {
+            if alternative, let named = namedAlone.firstMatch(in: line), let name = named[1], isNameLine(name) {
+                rest = String(line.dropFirst(named[0]?.count ?? 0))
+                contacts.append(Contact(name: name, organization: named[2].map(trimOrganization), email: nil, phone: nil))
+            } else if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1], !isNameLine(name), isOrganizationLine(name) {
                 blockOrganization = name
             } else if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1] {
                 let end = line.range(of: name)?.upperBound ?? line.endIndex
@@ -44,15 +53,22 @@ enum ContactBlock {
                 let organization = named[2].map(trimOrganization) ?? following.flatMap { isOrganizationLine($0) ? $0 : nil }
                 contacts.append(Contact(name: name, organization: organization, email: nil, phone: nil))
             }
-            if let email = email.firstMatch(in: line)?[0] ?? email.firstMatch(in: raw)?[0] {
+            if let email = email.firstMatch(in: unmasked(line))?[0] ?? email.firstMatch(in: raw)?[0] {
                 if let last = contacts.indices.last, contacts[last].email == nil { contacts[last].email = email } else { pendingEmail = email }
             }
-            if let phone = phone.firstMatch(in: rest)?[1] {
-                let number = ContactBlock.number(phone)
-                if let last = contacts.indices.last, contacts[last].phone == nil { contacts[last].phone = number } else { pendingPhone = number }
+            // A number without its label is a phone when written in the international way.
+            if let match = phone.firstMatch(in: rest) ?? internationalNumber.firstMatch(in: rest), let found = match[1] {
+                let number = ContactBlock.number(found)
+                let secondary = secondaryPhone.matches(TextFolding.fold(match[0] ?? ""))
+                if let last = contacts.indices.last, contacts[last].phone == nil {
+                    contacts[last].phone = number
+                } else if contacts.isEmpty || !secondary {
+                    // A mobile or fax after the person's phone is theirs too, not the next person's.
+                    pendingPhone = number
+                }
             }
-            if isNameLine(line) {
-                contacts.append(Contact(name: line.trimmingCharacters(in: .whitespaces), organization: nil, email: pendingEmail, phone: pendingPhone))
+            if let name = personName(line) {
+                contacts.append(Contact(name: name, organization: nil, email: pendingEmail, phone: pendingPhone))
                 pendingEmail = nil
                 pendingPhone = nil
             } else if let (name, organization) = nameAndOrganization(line) {
@@ -60,7 +76,7 @@ enum ContactBlock {
                 pendingEmail = nil
                 pendingPhone = nil
             } else if let last = contacts.indices.last, contacts[last].organization == nil, isOrganizationLine(line) {
-                contacts[last].organization = line
+                contacts[last].organization = withoutPost(line)
             }
         }
         return contacts.map { contact in
@@ -71,6 +87,39 @@ enum ContactBlock {
             }
             return contact
         }
+    }
+
+    /// An address written against harvesters: "jgallo [at] iom.int", "jgallo(arroba)iom(punto)int".
+    private static func unmasked(_ line: String) -> String {
+        maskedDot.replacing(in: maskedAt.replacing(in: line, with: "@"), with: ".")
+    }
+
+    private static let maskedAt = TextPattern("\\s*[\\[(]\\s*(?:at|arroba)\\s*[\\])]\\s*", caseInsensitive: true)
+    private static let maskedDot = TextPattern("\\s*[\\[(]\\s*(?:dot|punto)\\s*[\\])]\\s*", caseInsensitive: true)
+
+    /// The name a line gives alone, an honorific before it dropped: "Lic. Jorge Gallo".
+    private static func personName(_ line: String) -> String? {
+        let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        let name = words.drop { PersonIndex.honorifics.contains(TextFolding.fold(String($0))) }.joined(separator: " ")
+        return isNameLine(name) ? name : nil
+    }
+
+    /// "Vocero, Dirección General de Migración" is in the Dirección General de Migración.
+    private static func withoutPost(_ line: String) -> String {
+        let parts = line.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts[0].split(separator: " ").allSatisfy({ PersonIndex.isTitleWord(String($0)) }) else { return line }
+        return parts[1]
+    }
+
+    /// The line cut before each further person it names: ", or Ana Ruiz at IOM Honduras".
+    private static func alternatives(_ line: String) -> [String] {
+        var parts: [String] = []
+        var rest = line
+        while let match = alternative.matchRanges(in: rest).first(where: { $0.groups[1].map(isNameLine) == true }) {
+            parts.append(String(rest[..<match.range.lowerBound]))
+            rest = String(rest[match.range.upperBound...])
+        }
+        return parts + [rest]
     }
 
     /// Two to four capitalized words and nothing else: "Jorge Peraza" (not "Facebook Twitter").
@@ -118,6 +167,10 @@ enum ContactBlock {
     private static let field = TextPattern("^(?:e-?mail|correo(?: electronico)?|tel(?:ephone|efono)?\\.?|phone|fax|mobile|movil|celular)\\s*:")
     private static let closingContact = TextPattern("(?:^|\\b(?:or|please|and|o|y|favor|,)\\s+)(?:contact|contactar a|contacte a|comuniquese con|escriba a)\\s*:?\\s*$")
     private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s*:?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
+    private static let alternative = TextPattern(",?\\s+(?:or|o|and|y)\\s+(?=(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s|\\s*[,(]))")
+    private static let namedAlone = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
+    private static let internationalNumber = TextPattern("(?<![\\w@.])(\\+\\d{1,3}[\\d\\s().\\-/]{6,20}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|anexo)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
+    private static let secondaryPhone = TextPattern("^(?:mobile|mob|cell|movil|celular|cel|fax)\\b")
     private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
     static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
     private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
