@@ -6,21 +6,28 @@ import Foundation
 enum LinkFinder {
     static func links(rawLines: [String], cleanedText: String) -> [Link] {
         let raw = rawLines.joined(separator: "\n")
-        var found: [(url: String, anchor: String?)] = []
+        var found: [(position: String.Index, url: String, anchor: String?)] = []
         let excluded = Set(sourceAttribute.allMatches(in: raw).compactMap { $0[1] })
-        // A link may open its page from a script: `window.open('http://...')">its words</a>`.
-        let anchors = (href.matchRanges(in: raw) + windowOpen.matchRanges(in: raw)).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        for match in anchors {
+        // A link may open its page from a script: `window.open('http://...')">its words</a>`, or
+        // have lost its `href=` to the scrape: `"http://...">its words</a>`.
+        for match in href.matchRanges(in: raw) + windowOpen.matchRanges(in: raw) + quotedAddress.matchRanges(in: raw) {
             guard let url = match.groups[1] else { continue }
             let words = match.groups[2].map { $0.trimmingCharacters(in: .whitespaces) }
-            found.append((url, match.groups[3] == nil ? words.map { anchorWithoutEnd($0, before: raw[match.range.upperBound...]) } : words))
+            let anchor = match.groups[3] == nil ? words.map { anchorWithoutEnd($0, before: raw[match.range.upperBound...]) } : words
+            found.append((match.range.lowerBound, url, anchor))
         }
-        for match in bareURL.allMatches(in: raw) + bareURL.allMatches(in: cleanedText) {
+        for match in bareURL.matchRanges(in: raw) {
+            guard let url = match.groups[0] else { continue }
+            found.append((match.range.lowerBound, url, nil))
+        }
+        // In the order the page gives them; a tag before the address inside it, so its words count.
+        found.sort { $0.position < $1.position }
+        for match in bareURL.allMatches(in: cleanedText) {
             guard let url = match[0] else { continue }
-            found.append((url, nil))
+            found.append((raw.endIndex, url, nil))
         }
         var links: [Link] = []
-        for (url, anchor) in found {
+        for (_, url, anchor) in found {
             let trimmed = url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)»”\"'"))
             guard !excluded.contains(url), let address = normalized(trimmed) else { continue }
             if links.contains(where: { sameAddress($0.url, address) }) { continue }
@@ -69,11 +76,13 @@ enum LinkFinder {
 
     /// The tag may go on over a line break (`title=` then `"">`); its words are on the line it closes on.
     private static let href = TextPattern("href\\s*=\\s*[\"']?([^\"'\\s<>]+)[\"']?(?:[^<>]{0,300}>[ \\t]*([^<\\n]{1,200}?)\\s*(?:(</a>)|$|\\n))?", caseInsensitive: true)
+    /// A tag's address whose `href=` the scrape cut off, its words after the `>`.
+    private static let quotedAddress = TextPattern("(?:^|\\s)[\"'](https?://[^\"'\\s<>]+)[\"'][^<>\\n]{0,300}>[ \\t]*([^<\\n]{1,200}?)\\s*(?:(</a>)|$|\\n)", caseInsensitive: true)
     private static let bareURL = TextPattern("\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]+", caseInsensitive: true)
     private static let sourceAttribute = TextPattern("src\\s*=\\s*[\"']?([^\"'\\s<>]+)", caseInsensitive: true)
     private static let windowOpen = TextPattern("window\\.open\\(\\s*[\"']([^\"'\\s]+)[\"'][^)\\n]{0,300}\\)?[^>\\n]{0,100}(?:>[ \\t]*([^<\\n]{1,200}?)\\s*(?:(</a>)|$|\\n))?", caseInsensitive: true)
     /// The site's share and follow buttons, not the article's links.
     private static let share = TextPattern("^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:facebook\\.com|twitter\\.com|x\\.com|linkedin\\.com|youtube\\.com|instagram\\.com|addthis\\.com|sharethis\\.com|pinterest\\.com|whatsapp\\.com|plus\\.google\\.com|t\\.co)(?:[/?#]|$)")
     private static let image = TextPattern("\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:[?#].*)?$")
-    private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.]{2,80}?)(?=\\s*(?:,|:|\\.|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$))")
+    private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.]{2,80}?)(?=\\s*(?:,|:|\\.|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$)|\\s+(?:at|in|on|en|a)\\s*$)")
 }

@@ -3,7 +3,8 @@
 /// "Posted on Tuesday, 18-05-2010".
 enum PageDate {
     /// `YYYY-MM-DD` of the first date in `text`, or nil when it holds none (or an impossible one).
-    static func parse(_ text: String) -> String? {
+    /// `language`: the page's, when known (a Spanish page writes 05/06/2020 day first).
+    static func parse(_ text: String, language: PageLanguage? = nil) -> String? {
         let folded = TextFolding.fold(text)
         if let m = monthFirst.firstMatch(in: folded), let month = m[1].flatMap(monthNumber),
            let day = m[2].flatMap({ Int($0) }), let year = m[3].flatMap({ Int($0) }) {
@@ -21,10 +22,10 @@ enum PageDate {
            let second = m[3].flatMap({ Int($0) }), let year = m[4].flatMap({ Int($0) }) {
             // "Fri, 05/21/2010" is month first, as the English site writes it; "18-05-2010" and
             // "18.05.2010" are day first, as Geneva writes them; so are a Spanish weekday and a
-            // first number over 12.
+            // first number over 12, and the dates of a Spanish page.
             let words = folded.split { !$0.isLetter }.map(String.init)
             let slashed = m[2] == "/"
-            let dayFirst = first > 12 || (second <= 12 && (!slashed || words.contains { spanishWeekdays.contains($0) }))
+            let dayFirst = first > 12 || (second <= 12 && (!slashed || language == .spanish || words.contains { spanishWeekdays.contains($0) }))
             return dayFirst ? format(year, second, first) : format(year, first, second)
         }
         return nil

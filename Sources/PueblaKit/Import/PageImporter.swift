@@ -50,7 +50,8 @@ public enum PageImporter {
             title = firstSentence(of: paragraphs[0])
             notes.append("no title line: the first sentence is used as the title")
         }
-        let date = hints.date ?? layout.dateLine.flatMap(PageDate.parse) ?? dateline.date
+        let language = PageLanguage(text: paragraphs.joined(separator: " "))
+        let date = hints.date ?? layout.dateLine.flatMap { PageDate.parse($0, language: language) } ?? dateline.date
         let place = PlaceFinder.place(header: layout.headers.location, dateline: dateline.place, paragraphs: paragraphs)
         var countries = CountryGazetteer.codes(in: ([title, layout.headers.location ?? "", place?.name ?? ""] + paragraphs).joined(separator: "\n"))
         // Liberia, Costa Rica: a city named like another country does not name that country.
