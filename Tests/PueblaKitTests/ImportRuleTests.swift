@@ -170,6 +170,7 @@ struct ImportRuleTests {
         ("Delegates spent three days in Managua.", Place(name: "Honduras", country: "HN"), Place(name: "Honduras", country: "HN")),
         ("El curso se realizó en la ciudad de Flores, Petén.", nil, Place(name: "Flores", country: "GT")),
         ("Officials met in Atlanta, Georgia, with colleagues.", nil, Place(name: "Atlanta", country: "US")),
+        ("Officials met in San Jose, California, with colleagues.", nil, Place(name: "San Jose", country: "US")),
         ("Migrants travelling through Mexico need information.", nil, nil),
         ("Funcionarios de seis países se reunieron en la ciudad fronteriza de Tecún Umán, Guatemala, esta semana.", nil,
          Place(name: "Tecún Umán", country: "GT")),

@@ -7,6 +7,20 @@ enum CityGazetteer {
         table[key(name)]
     }
 
+    /// "US" when `name` is a state of the United States ("California", "Texas").
+    static func usState(_ name: String) -> String? {
+        usStates.contains(key(name)) ? "US" : nil
+    }
+
+    private static let usStates: Set<String> = Set([
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming", "Carolina del Norte", "Carolina del Sur", "Nuevo México", "Luisiana", "Misisipi", "Pensilvania",
+    ].map(key))
+
     private static func key(_ name: String) -> String {
         GazetteerWord.split(name).joined(separator: " ").lowercased()
     }

@@ -31,7 +31,7 @@ enum PlaceFinder {
         let parts = text.split(separator: ",").map { titleCased($0.trimmingCharacters(in: .whitespaces)) }
             .filter { !$0.isEmpty && PageDate.parse($0) == nil && !$0.allSatisfy(\.isNumber) }
         guard let name = parts.first else { return nil }
-        if let code = CityGazetteer.country(of: name) { return Place(name: name, country: code) }
+        if let code = CityGazetteer.country(of: name) { return Place(name: name, country: parts.count >= 2 ? country(of: parts[parts.count - 1], besides: code) : code) }
         if parts.count >= 2, let code = countryCode(parts[parts.count - 1]) { return Place(name: name, country: code) }
         let codes = CountryGazetteer.codes(in: name)
         return Place(name: name, country: codes.count == 1 ? codes[0] : nil)
@@ -71,9 +71,10 @@ enum PlaceFinder {
         let words = run.split(separator: " ").map(String.init)
         for length in stride(from: words.count, through: 1, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
-            if let code = CityGazetteer.country(of: name) { return Place(name: name, country: code) }
+            guard let code = CityGazetteer.country(of: name) else { continue }
+            return Place(name: name, country: length == words.count ? following.map { country(of: $0, besides: code) } ?? code : code)
         }
-        if let following, let code = countryCode(following), countryCode(run) == nil {
+        if let following, let code = CityGazetteer.usState(following) ?? countryCode(following), countryCode(run) == nil {
             return Place(name: run, country: code)
         }
         for length in stride(from: words.count, through: 1, by: -1) {
@@ -81,6 +82,13 @@ enum PlaceFinder {
             if let code = countryCode(name) { return Place(name: stripArticle(name), country: code) }
         }
         return nil
+    }
+
+    /// The country of a city the table knows, unless what is written after it names another:
+    /// "San Jose, California" is not San José, Costa Rica.
+    private static func country(of following: String, besides code: String) -> String {
+        // "Atlanta, Georgia": the state before the country of the same name.
+        CityGazetteer.usState(following) ?? countryCode(following) ?? code
     }
 
     /// "City." reads "City"; "D.C." keeps its points.
