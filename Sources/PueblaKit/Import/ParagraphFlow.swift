@@ -64,8 +64,10 @@ enum ParagraphFlow {
     }
 
     private static func endsParagraph(_ line: String, next: String, width: Int) -> Bool {
+        // A Spanish paragraph may open with the mark of a quote going on (»), a dialogue dash
+        // (—No podemos ...) or an inverted mark (¿, ¡).
         guard endsSentence(line), let start = next.first,
-              start.isUppercase || start.isNumber || QuotationMarks.opening.contains(start) else { return false }
+              start.isUppercase || start.isNumber || QuotationMarks.opening.contains(start) || "»—¿¡".contains(start) else { return false }
         let firstWord = next.prefix { $0 != " " }
         return line.count + 1 + firstWord.count <= width
     }

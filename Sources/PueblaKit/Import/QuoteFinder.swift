@@ -91,11 +91,17 @@ struct QuoteFinder {
     /// («... “coyotes” ...»). A straight quote opens when none is open; inside a straight-quoted
     /// span, one after a space and before a letter opens a quotation within it.
     private static func spans(in paragraph: String, paragraph number: Int) -> [Span] {
+        if let dialogue = dialogueSpan(in: paragraph, paragraph: number) { return [dialogue] }
         var spans: [Span] = []
         var open: (index: String.Index, mark: Character)?
         var nested = 0
         var previous: Character = " "
         var index = paragraph.startIndex
+        // »: a Spanish quote going on from the paragraph before opens this one.
+        if paragraph.first == "»" {
+            open = (index, "«")
+            index = paragraph.index(after: index)
+        }
         while index < paragraph.endIndex {
             let character = paragraph[index]
             let next = paragraph.index(after: index)
@@ -121,6 +127,23 @@ struct QuoteFinder {
             spans.append(Span(paragraph: number, range: paragraph.index(after: start.index)..<paragraph.endIndex, open: start.index, close: nil))
         }
         return spans
+    }
+
+    /// Spanish dialogue: a paragraph opening with a dash is the speaker's words up to the dash
+    /// that opens the attribution (`—Un niño ... —afirmó el viceministro, Ernesto Quintanilla.`);
+    /// when a dash closes the attribution, the words after it are the speaker's too (`—No
+    /// podemos ... —dijo Barrios—. Necesitamos ...`), and the attribution is an aside.
+    private static func dialogueSpan(in paragraph: String, paragraph number: Int) -> Span? {
+        guard let first = paragraph.first, first == "—" || first == "–", paragraph.count > 2,
+              !paragraph[paragraph.index(after: paragraph.startIndex)].isWhitespace else { return nil }
+        let start = paragraph.index(after: paragraph.startIndex)
+        let last = paragraph.index(before: paragraph.endIndex)
+        let isDash = { (character: Character) in character == "—" || character == "–" }
+        guard let incise = paragraph[start...].indices.first(where: { isDash(paragraph[$0]) && paragraph[paragraph.index(before: $0)].isWhitespace }),
+              !paragraph[paragraph.index(after: incise)...].contains(where: isDash) else {
+            return Span(paragraph: number, range: start..<paragraph.endIndex, open: paragraph.startIndex, close: last)
+        }
+        return Span(paragraph: number, range: start..<incise, open: paragraph.startIndex, close: incise)
     }
 
     private static let closers: [Character: Character] = ["\"": "\"", "\u{201C}": "\u{201D}", "«": "»"]
@@ -306,6 +329,7 @@ struct QuoteFinder {
         + "|reiterates|reiterated|recognizes|recognized|recognises|recognised|describes|described|reflects|reflected"
         + "|agrees|agreed|felicitó|agradeció|reconoció|describió|reflexionó|aseveró|recalcó"
         + "|afirmaron|declararon|señalaron|dijeron|expresaron|coincidieron|acordaron|underscored|underscores"
+        + "|relató|relata|contó|narró"
     private static let speaker = "(?:[\\p{Lu}][\\p{L}'’.-]*|the|el|la|de|del|of|for|on|and|y|General|official|funcionari[oa]|diplomat|expert|expert[oa])"
     private static let pronounList = "she|he|ella|él|el"
     private static let pronouns: Set<String> = ["she", "he", "ella", "el", "they", "ellos"]
