@@ -14,6 +14,7 @@ struct ImportRuleTests {
     @Test("a section label above the title is never the title", arguments: [
         ["Global", "Press Release"], ["Americas"], ["Noticias", "Comunicado de prensa"], ["Comunicado"], ["Press Briefing Notes"],
         ["Central America"], ["República Dominicana"], ["News - Press Briefing Notes"], ["Noticias | Comunicados de prensa", "Print Email this page"],
+        ["Go back to Press Briefing Notes", "Posted on Tuesday, 18-05-2010"], ["Volver a Noticias", "Printer-friendly version", "Bookmark and Share"],
     ])
     func sectionLabel(_ labels: [String]) {
         let page = layout(labels + ["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph])
@@ -36,6 +37,12 @@ struct ImportRuleTests {
     func subtitleAboveDate() {
         let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", "A first step towards common procedures", "21 May 2010", Self.paragraph])
         #expect(page.title == "Regional Officials Agree on a Plan for Returning Migrants")
+    }
+
+    @Test("a title that starts like a way back is still the title")
+    func titleLikeBackLink() {
+        #expect(layout(["Back to School for Migrant Children in Honduras", Self.paragraph]).title == "Back to School for Migrant Children in Honduras")
+        #expect(layout(["Return of Migrants to Guatemala Doubles", Self.paragraph]).title == "Return of Migrants to Guatemala Doubles")
     }
 
     @Test("a photograph's credit inside the article is not part of its text")
@@ -304,6 +311,7 @@ struct ImportRuleTests {
     @Test("a social-media footer is not a contact")
     func socialFooter() throws {
         #expect(ContactBlock.contacts(lines: ["Contact:", "Ana Gómez", "Facebook Twitter"], rawLines: []).map(\.name) == ["Ana Gómez"])
+        #expect(NavigationFilter.isFooter("Related Links") && NavigationFilter.isFooter("Enlaces relacionados"))
         #expect(NavigationFilter.isFooter("Facebook Twitter") && NavigationFilter.isFooter("Síguenos en Facebook y Twitter"))
         #expect(NavigationFilter.isFooter("Síguenos:") && !NavigationFilter.isFooter("Twitter users reported the delays."))
     }

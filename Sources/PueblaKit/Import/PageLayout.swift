@@ -266,7 +266,7 @@ struct NavigationFilter {
     func isNavigation(at index: Int) -> Bool {
         guard let line = folded[index] else { return false }
         if NavigationFilter.menuItems.contains(line) || NavigationFilter.isSiteBanner(line) { return true }
-        if NavigationFilter.bullet.matches(line) { return true }
+        if NavigationFilter.bullet.matches(line) || NavigationFilter.backLink.matches(line) { return true }
         if let original = lines[index], NavigationFilter.gluedHeading.matches(original) || NavigationFilter.isGluedMenuItem(original) { return true }
         if NavigationFilter.sloganMarkers.contains(where: line.contains) { return true }
         if breadcrumbs.contains(index) || NavigationFilter.breadcrumb.matches(line) { return true }
@@ -318,6 +318,9 @@ struct NavigationFilter {
     }
 
     /// `-`, or `- Where we work`: a menu entry, short and without a full stop.
+    /// `Go back to Press Briefing Notes`, `Volver a Noticias`: the way back to a list.
+    private static let backLink = TextPattern(
+        "^(?:go back|back|volver|regresar)(?: to| a| al)?(?: the| la| las| los)?(?: [a-z]+){0,2} (?:news|press|briefing notes|releases|stories|list|home|top|noticias|comunicados|notas|inicio|listado)\\b[^.!?]{0,20}$")
     private static let bullet = TextPattern("^(?:[-•*·|>]+|[-•*·]\\s+[^.!?]{1,60})$")
     /// A menu heading glued to its blurb: `WHO WE AREThe International Organization ...` (the last
     /// capitals run into the next word; `RCM Technical` and `IOM Director` are prose).
@@ -334,7 +337,8 @@ struct NavigationFilter {
         "press releases", "media centre", "media center", "media", "menu", "search", "skip to main content", "main menu",
         "main navigation", "pasar al contenido principal", "saltar al contenido principal", "ir al contenido principal",
         "menu principal", "navegacion principal", "acerca de la oim", "medios", "sala de medios", "print email this page",
-        "email this page", "print this page", "print version", "version para imprimir", "enviar por correo", "imprimir esta pagina",
+        "email this page", "print this page", "print version", "printer-friendly version", "printer friendly version",
+        "bookmark and share", "bookmark", "send to a friend", "enviar a un amigo", "version para imprimir", "enviar por correo", "imprimir esta pagina",
         "share", "share this", "print", "email", "tweet", "facebook", "twitter", "linkedin", "youtube", "instagram",
         "english", "espanol", "francais", "language", "languages", "idioma", "donate", "careers", "procurement", "contact us",
         "quienes somos", "nuestro trabajo", "que hacemos", "alianzas", "destacados", "donde trabajamos", "actue",
@@ -352,7 +356,8 @@ struct NavigationFilter {
     ]
 
     private static let footerItems: Set<String> = [
-        "related news", "related stories", "related", "related content", "share this", "follow us", "subscribe",
+        "related news", "related stories", "related", "related content", "related links", "enlaces relacionados",
+        "enlaces", "links", "share this", "follow us", "subscribe",
         "newsletter", "footer", "privacy policy", "terms of use", "noticias relacionadas", "siguenos", "suscribase",
         "politica de privacidad", "terminos de uso",
     ]
