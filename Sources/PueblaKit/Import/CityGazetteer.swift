@@ -12,6 +12,44 @@ enum CityGazetteer {
         usStates.contains(key(name)) ? "US" : nil
     }
 
+    /// The country of a state, province, department or district of the region (Guanacaste,
+    /// Chiapas, Chiriquí, Petén, Ontario), written after a city to say where it is: "Liberia,
+    /// Guanacaste" is in Costa Rica. Names shared by two countries (Colón, La Paz) or with a
+    /// country are left out.
+    static func province(_ name: String) -> String? {
+        provinces[key(name)]
+    }
+
+    private static let provinces: [String: String] = {
+        var table: [String: String] = [:]
+        for (code, names) in provinceNames {
+            for name in names { table[key(name)] = code }
+        }
+        return table
+    }()
+
+    private static let provinceNames: [(String, [String])] = [
+        ("MX", ["Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua", "Coahuila", "Colima",
+                "Durango", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Estado de México", "Michoacán", "Morelos", "Nayarit",
+                "Nuevo León", "Oaxaca", "Puebla", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco",
+                "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas"]),
+        ("GT", ["Alta Verapaz", "Baja Verapaz", "Chimaltenango", "Chiquimula", "El Progreso", "Escuintla", "Huehuetenango", "Izabal",
+                "Jalapa", "Jutiapa", "Petén", "Quetzaltenango", "Quiché", "El Quiché", "Retalhuleu", "Sacatepéquez", "San Marcos",
+                "Sololá", "Suchitepéquez", "Totonicapán", "Zacapa"]),
+        ("HN", ["Atlántida", "Choluteca", "Comayagua", "Copán", "Cortés", "El Paraíso", "Francisco Morazán", "Gracias a Dios",
+                "Intibucá", "Islas de la Bahía", "Lempira", "Ocotepeque", "Olancho", "Santa Bárbara", "Yoro"]),
+        ("SV", ["Ahuachapán", "Cabañas", "Chalatenango", "Cuscatlán", "La Libertad", "La Unión", "Morazán", "San Miguel", "San Vicente",
+                "Santa Ana", "Sonsonate", "Usulután"]),
+        ("NI", ["Boaco", "Carazo", "Chinandega", "Chontales", "Estelí", "Jinotega", "Madriz", "Managua", "Masaya", "Matagalpa",
+                "Nueva Segovia", "Río San Juan", "Rivas", "RAAN", "RAAS", "Costa Caribe Norte", "Costa Caribe Sur"]),
+        ("CR", ["Alajuela", "Cartago", "Guanacaste", "Heredia", "Limón", "Puntarenas"]),
+        ("PA", ["Bocas del Toro", "Chiriquí", "Coclé", "Darién", "Herrera", "Los Santos", "Veraguas", "Panamá Oeste", "Guna Yala"]),
+        ("BZ", ["Cayo", "Stann Creek", "Orange Walk"]),
+        ("DO", ["La Altagracia", "Puerto Plata", "Dajabón", "Elías Piña", "Montecristi", "San Pedro de Macorís", "La Romana", "Barahona"]),
+        ("CA", ["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+                "Newfoundland and Labrador", "Prince Edward Island"]),
+    ]
+
     private static let usStates: Set<String> = Set([
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
         "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",

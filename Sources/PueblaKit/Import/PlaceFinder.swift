@@ -32,7 +32,9 @@ enum PlaceFinder {
             .filter { !$0.isEmpty && PageDate.parse($0) == nil && !$0.allSatisfy(\.isNumber) }
         guard let name = parts.first else { return nil }
         if let code = CityGazetteer.country(of: name) { return Place(name: name, country: parts.count >= 2 ? country(of: parts[parts.count - 1], besides: code) : code) }
-        if parts.count >= 2, let code = countryCode(parts[parts.count - 1]) { return Place(name: name, country: code) }
+        if parts.count >= 2, let code = countryCode(parts[parts.count - 1]) ?? CityGazetteer.province(parts[parts.count - 1]) {
+            return Place(name: name, country: code)
+        }
         let codes = CountryGazetteer.codes(in: name)
         return Place(name: name, country: codes.count == 1 ? codes[0] : nil)
     }
@@ -77,6 +79,9 @@ enum PlaceFinder {
         if let following, let code = CityGazetteer.usState(following) ?? countryCode(following), countryCode(run) == nil {
             return Place(name: run, country: code)
         }
+        // "Liberia, Guanacaste": a province after the name says the name is its town's, even a
+        // country's name (a list of countries names no province).
+        if let following, let code = CityGazetteer.province(following) { return Place(name: run, country: code) }
         for length in stride(from: words.count, through: 1, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
             if let code = countryCode(name) { return Place(name: stripArticle(name), country: code) }
