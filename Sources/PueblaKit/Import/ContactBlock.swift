@@ -38,7 +38,9 @@ enum ContactBlock {
                 (line: text, raw: part == 0 && rawLines.indices.contains(index) ? rawLines[index] : text, alternative: part > 0)
             }
         }
-        for (line, raw, alternative) in items {
+        for (written, raw, alternative) in items {
+            // "In Geneva: Paul Mercier, IOM Geneva. Tel: ...": where the person is, then the person.
+            let line = locationLead.replacing(in: written, with: "")
             var rest = line
             if alternative, let named = namedAlone.firstMatch(in: line), let name = named[1], isNameLine(name) {
                 rest = String(line.dropFirst(named[0]?.count ?? 0))
@@ -143,7 +145,8 @@ enum ContactBlock {
         if let match = nameWithOrganization.firstMatch(in: line), let name = match[1], isNameLine(name), let organization = match[2] {
             return (name, trimOrganization(organization))
         }
-        let parts = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The fields may be parted by commas or by full stops ("Ana Soto, IOM Guatemala. Tel: ...").
+        let parts = line.split(separator: ",").flatMap { $0.components(separatedBy: ". ") }.map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count >= 3, isNameLine(parts[0]) else { return nil }
         return (parts[0], isOrganizationLine(parts[1]) ? parts[1] : nil)
     }
@@ -160,6 +163,8 @@ enum ContactBlock {
         text.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:()"))
     }
 
+    /// "In Guatemala City:", "En Ginebra:" before a person's name.
+    private static let locationLead = TextPattern("^(?:In|At|From|En|Desde)\\s+\\p{Lu}[^:,]{1,40}:\\s+(?=\\p{Lu})")
     private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
     /// "... or contact:", "please contact", "contacte a:" closing a line; "lost contact" in a
     /// sentence does not open a contact block.
