@@ -372,6 +372,11 @@ struct ImportRuleTests {
         ("IOM's Chief of Mission, Delbert Field, said the meeting was a success. \"We have come a long way since 1996, and we will go further.\"",
          ["Delbert Field"]),
         ("IOM's Chief of Mission, Delbert Field, opened the meeting. \"Every migrant deserves dignity,\" IOM's Field added.", ["Delbert Field"]),
+        ("El jefe de misión de la OIM, Mario Chávez, abrió el taller. Para Chávez, “ningún país puede gestionar la migración solo”.", ["Mario Chávez"]),
+        ("La ministra de Trabajo, Rosa Bonilla, abrió el taller. La ministra Bonilla fue clara: “Ningún país puede gestionar la migración solo”.",
+         ["Rosa Bonilla"]),
+        ("El jefe de misión de la OIM en Honduras, Mario Chávez, abrió el taller. “Ningún país puede gestionar la migración solo”, concluyó el representante de la OIM.",
+         ["Mario Chávez"]),
     ])
     func attribution(_ paragraph: String, _ speakers: [String]) {
         #expect(QuoteFinder.quotes(in: [paragraph]).map(\.speaker) == speakers)

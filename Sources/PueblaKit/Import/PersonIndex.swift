@@ -103,7 +103,8 @@ struct PersonIndex {
     /// A surname, a post or a group: "Ambassador Thompson", "DG Swing", "the Director General",
     /// "the Vice Ministers".
     private func resolveShort(_ segment: String) -> Person? {
-        var words = Array(segment.split(separator: " ").map(String.init).drop { PersonIndex.articles.contains($0.lowercased()) })
+        var words = Array(segment.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".;:")) }
+            .filter { !$0.isEmpty }.drop { PersonIndex.articles.contains($0.lowercased()) })
         // "la Viceministra durante la ceremonia": what follows the post in lower case says when or
         // where, not who.
         if let end = words.indices.first(where: { words[$0].first?.isLowercase == true && !PersonIndex.isTitleWord(words[$0]) }) {
@@ -127,7 +128,11 @@ struct PersonIndex {
         // "the Director General" is the Director General (of Migration) before a Deputy one.
         let roles = people.map { $0.role.map(PersonIndex.canonicalRole) ?? "" }
         let holder = roles.lastIndex { $0 == wanted || $0.hasPrefix(wanted + " ") } ?? roles.lastIndex { $0.contains(wanted) }
-        return holder.map { people[$0] }
+        // "el representante de la OIM": no one holds that post by name, but someone of the OIM speaks.
+        let organization = (post ?? PersonIndex.role(from: leading))?.organization.map(TextFolding.fold)
+        return holder.map { people[$0] } ?? organization.flatMap { organization in
+            people.last { $0.organization.map(TextFolding.fold) == organization }
+        }
     }
 
     /// Registers a person found in an attribution and returns them as known, with what was known
@@ -235,8 +240,24 @@ struct PersonIndex {
         }
         while let first = words.first, connectors.contains(first.lowercased()) { words.removeFirst() }
         let all = words + titles
-        guard all.contains(where: { roleWords.contains(TextFolding.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) || honorifics.contains(TextFolding.fold($0)) }) else { return nil }
+        guard all.contains(where: { roleWords.contains(TextFolding.fold($0.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) || honorifics.contains(TextFolding.fold($0)) }) else {
+            return titles.isEmpty ? postInLowerCase(text) : nil
+        }
         return role(from: all)
+    }
+
+    /// "El jefe de misión de la OIM en Honduras, Mario Chávez": a post with lower-case words that
+    /// are not posts' words, from its first post's word to the comma before the name, within the
+    /// clause (not across "and", "with" or another comma).
+    private static func postInLowerCase(_ text: String) -> (role: String?, organization: String?)? {
+        var words: [String] = []
+        for word in text.split(separator: " ").reversed().prefix(8) {
+            if !words.isEmpty, word.hasSuffix(",") || word.hasSuffix(".") || word.hasSuffix(";") || word.hasSuffix(":") { break }
+            if ["and", "y", "with", "con", "que", "that"].contains(word.lowercased()) { break }
+            words.insert(String(word), at: 0)
+        }
+        guard words.last?.hasSuffix(",") == true, let start = words.firstIndex(where: isRoleStart) else { return nil }
+        return role(from: Array(words[start...]))
     }
 
     /// ", Coordinator of the RCM Technical Secretariat" after a name: the role, up to the clause's end.

@@ -285,7 +285,9 @@ struct QuoteFinder {
         for word in clause.split(separator: " ") {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
             guard let first = bare.first else { break }
-            if first.isUppercase || (words.isEmpty ? PersonIndex.articles : subjectWords).contains(bare.lowercased()) {
+            // "La ministra Bonilla fue clara:": Spanish writes the post in lower case.
+            if first.isUppercase || (words.isEmpty ? PersonIndex.articles : subjectWords).contains(bare.lowercased())
+                || PersonIndex.roleWords.contains(TextFolding.fold(bare)) {
                 words.append(word)
                 if word.hasSuffix(",") || word.hasSuffix(":") { break }
             } else {
@@ -359,7 +361,7 @@ struct QuoteFinder {
     private static let speakerThenVerb = TextPattern(
         "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,11})(?:,\\s+[^,;:\"“”«»]{1,100},)?)\\s+(?:\(verbs))\\b")
     /// `According to Peraza, "` / `Según Peraza, "`
-    private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de)\\s+([^,]{2,80}),\\s*$")
+    private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de|Para|para)\\s+([^,]{2,80}),\\s*$")
     /// `Swing told participants: "` / `and she adds, "` / `Peraza said: "`
     private static let speakerVerbColon = TextPattern(
         "(?:^|,\\s*|\\s(?:and|y)\\s+)((?:\(pronounList))|\(speaker)(?:\\s+\(speaker)){0,7}(?:,\\s+[^,;:]{1,100},)?)\\s+(?:\(verbs))(?:\\s+[^,:;\"“”«»]{0,60})?\\s*[:,]\\s*$")
