@@ -357,7 +357,7 @@ struct NavigationFilter {
 
     private static let footerItems: Set<String> = [
         "related news", "related stories", "related", "related content", "related links", "enlaces relacionados",
-        "enlaces", "links", "share this", "follow us", "subscribe",
+        "enlaces", "links", "share this", "follow us", "follow iom", "siga a la oim", "subscribe",
         "newsletter", "footer", "privacy policy", "terms of use", "noticias relacionadas", "siguenos", "suscribase",
         "politica de privacidad", "terminos de uso",
     ]

@@ -17,7 +17,7 @@ enum ParagraphFlow {
         guard !lines.isEmpty else { return [] }
         let lengths = lines.map(\.count).sorted()
         let median = lengths[lengths.count / 2]
-        if median > longLine || isLinePerParagraph(lines) { return lines }
+        if median > longLine || isLinePerParagraph(lines) { return joiningBrokenLines(lines) }
         let width = wrapWidth(lengths)
         let hasBlankLines = blocks.count > 1
         return blocks.flatMap { block in
@@ -37,6 +37,10 @@ enum ParagraphFlow {
     private static func split(_ block: [String], width: Int, atSentenceEnds: Bool) -> [[String]] {
         var result: [[String]] = [[]]
         for (index, line) in block.enumerated() {
+            if atSentenceEnds, isSectionHeading(at: index, in: block, width: width) {
+                result.append([])
+                continue
+            }
             result[result.count - 1].append(line)
             guard index + 1 < block.count else { continue }
             let next = block[index + 1]
@@ -47,6 +51,50 @@ enum ParagraphFlow {
         }
         return result.filter { !$0.isEmpty }
     }
+
+    /// A heading inside the article ("Consular networks trained"): a short line with no full
+    /// stop between a sentence's end and a line starting with a capital. It parts the sections,
+    /// and is no paragraph of its own.
+    private static func isSectionHeading(at index: Int, in block: [String], width: Int) -> Bool {
+        guard index > 0, index + 1 < block.count, endsSentence(block[index - 1]) || endsWithAddress(block[index - 1]) else { return false }
+        let line = block[index]
+        let words = line.split(separator: " ")
+        guard (2...8).contains(words.count), line.count * 5 < width * 3, !endsSentence(line), !line.hasSuffix(","),
+              line.first?.isUppercase == true, block[index + 1].first?.isUppercase == true else { return false }
+        return !line.contains { "\"“”«»".contains($0) }
+    }
+
+    /// A line ending with a web address: the page dropped the full stop after it, if it had one.
+    private static func endsWithAddress(_ line: String) -> Bool {
+        line.split(separator: " ").last.map { $0.hasPrefix("http://") || $0.hasPrefix("https://") || $0.hasPrefix("www.") } ?? false
+    }
+
+    /// The lines of a page written a line a paragraph, where one line going on from the one
+    /// before (a link's words on a line of their own: `available at` then `the IOM website.`) is
+    /// joined to it: the line before ends no sentence, and this one starts in lower case, is an
+    /// address, or follows a small word that ends no paragraph (the, at, en, de ...).
+    private static func joiningBrokenLines(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            guard let previous = result.last, !endsSentence(previous), !previous.hasSuffix(","),
+                  let last = previous.split(separator: " ").last.map({ String($0).lowercased() }) else {
+                result.append(line)
+                continue
+            }
+            if line.first?.isLowercase == true || line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www.")
+                || continuingWords.contains(last) {
+                result[result.count - 1] = join([previous, line])
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    private static let continuingWords: Set<String> = [
+        "the", "a", "an", "at", "on", "of", "in", "to", "and", "or", "from", "by", "for", "with",
+        "el", "la", "los", "las", "un", "una", "en", "de", "del", "y", "o", "a", "al", "por", "para", "con", "sobre",
+    ]
 
     /// The width the page was wrapped at: no wrapped line is longer, and wrapped lines crowd
     /// near it, so a single longer line (a standfirst, a line never wrapped) does not set it.
@@ -66,7 +114,7 @@ enum ParagraphFlow {
     private static func endsParagraph(_ line: String, next: String, width: Int) -> Bool {
         // A Spanish paragraph may open with the mark of a quote going on (»), a dialogue dash
         // (—No podemos ...) or an inverted mark (¿, ¡).
-        guard endsSentence(line), let start = next.first,
+        guard endsSentence(line) || endsWithAddress(line), let start = next.first,
               start.isUppercase || start.isNumber || QuotationMarks.opening.contains(start) || "»—¿¡".contains(start) else { return false }
         let firstWord = next.prefix { $0 != " " }
         return line.count + 1 + firstWord.count <= width
