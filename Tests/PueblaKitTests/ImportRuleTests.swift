@@ -166,6 +166,18 @@ struct ImportRuleTests {
         #expect(QuoteFinder.speech(by: "Director General William Lacy Swing", paragraphs: ["Thank you."]).first?.role == "Director General")
     }
 
+    @Test("a speech's title names its speaker when no field does", arguments: [
+        ("Remarks by IOM Deputy Director General Laura Thompson at the XV Regional Conference on Migration", "Laura Thompson"),
+        ("Discurso del Director General de la OIM, Embajador William Lacy Swing, en la clausura de la XVII Conferencia", "William Lacy Swing"),
+        ("Statement by the Vice Ministers at the Close of the Conference", nil),
+        ("IOM Welcomes Statement by Vice Ministers on Migrant Children", nil),
+        ("Palabras de clausura de la reunión viceministerial de la Conferencia Regional sobre Migración", nil),
+    ] as [(String, String?)])
+    func speakerInTitle(_ title: String, _ speaker: String?) {
+        let named = QuoteFinder.speaker(ofSpeechTitled: title)
+        #expect(named.map { QuoteFinder.speech(by: $0, paragraphs: ["Thank you."]).first?.speaker } ?? nil == speaker)
+    }
+
     // MARK: - Place
 
     @Test("the place is the most specific one the page gives", arguments: [

@@ -61,7 +61,8 @@ public enum PageImporter {
         }
         // A release from Tapachula is about Mexico even when its text never names Mexico.
         if let country = place?.country, !countries.contains(country) { countries.append(country) }
-        let quotes = layout.headers.speaker.map { QuoteFinder.speech(by: $0, paragraphs: paragraphs) } ?? QuoteFinder.quotes(in: paragraphs)
+        let speaker = layout.headers.speaker ?? QuoteFinder.speaker(ofSpeechTitled: title)
+        let quotes = speaker.map { QuoteFinder.speech(by: $0, paragraphs: paragraphs) } ?? QuoteFinder.quotes(in: paragraphs)
         let contactText = layout.contactLines.joined(separator: " ")
         let links = hints.links ?? LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))
         let contacts = ContactBlock.contacts(lines: layout.contactLines, rawLines: layout.contactRawLines)

@@ -27,6 +27,23 @@ struct QuoteFinder {
         }
     }
 
+    /// Who gives a speech its title names, when the page has no "Speaker:" field: "Remarks by
+    /// IOM Deputy Director General Laura Thompson at ...", "Discurso del Director General de la
+    /// OIM, Embajador William Lacy Swing, en ...". A person named in full, never a group.
+    static func speaker(ofSpeechTitled title: String) -> String? {
+        guard let match = speechTitle.firstMatch(in: title), let phrase = match[1] ?? match[2] else { return nil }
+        var people = PersonIndex()
+        guard let person = people.resolve(phrase), person.name.split(separator: " ").count >= 2,
+              person.name.split(separator: " ").allSatisfy({ PersonIndex.isNameWord(String($0)) }) else { return nil }
+        return phrase
+    }
+
+    private static let speechTitle = TextPattern(
+        "^(?:(?i:opening|closing|welcome|welcoming|keynote|introductory|concluding)\\s+)?(?i:remarks|statement|speech|address|message|intervention|presentation)"
+        + "\\s+(?i:by|of|from)\\s+(.+?)(?:\\s+(?:at|to|on|during|before|for)\\s|,?\\s+in\\s|$)"
+        + "|^(?i:discurso|palabras|intervención|intervencion|mensaje|declaración|declaracion|ponencia)(?:\\s+(?i:de apertura|de clausura|inaugural|de bienvenida))?"
+        + "\\s+(?i:del|de la|de)\\s+(.+?)(?:,?\\s+(?:en|ante|durante|para)\\s|$)")
+
     /// A stretch of quoted words in one paragraph; a quote that runs on into the next paragraph
     /// (no closing mark, the next opening with one) continues there.
     private struct Span {
@@ -110,6 +127,8 @@ struct QuoteFinder {
                 let closer = closers[start.mark] ?? "\""
                 if character == "\"", start.mark == "\"" || start.mark == "\u{201C}", previous.isWhitespace, following.isLetter {
                     nested += 1
+                } else if start.mark == "«", character == "»", previous.isWhitespace, following.isLetter {
+                    // »: a quote going on in a new paragraph the page joined to this one.
                 } else if nested > 0, character == "\"" || character == "\u{201D}" {
                     nested -= 1
                 } else if character == closer || (start.mark == "\u{201C}" && character == "\"") || (start.mark == "\"" && character == "\u{201D}") {
