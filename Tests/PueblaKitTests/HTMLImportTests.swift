@@ -155,6 +155,15 @@ struct HTMLImportTests {
         #expect(curl.links.last == Link(url: "http://www.example.org/rcm-child-guidelines", title: "the guidelines page"))
     }
 
+    @Test("the title leaves out the site's name and the section the old site put before it", arguments: [
+        ("IOM - International Organization for Migration - Press Briefing Notes - Mexico and Guatemala Sign Agreement", "Mexico and Guatemala Sign Agreement"),
+        ("Migrantes retornan a Honduras - Noticias | OIM", "Migrantes retornan a Honduras"),
+        ("Return Home - A Guide for Migrants | IOM", "Return Home - A Guide for Migrants"),
+    ])
+    func titleWithoutSection(_ title: String, _ expected: String) {
+        #expect(SiteName.strip(from: title, siteName: nil) == expected)
+    }
+
     @Test("content decides the kind, not the name", arguments: [
         ("h01_browser_saved_en.html", PageKind.html), ("h03_html_only.html", .html), ("h04_curl_fetched.html", .html),
         ("h05_windows_1252.html", .html), ("h06_cut_off.html", .html), ("f01_rss_news.xml", .feed), ("f02_atom_noticias.xml", .feed),

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The site's name that pages put around a headline in `<title>` and `og:title`: "Title | IOM",
-/// "IOM UN Migration - Title", "Title - International Organization for Migration".
+/// "IOM UN Migration - Title", "Title - International Organization for Migration", and the
+/// site's section the old site put between them: "IOM - Press Briefing Notes - Title".
 enum SiteName {
     /// `title` without a separator-delimited site name at either end: the page's own
     /// `og:site_name`, or one of IOM's names in English or Spanish.
@@ -13,19 +14,22 @@ enum SiteName {
         while changed {
             changed = false
             for separator in separators {
-                if let range = title.range(of: separator, options: .backwards),
-                   names.contains(TextFolding.fold(String(title[range.upperBound...]))) {
+                if let range = title.range(of: separator, options: .backwards), isSiteOrSection(String(title[range.upperBound...]), names: names) {
                     title = String(title[..<range.lowerBound]).collapsingWhitespace()
                     changed = true
                 }
-                if let range = title.range(of: separator),
-                   names.contains(TextFolding.fold(String(title[..<range.lowerBound]))) {
+                if let range = title.range(of: separator), isSiteOrSection(String(title[..<range.lowerBound]), names: names) {
                     title = String(title[range.upperBound...]).collapsingWhitespace()
                     changed = true
                 }
             }
         }
         return title
+    }
+
+    /// The site's name, or the section of it the page is in ("Press Briefing Notes", "Noticias").
+    private static func isSiteOrSection(_ part: String, names: Set<String>) -> Bool {
+        names.contains(TextFolding.fold(part)) || SectionLabel.isKnown(part)
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "]
