@@ -44,6 +44,11 @@ enum LinkFinder {
     private static func anchorWithoutEnd(_ words: String, before rest: Substring) -> String {
         if let end = clauseEnd.firstMatch(in: words)?[1] { return end }
         let nextLine = rest.drop { $0 == "\n" || $0 == "\r" }.prefix { $0 != "\n" }
+        // The page wrapped the link's words: they end at the `</a>` on the next line.
+        if rest.first == "\n" || rest.first == "\r", let close = nextLine.range(of: "</a>", options: .caseInsensitive) {
+            let more = nextLine[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if more.split(separator: " ").count <= 8, !more.contains(where: { "<>=\"".contains($0) }) { return words + " " + more }
+        }
         guard rest.first == "\n" || rest.first == "\r", let more = clauseEnd.firstMatch(in: String(nextLine))?[1],
               more.split(separator: " ").count <= 6, !more.contains("=") else { return words }
         return words + " " + more

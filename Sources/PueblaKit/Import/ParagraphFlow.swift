@@ -44,8 +44,10 @@ enum ParagraphFlow {
             result[result.count - 1].append(line)
             guard index + 1 < block.count else { continue }
             let next = block[index + 1]
+            // A dateline opening one of the first lines starts the article under a standfirst.
+            let opensDateline = index < 2 && !endsSentence(line) && Dateline(paragraph: next).place != nil
             if line.count > longLine || next.count > longLine || isUnwrapped(line, width: width) || isUnwrapped(next, width: width)
-                || (atSentenceEnds && endsParagraph(line, next: next, width: width)) {
+                || opensDateline || (atSentenceEnds && endsParagraph(line, next: next, width: width)) {
                 result.append([])
             }
         }
@@ -116,6 +118,9 @@ enum ParagraphFlow {
         // (—No podemos ...) or an inverted mark (¿, ¡).
         guard endsSentence(line) || endsWithAddress(line), let start = next.first,
               start.isUppercase || start.isNumber || QuotationMarks.opening.contains(start) || "»—¿¡".contains(start) else { return false }
+        // » going on with a quote, or a dash opening dialogue with a capital, only ever opens a paragraph.
+        let second = next.dropFirst().first
+        if (start == "»" && second?.isLetter == true) || ("—".contains(start) && second?.isUppercase == true) { return true }
         let firstWord = next.prefix { $0 != " " }
         return line.count + 1 + firstWord.count <= width
     }
