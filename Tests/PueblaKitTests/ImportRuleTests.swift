@@ -109,6 +109,7 @@ struct ImportRuleTests {
         ("GUATEMALA CITY, Guatemala, May 12, 2010 - ", Place(name: "Guatemala City", country: "GT"), "2010-05-12"),
         ("Tapachula, México – ", Place(name: "Tapachula", country: "MX"), nil),
         ("Washington, D.C. - ", Place(name: "Washington", country: "US"), nil),
+        ("Guatemala, 12 de mayo de 2011 (OIM).- ", Place(name: "Guatemala", country: "GT"), "2011-05-12"),
     ] as [(String, Place, String?)])
     func datelines(_ dateline: String, _ place: Place, _ date: String?) {
         let parsed = Dateline(paragraph: dateline + Self.paragraph)

@@ -24,6 +24,7 @@ struct Dateline: Equatable {
         return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) || $0 == "de" }
     }
 
-    /// `PLACE[, Country][, date]` then a dash; the agency's name may stand before it: `(IOM) –`.
-    private static let leading = TextPattern("^([\\p{Lu}][\\p{L}.'’ ]{1,40}(?:,\\s*[\\p{L}\\d.'’ ]{2,40}){0,3})(?:\\s+\\((?:IOM|OIM)\\))?\\s+[-–—]{1,2}\\s+(?=[\\p{Lu}\"“«])")
+    /// `PLACE[, Country][, date]` then a dash; the agency's name may stand before it: `(IOM) –`,
+    /// and a full stop may join the dash: `(OIM).-`.
+    private static let leading = TextPattern("^([\\p{Lu}][\\p{L}.'’ ]{1,40}(?:,\\s*[\\p{L}\\d.'’ ]{2,40}){0,3})(?:\\s+\\((?:IOM|OIM)\\))?(?:\\s+|\\.)[-–—]{1,2}\\s+(?=[\\p{Lu}\"“«])")
 }
