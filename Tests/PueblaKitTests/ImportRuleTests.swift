@@ -238,6 +238,13 @@ struct ImportRuleTests {
         #expect(HTMLResidue.clean(raw[0]) == "Consulte la lista hoy.")
     }
 
+    @Test("an address keeps its query, its escaped ampersands read as written")
+    func escapedAmpersand() {
+        let raw = ["The report is at href=\"http://www.iom.int/jahia/Jahia/pid/1674?entryId=27565&amp;lang=es\" target=\"_blank\">the publications page</a>."]
+        #expect(LinkFinder.links(rawLines: raw, cleanedText: HTMLResidue.clean(raw[0]))
+            == [Link(url: "http://www.iom.int/jahia/Jahia/pid/1674?entryId=27565&lang=es", title: "the publications page")])
+    }
+
     @Test("share buttons are not the article's links")
     func shareLinks() {
         let raw = ["href=\"http://www.facebook.com/sharer.php?u=http://www.iom.int/x\">Share</a>",

@@ -28,7 +28,8 @@ enum LinkFinder {
         }
         var links: [Link] = []
         for (_, url, anchor) in found {
-            let trimmed = url.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)»”\"'"))
+            // The scrape keeps the markup's escapes: `?entryId=27565&amp;lang=es`.
+            let trimmed = url.replacingOccurrences(of: "&amp;", with: "&").trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)»”\"'"))
             guard !excluded.contains(url), let address = normalized(trimmed) else { continue }
             if links.contains(where: { sameAddress($0.url, address) }) { continue }
             let anchorTitle = anchor.flatMap { $0.isEmpty || normalized($0) != nil || $0.contains("@") ? nil : $0 }
