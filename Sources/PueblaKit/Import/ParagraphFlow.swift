@@ -19,6 +19,12 @@ enum ParagraphFlow {
         let median = lengths[lengths.count / 2]
         if median > longLine || isLinePerParagraph(lines) { return joiningBrokenLines(lines) }
         let width = wrapWidth(lengths)
+        // A blank line after every wrapped line (each <br> doubled) parts no paragraphs: nearly
+        // every block is one line, and most of those end mid-sentence.
+        let single = blocks.filter { $0.count == 1 }.map { $0[0] }
+        let blankEverywhere = blocks.count >= 4 && Double(single.count) >= 0.8 * Double(blocks.count)
+            && Double(single.filter(endsSentence).count) < 0.4 * Double(single.count)
+        if blankEverywhere { blocks = [lines] }
         let hasBlankLines = blocks.count > 1
         return blocks.flatMap { block in
             split(block, width: width, atSentenceEnds: !hasBlankLines).map(join)
