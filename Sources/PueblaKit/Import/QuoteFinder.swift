@@ -131,11 +131,12 @@ struct QuoteFinder {
                     // »: a quote going on in a new paragraph the page joined to this one.
                 } else if nested > 0, character == "\"" || character == "\u{201D}" {
                     nested -= 1
-                } else if character == closer || (start.mark == "\u{201C}" && character == "\"") || (start.mark == "\"" && character == "\u{201D}") {
+                } else if (character == closer && (closer != "\u{2019}" || !following.isLetter))
+                            || (start.mark == "\u{201C}" && character == "\"") || (start.mark == "\"" && character == "\u{201D}") {
                     spans.append(Span(paragraph: number, range: paragraph.index(after: start.index)..<index, open: start.index, close: index))
                     open = nil
                 }
-            } else if character == "\"" || character == "\u{201C}" || character == "«" {
+            } else if character == "\"" || character == "\u{201C}" || character == "«" || (character == "\u{2018}" && !previous.isLetter) {
                 open = (index, character)
                 nested = 0
             }
@@ -165,7 +166,8 @@ struct QuoteFinder {
         return Span(paragraph: number, range: start..<incise, open: paragraph.startIndex, close: incise)
     }
 
-    private static let closers: [Character: Character] = ["\"": "\"", "\u{201C}": "\u{201D}", "«": "»"]
+    /// Single quotes (‘...’) as British pages write speech; a ’ inside a word (IOM’s) is an apostrophe.
+    private static let closers: [Character: Character] = ["\"": "\"", "\u{201C}": "\u{201D}", "«": "»", "\u{2018}": "\u{2019}"]
 
     /// Who a quote is attributed to: the words after its closing mark (`," adds Peraza.`), or
     /// before its opening one (`Swing told participants: "`, `and she adds, "`, `X highlighted how
