@@ -328,7 +328,7 @@ struct QuoteFinder {
 
     /// Who the words before a quote name, most likely first.
     private static func phrasesBefore(_ text: String) -> [String] {
-        [accordingTo, speakerVerbColon].compactMap { $0.firstMatch(in: text)?[1] }
+        [accordingTo, asSaid, speakerVerbColon].compactMap { $0.firstMatch(in: text)?[1] }
             + (subjectVerbIntroduction.firstMatch(in: text).flatMap { match in
                 match[2].map(isIntroduction) == true ? match[1].map { [$0] } : nil
             } ?? [])
@@ -383,6 +383,9 @@ struct QuoteFinder {
         "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,11})(?:,\\s+[^,;:\"“”«»]{1,100},)?)\\s+(?:\(verbs))\\b")
     /// `According to Peraza, "` / `Según Peraza, "`
     private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de|Para|para)\\s+([^,]{2,80}),\\s*$")
+    /// `As Morales put it, "` / `Como dijo Morales, "`
+    private static let asSaid = TextPattern(
+        "(?:^|\\s)(?:As|as|Como|como)\\s+([^,\"“”«»]{2,60}?)\\s+(?:put it|said|noted|explained|lo expresó|lo dijo|lo explicó|dijo|señaló|explicó),\\s*$")
     /// `Swing told participants: "` / `and she adds, "` / `Peraza said: "`
     private static let speakerVerbColon = TextPattern(
         "(?:^|,\\s*|\\s(?:and|y)\\s+)((?:\(pronounList))|\(speaker)(?:\\s+\(speaker)){0,7}(?:,\\s+[^,;:]{1,100},)?)\\s+(?:\(verbs))(?:\\s+[^,:;\"“”«»]{0,60})?\\s*[:,]\\s*$")
