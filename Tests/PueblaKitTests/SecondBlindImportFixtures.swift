@@ -1,5 +1,5 @@
 import Foundation
-import PueblaKit
+@testable import PueblaKit
 import Testing
 
 /// A second set of pages written from outside the importer, after the first blind set was read:
@@ -145,5 +145,55 @@ struct SecondBlindImportFixtureTests {
         print("second blind accuracy mean: \(String(format: "%.3f", mean)) over \(total) pages")
         #expect(mean >= 0.95)
         #expect(weakPages.isEmpty, "pages under 0.8: \(weakPages)")
+    }
+}
+
+/// What the second blind pages showed, held whatever the page's wrap width and line breaks.
+@Suite("Reading pages however they were wrapped")
+struct WrapIndependenceTests {
+    /// A Spanish page with a standfirst, a dateline in capitals, a quote over two paragraphs
+    /// (» going on) and dialogue, its text wrapped at `width` (0: a line a paragraph), each line
+    /// followed by a blank one when `doubled`.
+    static func page(width: Int, doubled: Bool = false) -> String {
+        let paragraphs = [
+            "SANTA ANA, El Salvador (OIM) – Trescientas familias que reciben remesas de parientes en Estados Unidos terminaron esta semana un programa de educación financiera.",
+            "«Antes el dinero llegaba el viernes y el lunes ya no quedaba nada, porque nunca nos habían enseñado a pensar en el mes siguiente.",
+            "»Ahora tengo una cuenta y una pupusería», relató Marta Guillén, una de las participantes.",
+            "—Las remesas son dinero de las familias y nadie debe decirles cómo gastarlo —dijo Rafael Menjívar, de la OIM—. Les damos herramientas.",
+        ]
+        let body = paragraphs.flatMap { width == 0 ? [$0] : wrapped($0, width: width) }
+        let lines = ["Inicio", "Sala de prensa", "Comunicados", "Familias de migrantes invierten remesas en pequeños negocios",
+                     "Un programa piloto enseña a 300 familias a ahorrar y a planificar el uso del dinero que reciben del exterior"] + body
+        return lines.joined(separator: doubled ? "\n\n" : "\n")
+    }
+
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + [line]
+    }
+
+    @Test("title, place and speakers do not depend on the wrap width or doubled line breaks",
+          arguments: [(0, false), (52, false), (60, false), (68, false), (76, false), (84, false), (95, false), (60, true), (76, true)])
+    func wrapWidth(_ width: Int, _ doubled: Bool) throws {
+        let release = try PageImporter.importPage(Array(Self.page(width: width, doubled: doubled).utf8), fileName: "remesas.txt").release
+        #expect(release.title == "Familias de migrantes invierten remesas en pequeños negocios")
+        #expect(release.place == Place(name: "Santa Ana", country: "SV"))
+        #expect(release.quotes.map(\.speaker) == ["Marta Guillén", "Marta Guillén", "Rafael Menjívar"])
+        #expect(release.paragraphs.first?.hasPrefix("Un programa piloto") == true)
+    }
+
+    @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
+    func contactAtOrganization() {
+        let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],
+                                             rawLines: [])
+        #expect(contacts == [Contact(name: "Joel Millman", organization: "IOM HQ", email: "jmillman@iom.int", phone: "+41 79 103 8720")])
     }
 }

@@ -73,7 +73,7 @@ enum ContactBlock {
                 contacts.append(Contact(name: name, organization: nil, email: pendingEmail, phone: pendingPhone))
                 pendingEmail = nil
                 pendingPhone = nil
-            } else if let (name, organization) = nameAndOrganization(line) {
+            } else if let (name, organization) = nameAndOrganization(line), !(alternative && contacts.last?.name == name) {
                 contacts.append(Contact(name: name, organization: organization, email: pendingEmail, phone: pendingPhone))
                 pendingEmail = nil
                 pendingPhone = nil
@@ -136,6 +136,8 @@ enum ContactBlock {
     private static func number(_ text: String) -> String {
         var number = text.trimmingCharacters(in: CharacterSet(charactersIn: " .-/,"))
         if number.hasPrefix("("), !number.contains(")") { number.removeFirst() }
+        // "+ 502 2414 7400" is "+502 2414 7400".
+        if number.hasPrefix("+ ") { number.remove(at: number.index(after: number.startIndex)) }
         return number.trimmingCharacters(in: .whitespaces)
     }
 
@@ -143,6 +145,11 @@ enum ContactBlock {
     /// Guatemala, Tel. (502) 2414 7400 Ext. 113, mvega@iom.int".
     private static func nameAndOrganization(_ line: String) -> (name: String, organization: String?)? {
         if let match = nameWithOrganization.firstMatch(in: line), let name = match[1], isNameLine(name), let organization = match[2] {
+            return (name, trimOrganization(organization))
+        }
+        // "Joel Millman at IOM HQ, Tel: ...": the organization after "at", the fields after a comma.
+        if let match = namedAlone.firstMatch(in: line), let name = match[1], isNameLine(name), let organization = match[2],
+           line.dropFirst(match[0]?.count ?? 0).trimmingCharacters(in: .whitespaces).hasPrefix(",") {
             return (name, trimOrganization(organization))
         }
         // The fields may be parted by commas or by full stops ("Ana Soto, IOM Guatemala. Tel: ...").
@@ -178,7 +185,7 @@ enum ContactBlock {
     private static let secondaryPhone = TextPattern("^(?:mobile|mob|cell|movil|celular|cel|fax)\\b")
     private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
     static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
-    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
+    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?\\s?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
     /// E-mail domains whose organization is known without the page naming it.
     private static let organizationDomains = ["iom.int": "IOM", "oim.int": "IOM", "unhcr.org": "UNHCR", "acnur.org": "UNHCR", "unicef.org": "UNICEF"]
 }

@@ -20,10 +20,13 @@ enum ParagraphFlow {
         if median > longLine || isLinePerParagraph(lines) { return joiningBrokenLines(lines) }
         let width = wrapWidth(lengths)
         // A blank line after every wrapped line (each <br> doubled) parts no paragraphs: nearly
-        // every block is one line, and most of those end mid-sentence.
-        let single = blocks.filter { $0.count == 1 }.map { $0[0] }
-        let blankEverywhere = blocks.count >= 4 && Double(single.count) >= 0.8 * Double(blocks.count)
-            && Double(single.filter(endsSentence).count) < 0.4 * Double(single.count)
+        // every block is one line, and a third of the blank lines fall inside a sentence (the
+        // line before ends none, the line after goes on in lower case).
+        let single = blocks.filter { $0.count == 1 }.count
+        let inSentence = zip(blocks, blocks.dropFirst()).filter { before, after in
+            before.last.map(endsSentence) == false && after.first?.first?.isLowercase == true
+        }.count
+        let blankEverywhere = blocks.count >= 4 && Double(single) >= 0.8 * Double(blocks.count) && 3 * inSentence >= blocks.count - 1
         if blankEverywhere { blocks = [lines] }
         let hasBlankLines = blocks.count > 1
         return blocks.flatMap { block in
