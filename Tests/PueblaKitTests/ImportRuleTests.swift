@@ -394,6 +394,8 @@ struct ImportRuleTests {
         ("IOM's Chief of Mission, Delbert Field, opened the meeting. \"Every migrant deserves dignity,\" IOM's Field added.", ["Delbert Field"]),
         ("The Vice Minister, Ana Lucía Morales, opened the meeting. As Morales put it, \"no country can manage migration alone, and no country should try.\"",
          ["Ana Lucía Morales"]),
+        ("«La frontera une a dos países que comparten una responsabilidad», externó la viceministra Ana Lucía Morales.", ["Ana Lucía Morales"]),
+        ("\"Every worker should know his contract before he leaves,\" cautioned Ana Lucía Morales, the Vice Minister.", ["Ana Lucía Morales"]),
         ("‘We have come a long way since 1996, and IOM’s partners will go further,’ said Delbert Field, IOM Chief of Mission.", ["Delbert Field"]),
         ("El jefe de misión de la OIM, Mario Chávez, abrió el taller. Para Chávez, “ningún país puede gestionar la migración solo”.", ["Mario Chávez"]),
         ("La ministra de Trabajo, Rosa Bonilla, abrió el taller. La ministra Bonilla fue clara: “Ningún país puede gestionar la migración solo”.",
