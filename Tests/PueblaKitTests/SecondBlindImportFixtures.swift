@@ -190,6 +190,14 @@ struct WrapIndependenceTests {
         #expect(release.paragraphs.first?.hasPrefix("Un programa piloto") == true)
     }
 
+    @Test("a breadcrumb whose last step is the title, however long, is the site's: the title is the heading under it")
+    func breadcrumbEndingInTitle() {
+        let title = "IOM, Mexico Launch Information Campaign for Migrants in Transit Through the Country"
+        let layout = PageLayout(text: ["Media", "Home > News > \(title)", title, "Date Publish: Friday, February 15, 2019",
+                                       "Mexico City – IOM and Mexico's National Migration Institute launched a campaign for migrants in transit."].joined(separator: "\n"))
+        #expect(layout.title == title)
+    }
+
     @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
     func contactAtOrganization() {
         let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],

@@ -326,7 +326,8 @@ struct NavigationFilter {
     /// capitals run into the next word; `RCM Technical` and `IOM Director` are prose).
     private static let gluedHeading = TextPattern("^\\p{Lu}{2,}(?: \\p{Lu}{2,})*\\p{Lu}\\p{Ll}")
     /// `Home > News > Press Releases`, `Inicio » Noticias`.
-    private static let breadcrumb = TextPattern("^[^.!?>»|]{1,40}(?:(?:\\s+[>»]\\s+[^.!?>»|]{1,60})+|(?:\\s+\\|\\s+[^.!?>»|]{1,60}){2,})$")
+    /// Its last step may be the article's title, however long.
+    private static let breadcrumb = TextPattern("^[^.!?>»|]{1,40}(?:(?:\\s+[>»]\\s+[^.!?>»|]{1,60})*\\s+[>»]\\s+[^!?>»|]{1,250}(?<!\\.)|(?:\\s+\\|\\s+[^.!?>»|]{1,60}){2,})$")
 
     private static let socialNetworks: Set<String> = ["facebook", "twitter", "youtube", "instagram", "linkedin", "flickr", "whatsapp", "tiktok", "rss"]
     private static let socialWords: Set<String> = ["follow", "us", "on", "share", "siguenos", "sigue", "nos", "en", "y", "and", "comparta", "compartir", "email", "e", "mail"]
