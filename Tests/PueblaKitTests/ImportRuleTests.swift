@@ -191,6 +191,7 @@ struct ImportRuleTests {
         ("El curso se realizó en la ciudad de Flores, Petén.", nil, Place(name: "Flores", country: "GT")),
         ("Officials met in Atlanta, Georgia, with colleagues.", nil, Place(name: "Atlanta", country: "US")),
         ("Officials met in San Jose, California, with colleagues.", nil, Place(name: "San Jose", country: "US")),
+        ("Los talleres se realizaron en Santa Lucía Cotzumalguapa y en Escuintla.", nil, Place(name: "Santa Lucía Cotzumalguapa", country: "GT")),
         ("Migrants travelling through Mexico need information.", nil, nil),
         ("Funcionarios de seis países se reunieron en la ciudad fronteriza de Tecún Umán, Guatemala, esta semana.", nil,
          Place(name: "Tecún Umán", country: "GT")),
@@ -215,6 +216,8 @@ struct ImportRuleTests {
         ("Mr. Jordan said", []), ("Jordan, Lebanon and Syria", ["JO", "LB", "SY"]), ("la Virgen de Guadalupe", []),
         ("migrants from the Niger Delta", []), ("a guinea pig", []), ("Isla de la Reunión", ["RE"]),
         ("US$ 2 million for the US", ["US"]), ("receive US$ 2 million", []),
+        ("frente a la plaza Italia y la avenida Perú", []), ("at the Hotel Guatemala in Mexico", ["MX"]),
+        ("en Santa Lucía Cotzumalguapa", ["GT"]), ("Santa Lucía y Dominica", ["LC", "DM"]),
     ] as [(String, [String])])
     func falseCountries(_ text: String, _ codes: [String]) {
         #expect(CountryGazetteer.codes(in: text) == codes)

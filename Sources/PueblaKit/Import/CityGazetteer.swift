@@ -79,7 +79,7 @@ enum CityGazetteer {
         ("DO", ["Santo Domingo", "Santiago de los Caballeros", "Puerto Plata", "Punta Cana", "Dajabón", "Jimaní", "La Romana",
                 "San Pedro de Macorís", "Higüey", "Barahona"]),
         ("SV", ["San Salvador", "Santa Ana", "San Miguel", "La Unión", "Sonsonate", "Usulután", "Ahuachapán", "La Libertad"]),
-        ("GT", ["Guatemala City", "Ciudad de Guatemala", "Quetzaltenango", "Xela", "Antigua Guatemala", "La Antigua Guatemala",
+        ("GT", ["Guatemala City", "Ciudad de Guatemala", "Quetzaltenango", "Xela", "Antigua Guatemala", "La Antigua Guatemala", "Santa Lucía Cotzumalguapa",
                 "Tecún Umán", "Tecun Uman", "Huehuetenango", "Puerto Barrios", "Flores", "Cobán", "Escuintla", "Chiquimula",
                 "Esquipulas", "Mazatenango", "Retalhuleu", "San Marcos", "Malacatán", "La Mesilla", "Santa Elena Petén"]),
         ("HN", ["Tegucigalpa", "San Pedro Sula", "Tela", "La Ceiba", "Choluteca", "Roatán", "Copán", "Copán Ruinas", "Comayagua",

@@ -45,7 +45,10 @@ public enum CountryGazetteer {
             if let match = longestPhrase(in: words, at: position) {
                 // "US$ 2 million" is a currency.
                 let isCurrency = match.length == 1 && tokens[position].separator.hasPrefix("$")
-                if let code = match.code, !isCurrency, !isPersonName(tokens, at: position, length: match.length) { result.append(code) }
+                if let code = match.code, !isCurrency, !isPersonName(tokens, at: position, length: match.length),
+                   !namesAPlace(tokens, before: position) {
+                    result.append(code)
+                }
                 position += match.length
             } else {
                 position += 1
@@ -71,6 +74,18 @@ public enum CountryGazetteer {
         return longestPhrase(in: tokens.map(\.word), at: end)?.code == nil && !connectors.contains(tokens[end].word.lowercased())
     }
 
+    /// "avenida Perú", "plaza Italia", "Hotel Guatemala", "Colegio México": a street, square or
+    /// building named after a country is not the country.
+    private static func namesAPlace(_ tokens: [GazetteerWord.Token], before position: Int) -> Bool {
+        guard position > 0, tokens[position - 1].spaceAfter else { return false }
+        return placeWords.contains(TextFolding.fold(tokens[position - 1].word))
+    }
+
+    private static let placeWords: Set<String> = [
+        "avenida", "av", "calle", "plaza", "paseo", "boulevard", "bulevar", "colonia", "barrio", "parque", "hotel",
+        "colegio", "escuela", "hospital", "estadio", "avenue", "street", "square", "park", "school", "stadium",
+    ]
+
     private static func longestPhrase(in words: [String], at position: Int) -> Phrase? {
         guard let candidates = phrases[words[position]] else { return nil }
         return candidates.first { phrase in
@@ -93,6 +108,8 @@ public enum CountryGazetteer {
         ("Gulf of Mexico", nil), ("Golfo de México", nil), ("Niger Delta", nil), ("Delta del Níger", nil),
         // Spanish names of countries that are also towns of the region, or common words.
         ("Granada", nil), ("Santa Elena", nil), ("San Martín", nil),
+        // Towns of Guatemala named after a saint that is also a country's Spanish name.
+        ("Santa Lucía Cotzumalguapa", "GT"), ("Santa Lucía Utatlán", "GT"), ("Santa Lucía Milpas Altas", "GT"),
         // "Reunión" is a meeting, "Guadalupe" a name and a shrine: only the island's full name counts.
         ("Reunión", nil), ("Guadalupe", nil), ("Virgen de Guadalupe", nil),
         // The American state, named with a city of it or as a state.
