@@ -198,6 +198,14 @@ struct WrapIndependenceTests {
         #expect(layout.title == title)
     }
 
+    @Test("a menu entry nobody listed is read past above a title in title case with a comma")
+    func menuEntryAboveTitleWithComma() {
+        let layout = PageLayout(text: ["Skip to main content", "Media", "Press Room",
+                                       "IOM, UNHCR Call for Regional Response to Venezuelan Outflows",
+                                       "Geneva – IOM and UNHCR today called on countries in Latin America to coordinate their response."].joined(separator: "\n"))
+        #expect(layout.title == "IOM, UNHCR Call for Regional Response to Venezuelan Outflows")
+    }
+
     @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
     func contactAtOrganization() {
         let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],

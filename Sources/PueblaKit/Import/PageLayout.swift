@@ -184,11 +184,11 @@ struct PageLayout {
         return afterMenu && isEntry(line, 3) && isTitleCaseHeading(next)
     }
 
-    /// "Panama Trains Port Officials to Spot Victims": four words or more, no sentence's
-    /// punctuation, and its longer words capitalized (or all of it in capitals).
+    /// "Panama Trains Port Officials to Spot Victims", "IOM, UNHCR Call for Regional Response":
+    /// four words or more, no full stop, and its longer words capitalized (or all in capitals).
     private static func isTitleCaseHeading(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        guard words.count >= 4, !line.contains(where: { ".,;:!?".contains($0) }), !line.contains(" - "), !line.contains(" – ") else { return false }
+        guard words.count >= 4, !line.contains(where: { ".;!?".contains($0) }), !line.contains(" - "), !line.contains(" – ") else { return false }
         let major = words.filter { $0.count >= 4 }
         return !major.isEmpty && major.allSatisfy { $0.first?.isUppercase == true }
     }
