@@ -433,6 +433,13 @@ struct ImportRuleTests {
         #expect(quotes.first?.role == "directora de la Secretaría Nacional de Niñez")
     }
 
+    @Test("a quote opening its paragraph after a named person's reported words is theirs")
+    func quoteAfterReportedSpeech() {
+        let quotes = QuoteFinder.quotes(in: ["IOM's Chief of Mission, Delbert Field, also noted the role of the shelters along the route.",
+                                             "\"Shelters save lives every day, and they do it with almost nothing.\""])
+        #expect(quotes.map(\.speaker) == ["Delbert Field"])
+    }
+
     @Test("two surnames name the person named before in full")
     func doubleSurname() {
         let quotes = QuoteFinder.quotes(in: ["El Subsecretario de Población, Rafael Ortiz Zamora, inauguró el encuentro.",

@@ -200,7 +200,7 @@ struct QuoteFinder {
         }
         // `Field said the meeting was a success. "We have come a long way."`: a quote standing
         // alone after a sentence in which a person named in full says something is theirs.
-        if let person = speakerOfSentence(before: span, in: paragraph) { return person }
+        if let person = speakerOfSentence(before: span, in: paragraph, previousParagraph: previousParagraph) { return person }
         // `Swing told the delegates:` closing the paragraph before a quote that is one of its own.
         if span.open == paragraph.startIndex, let previousParagraph, previousParagraph.hasSuffix(":") {
             let lead = QuoteFinder.clause(before: previousParagraph.endIndex, in: previousParagraph)
@@ -212,19 +212,22 @@ struct QuoteFinder {
     }
 
     /// The speaker of the sentence just before a quote that says nothing after it of who speaks.
-    private mutating func speakerOfSentence(before span: Span, in paragraph: String) -> Person? {
-        let after = span.close.map { QuoteFinder.clause(after: paragraph.index(after: $0), in: paragraph) } ?? ""
-        guard after.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty,
-              QuoteFinder.clause(before: span.open, in: paragraph).trimmingCharacters(in: .whitespaces).isEmpty,
-              span.open > paragraph.startIndex else { return nil }
+    /// A quote opening its paragraph looks back at the paragraph before: `Field also noted the role
+    /// of the shelters.` then `"Shelters save lives every day."`.
+    private mutating func speakerOfSentence(before span: Span, in paragraph: String, previousParagraph: String?) -> Person? {
+        // A quote the page lost the end of may have had its speaker named after it.
+        guard let close = span.close,
+              QuoteFinder.clause(after: paragraph.index(after: close), in: paragraph).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).isEmpty,
+              QuoteFinder.clause(before: span.open, in: paragraph).trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let (text, start) = span.open > paragraph.startIndex ? (paragraph, span.open) : previousParagraph.map { ($0, $0.endIndex) } ?? ("", "".endIndex)
         // Back over the space and the full stop that end the sentence before.
-        var end = span.open
-        while end > paragraph.startIndex, paragraph[paragraph.index(before: end)].isWhitespace { end = paragraph.index(before: end) }
-        guard end > paragraph.startIndex, ".!?".contains(paragraph[paragraph.index(before: end)]) else { return nil }
-        let sentence = QuoteFinder.clause(before: paragraph.index(before: end), in: paragraph)
+        var end = start
+        while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        guard end > text.startIndex, ".!?".contains(text[text.index(before: end)]) else { return nil }
+        let sentence = QuoteFinder.clause(before: text.index(before: end), in: text)
         guard !sentence.contains(where: QuotationMarks.opening.contains),
               let match = QuoteFinder.subjectVerbIntroduction.firstMatch(in: sentence), let subject = match[1],
-              let person = person(named: subject, before: span.open, in: paragraph),
+              let person = person(named: subject, before: start, in: text),
               people.people.contains(where: { $0.name == person.name }) else { return nil }
         return person
     }
