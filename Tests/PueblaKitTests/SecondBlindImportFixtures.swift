@@ -153,15 +153,15 @@ struct SecondBlindImportFixtureTests {
 struct WrapIndependenceTests {
     /// A Spanish page with a standfirst, a dateline in capitals, a quote over two paragraphs
     /// (» going on) and dialogue, its text wrapped at `width` (0: a line a paragraph), each line
-    /// followed by a blank one when `doubled`.
-    static func page(width: Int, doubled: Bool = false) -> String {
+    /// followed by a blank one when `doubled`, a blank line between paragraphs when `spaced`.
+    static func page(width: Int, doubled: Bool = false, spaced: Bool = false) -> String {
         let paragraphs = [
             "SANTA ANA, El Salvador (OIM) – Trescientas familias que reciben remesas de parientes en Estados Unidos terminaron esta semana un programa de educación financiera.",
             "«Antes el dinero llegaba el viernes y el lunes ya no quedaba nada, porque nunca nos habían enseñado a pensar en el mes siguiente.",
             "»Ahora tengo una cuenta y una pupusería», relató Marta Guillén, una de las participantes.",
             "—Las remesas son dinero de las familias y nadie debe decirles cómo gastarlo —dijo Rafael Menjívar, de la OIM—. Les damos herramientas.",
         ]
-        let body = paragraphs.flatMap { width == 0 ? [$0] : wrapped($0, width: width) }
+        let body = paragraphs.flatMap { (width == 0 ? [$0] : wrapped($0, width: width)) + (spaced ? [""] : []) }
         let lines = ["Inicio", "Sala de prensa", "Comunicados", "Familias de migrantes invierten remesas en pequeños negocios",
                      "Un programa piloto enseña a 300 familias a ahorrar y a planificar el uso del dinero que reciben del exterior"] + body
         return lines.joined(separator: doubled ? "\n\n" : "\n")
@@ -181,9 +181,11 @@ struct WrapIndependenceTests {
     }
 
     @Test("title, place and speakers do not depend on the wrap width or doubled line breaks",
-          arguments: [(0, false), (52, false), (60, false), (68, false), (76, false), (84, false), (95, false), (60, true), (76, true)])
-    func wrapWidth(_ width: Int, _ doubled: Bool) throws {
-        let release = try PageImporter.importPage(Array(Self.page(width: width, doubled: doubled).utf8), fileName: "remesas.txt").release
+          arguments: [(0, false, false), (52, false, false), (60, false, false), (68, false, false), (76, false, false), (84, false, false),
+                      (95, false, false), (60, true, false), (76, true, false), (68, false, true), (68, true, true)])
+    func wrapWidth(_ width: Int, _ doubled: Bool, _ spaced: Bool) throws {
+        let page = Self.page(width: width, doubled: doubled, spaced: spaced)
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "remesas.txt").release
         #expect(release.title == "Familias de migrantes invierten remesas en pequeños negocios")
         #expect(release.place == Place(name: "Santa Ana", country: "SV"))
         #expect(release.quotes.map(\.speaker) == ["Marta Guillén", "Marta Guillén", "Rafael Menjívar"])

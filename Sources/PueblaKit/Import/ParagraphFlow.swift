@@ -21,10 +21,11 @@ enum ParagraphFlow {
         let width = wrapWidth(lengths)
         // A blank line after every wrapped line (each <br> doubled) parts no paragraphs: nearly
         // every block is one line, and a third of the blank lines fall inside a sentence (the
-        // line before ends none, the line after goes on in lower case).
+        // line before ends none, and ends in a word in lower case or the line after starts with one).
         let single = blocks.filter { $0.count == 1 }.count
         let inSentence = zip(blocks, blocks.dropFirst()).filter { before, after in
-            before.last.map(endsSentence) == false && after.first?.first?.isLowercase == true
+            guard let last = before.last, !endsSentence(last) else { return false }
+            return last.last?.isLowercase == true || last.last == "," || after.first?.first?.isLowercase == true
         }.count
         let blankEverywhere = blocks.count >= 4 && Double(single) >= 0.8 * Double(blocks.count) && 3 * inSentence >= blocks.count - 1
         if blankEverywhere { blocks = [lines] }
