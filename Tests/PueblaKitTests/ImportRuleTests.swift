@@ -398,6 +398,7 @@ struct ImportRuleTests {
         ("The Vice Minister, Ana Lucía Morales, opened the meeting. As Morales put it, \"no country can manage migration alone, and no country should try.\"",
          ["Ana Lucía Morales"]),
         ("«La frontera une a dos países que comparten una responsabilidad», externó la viceministra Ana Lucía Morales.", ["Ana Lucía Morales"]),
+        ("El canciller Hugo Martínez recibió a los retornados. «Ningún país puede hacerlo solo», afirmó el canciller.", ["Hugo Martínez"]),
         ("\"Every worker should know his contract before he leaves,\" cautioned Ana Lucía Morales, the Vice Minister.", ["Ana Lucía Morales"]),
         ("‘We have come a long way since 1996, and IOM’s partners will go further,’ said Delbert Field, IOM Chief of Mission.", ["Delbert Field"]),
         ("El jefe de misión de la OIM, Mario Chávez, abrió el taller. Para Chávez, “ningún país puede gestionar la migración solo”.", ["Mario Chávez"]),

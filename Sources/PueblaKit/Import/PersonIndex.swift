@@ -361,6 +361,8 @@ struct PersonIndex {
         "diputado", "diputada", "congressman", "congresswoman", "attorney", "fiscal", "procurador", "procuradora",
         "ombudsman", "rapporteur", "relator", "relatora", "focal", "point", "assistant", "asistente", "analyst",
         "analista", "researcher", "investigador", "investigadora", "superintendent", "intendente", "prefect",
+        "canciller", "vicecanciller", "titular", "gerente", "encargado", "encargada", "responsable", "vicepresident",
+        "vice-president", "vicepresidente", "vicepresidenta", "administrator", "administrador", "administradora",
     ]
     private static let notNames: Set<String> = [
         "the", "this", "that", "these", "those", "at", "in", "on", "for", "from", "with", "according", "since", "but",
