@@ -434,6 +434,14 @@ struct ImportRuleTests {
         #expect(quotes.first?.role == "directora de la Secretaría Nacional de Niñez")
     }
 
+    @Test("a bare verb after a quote is said by the person the paragraph names, and by no one when it names no one")
+    func bareVerb() {
+        let quotes = QuoteFinder.quotes(in: ["La coordinadora de la campaña, Yokasta Ferreras, habló con la prensa.",
+                                             "Ferreras indicó que la campaña irá a las escuelas. \"Estamos en las escuelas y en las iglesias\", dijo.",
+                                             "Un migrante que pidió no ser identificado relató su viaje. «Caminamos doce días por el monte», dijo."])
+        #expect(quotes.map(\.speaker) == ["Yokasta Ferreras", nil])
+    }
+
     @Test("a quote opening its paragraph after a named person's reported words is theirs")
     func quoteAfterReportedSpeech() {
         let quotes = QuoteFinder.quotes(in: ["IOM's Chief of Mission, Delbert Field, also noted the role of the shelters along the route.",

@@ -183,7 +183,12 @@ struct QuoteFinder {
         if let close = span.close {
             let after = QuoteFinder.clause(after: paragraph.index(after: close), in: paragraph)
             // `", dijo.`: whoever the paragraph named last before the quote, as "she said" would.
-            if QuoteFinder.bareVerb.matches(after) { return person(named: "she", before: span.open, in: paragraph) }
+            // `", dijo.`: the speaker of the quote before it in the paragraph, else whoever the
+            // paragraph named last before it; no one when it names no one.
+            if QuoteFinder.bareVerb.matches(after) {
+                if previous?.paragraph == span.paragraph, previous?.speaker != nil { return lastSpeaker }
+                return lastNamed(before: span.open, in: paragraph)
+            }
             for phrase in QuoteFinder.phrasesAfter(after) {
                 if let person = person(named: phrase, before: span.open, in: paragraph) { return person }
             }
@@ -247,13 +252,18 @@ struct QuoteFinder {
            let member = people.people.last(where: { $0.organization.map(TextFolding.fold) == organization }) {
             return member
         }
+        return lastNamed(before: quote, in: paragraph) ?? lastSpeaker ?? people.people.last
+    }
+
+    /// The person the paragraph names last before `quote`, by full name or surname.
+    private func lastNamed(before quote: String.Index, in paragraph: String) -> Person? {
         let text = paragraph[..<quote]
         let named = people.people.compactMap { person -> (Person, String.Index)? in
             let full = text.range(of: person.name, options: .backwards)?.lowerBound
             let surname = text.range(of: person.surname, options: .backwards)?.lowerBound
             return [full, surname].compactMap { $0 }.max().map { (person, $0) }
         }
-        return named.max { $0.1 < $1.1 }?.0 ?? lastSpeaker ?? people.people.last
+        return named.max { $0.1 < $1.1 }?.0
     }
 
     /// A quoted name, title, motto, theme or slogan, not speech: a few words all capitalized
