@@ -71,8 +71,10 @@ struct PersonIndex {
             let words = segment.split(separator: " ").map(String.init)
             let run = PersonIndex.trailingName(words)
             let titles = Array(words[..<(words.count - run.count)])
-            // "Vice Minister for Salvadorans Abroad": words after a preposition name a thing.
-            guard !run.isEmpty, !(titles.last.map { PersonIndex.prepositions.contains($0.lowercased()) } ?? false) else { continue }
+            // "Vice Minister for Salvadorans Abroad": words after a preposition name a thing;
+            // "Migración y Extranjería de Costa Rica" names a country, not a person.
+            guard !run.isEmpty, !(titles.last.map { PersonIndex.prepositions.contains($0.lowercased()) } ?? false),
+                  CountryGazetteer.codes(in: run.joined(separator: " ")).isEmpty else { continue }
             var role = PersonIndex.role(from: titles)
             // "el doctor Mauricio Chacón, viceministro de Salud": the post is after the name.
             let honorificOnly = role?.role?.split(separator: " ").allSatisfy { PersonIndex.honorifics.contains(TextFolding.fold(String($0))) } ?? true

@@ -398,8 +398,8 @@ struct QuoteFinder {
     /// `," the Director of the Health Area of San Marcos, Dr. Elmer Pineda, told reporters.`
     private static let speakerThenVerb = TextPattern(
         "^\\s*,?\\s*(?:and\\s+|y\\s+)?((?:\(pronounList))|(?:\(speaker)(?:\\s+\(speaker)){0,11})(?:,\\s+[^,;:\"“”«»]{1,100},)?)\\s+(?:\(verbs))\\b")
-    /// `According to Peraza, "` / `Según Peraza, "`
-    private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de|Para|para)\\s+([^,]{2,80}),\\s*$")
+    /// `According to Peraza, "` / `Según Peraza, "` / `Para la jefa de misión de la OIM, Gabriela Ríos, “`
+    private static let accordingTo = TextPattern("(?:According to|according to|Según|según|De acuerdo con|In the words of|in the words of|En palabras de|en palabras de|Para|para)\\s+([^,\"“”«»]{2,80}(?:,\\s*[^,\"“”«»]{2,80})?),\\s*$")
     /// `As Morales put it, "` / `Como dijo Morales, "`
     private static let asSaid = TextPattern(
         "(?:^|\\s)(?:As|as|Como|como)\\s+([^,\"“”«»]{2,60}?)\\s+(?:put it|said|noted|explained|lo expresó|lo dijo|lo explicó|dijo|señaló|explicó),\\s*$")
