@@ -110,7 +110,7 @@ enum BlindHTMLImportFixtures {
 
 @Suite("Importing saved pages written without looking at the HTML reader")
 struct BlindHTMLImportFixtureTests {
-    @Test("blind saved pages", .disabled("being fixed"), arguments: BlindHTMLImportFixtures.expected)
+    @Test("blind saved pages", arguments: BlindHTMLImportFixtures.expected)
     func fields(_ expected: MarkupExpected) throws {
         let release = try expected.release()
         #expect(release.title == expected.title)
@@ -134,7 +134,7 @@ struct BlindHTMLImportFixtureTests {
 
     /// The target for real pages: the mean over pages of each page's share of right fields must
     /// reach 0.95, and no page may fall under 0.8. Printed so a change shows what it moved.
-    @Test("blind saved pages per-field accuracy reaches the target", .disabled("being fixed"))
+    @Test("blind saved pages per-field accuracy reaches the target")
     func accuracy() throws {
         let fields = BlindHTMLImportFixtures.scoredFields
         var right: [String: Int] = [:]

@@ -40,7 +40,8 @@ enum ContactBlock {
         }
         for (written, raw, alternative) in items {
             // "In Geneva: Paul Mercier, IOM Geneva. Tel: ...": where the person is, then the person.
-            let line = locationLead.replacing(in: written, with: "")
+            // "Más información: Diego Ledezma, OIM Panamá, Tel. ...": the person after the opening words.
+            let line = locationLead.replacing(in: informationLead.replacing(in: written, with: ""), with: "")
             var rest = line
             if alternative, let named = namedAlone.firstMatch(in: line), let name = named[1], isNameLine(name) {
                 rest = String(line.dropFirst(named[0]?.count ?? 0))
@@ -172,7 +173,9 @@ enum ContactBlock {
 
     /// "In Guatemala City:", "En Ginebra:" before a person's name.
     private static let locationLead = TextPattern("^(?:In|At|From|En|Desde)\\s+\\p{Lu}[^:,]{1,40}:\\s+(?=\\p{Lu})")
-    private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
+    /// "For more information:", "Más información:" before a person's name on the same line.
+    private static let informationLead = TextPattern("^(?:for (?:more |further |additional )?information|more information|(?:para )?m[aá]s informaci[oó]n)\\s*:\\s+(?=\\p{Lu})", caseInsensitive: true)
+    private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|mas informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")
     /// "... or contact:", "please contact", "contacte a:" closing a line; "lost contact" in a
     /// sentence does not open a contact block.
     private static let invitation = TextPattern("contact|comuniquese|escriba|please|favor|@|\\btel\\b|e-?mail|correo|visit|visite|consulte|\\+?\\d[\\d ]{6,}")

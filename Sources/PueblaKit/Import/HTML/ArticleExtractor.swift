@@ -17,21 +17,23 @@ struct ArticleExtractor {
     /// region, else the element with the most paragraph text directly in it.
     init(page document: HTMLDocument) {
         self.document = document
-        baseURL = document.canonicalURL
+        baseURL = document.address
         let body = document.body
         let inPage = { (element: MarkupElement) in !ArticleExtractor.isStructuralBoilerplate(element) }
         let articles = body.descendants(where: { $0.name == "article" }, descendInto: inPage)
         let mains = body.descendants(where: { $0.name == "main" || $0.attribute("role")?.lowercased() == "main" }, descendInto: inPage)
+        let root: MarkupElement
         if let best = articles.max(by: { ArticleExtractor.proseLength(of: $0) < ArticleExtractor.proseLength(of: $1) }),
            ArticleExtractor.proseLength(of: best) >= 200 {
-            articleRoot = best
+            root = best
         } else if let main = mains.max(by: { ArticleExtractor.proseLength(of: $0) < ArticleExtractor.proseLength(of: $1) }),
                   ArticleExtractor.proseLength(of: main) >= 200 {
-            articleRoot = main
+            root = main
         } else {
             let scored = body.descendants(where: inPage, descendInto: inPage).map { ($0, ArticleExtractor.directProseLength(of: $0)) }
-            articleRoot = scored.max(by: { $0.1 < $1.1 }).flatMap { $0.1 > 0 ? $0.0 : nil } ?? body
+            root = scored.max(by: { $0.1 < $1.1 }).flatMap { $0.1 > 0 ? $0.0 : nil } ?? body
         }
+        articleRoot = ArticleExtractor.withoutRelatedLists(root)
         rootProse = ArticleExtractor.proseLength(of: articleRoot)
     }
 
@@ -39,7 +41,7 @@ struct ArticleExtractor {
     init(fragment document: HTMLDocument, baseURL: String?) {
         self.document = document
         self.baseURL = baseURL
-        articleRoot = document.body
+        articleRoot = ArticleExtractor.withoutRelatedLists(document.body)
         rootProse = ArticleExtractor.proseLength(of: articleRoot)
     }
 
@@ -73,7 +75,27 @@ struct ArticleExtractor {
         for stamp in stamps {
             if let date = PageDate.parse(String(stamp.prefix(10))) ?? PageDate.parse(stamp) { return date }
         }
-        return times.lazy.compactMap { PageDate.parse($0.collapsedText) }.first
+        return times.lazy.compactMap { PageDate.parse($0.collapsedText) }.first ?? dateLineUnderTitle
+    }
+
+    /// A date line among the few elements after the headline, wherever the page puts it (the old
+    /// site's "Posted on ..." row sits between the title's row and the article's cell).
+    private var dateLineUnderTitle: String? {
+        guard let title else { return nil }
+        var seenTitle = false
+        var looked = 0
+        let elements = document.body.descendants(where: { !$0.collapsedText.isEmpty }, descendInto: { !ArticleExtractor.isBoilerplate($0) })
+        for element in elements where !ArticleExtractor.isBoilerplate(element) {
+            let words = element.collapsedText
+            if !seenTitle {
+                seenTitle = words == title
+                continue
+            }
+            if words.count <= 80, PageDate.isDateLine(words) { return PageDate.parse(words) }
+            looked += 1
+            if looked >= 12 { return nil }
+        }
+        return nil
     }
 
     /// The article's links: its anchors' absolute http(s) addresses (relative ones resolved
@@ -82,7 +104,6 @@ struct ArticleExtractor {
     var links: [Link] {
         let base = baseURL
         var links: [Link] = []
-        let anchors = articleRoot.descendants(where: { $0.name == "a" }, descendInto: { !isLeftOut($0) })
         for anchor in anchors {
             guard let href = anchor.attribute("href"),
                   let url = ArticleExtractor.scriptTarget(of: href) ?? HTMLDocument.webAddress(href, relativeTo: base) else { continue }
@@ -94,6 +115,33 @@ struct ArticleExtractor {
             links.append(Link(url: url, title: named))
         }
         return links
+    }
+
+    /// Web addresses the article's anchors show as their words (`<a href="...pdf">www.rcmvs.org</a>`),
+    /// without their scheme: the text writes them out, but the link is the anchor's.
+    var addressesShownByAnchors: Set<String> {
+        Set(anchors.compactMap { anchor in
+            let words = anchor.collapsedText
+            guard !words.contains(" "), HTMLDocument.webAddress(words) != nil || words.lowercased().hasPrefix("www.") else { return nil }
+            return ArticleExtractor.schemelessKey(words)
+        })
+    }
+
+    /// The article's anchors after its headline: those above it belong to its labels ("Americas"
+    /// linking to the region's page), which are no part of the article's text either.
+    private var anchors: [MarkupElement] {
+        let headingInArticle = articleRoot.descendants(named: "h1").first.map(ArticleText.inlineText)
+        var seenHeading = headingInArticle == nil
+        var anchors: [MarkupElement] = []
+        let found = articleRoot.descendants(where: { $0.name == "a" || $0.name == "h1" }, descendInto: { !isLeftOut($0) })
+        for element in found {
+            if element.name == "h1" {
+                seenHeading = seenHeading || ArticleText.inlineText(of: element) == headingInArticle
+            } else if seenHeading {
+                anchors.append(element)
+            }
+        }
+        return anchors
     }
 
     /// The article as text, without its headline (the title is given apart).
@@ -162,6 +210,8 @@ struct ArticleExtractor {
 
     private static let boilerplateElements: Set<String> = [
         "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "svg", "form", "iframe", "button",
+        // A photo's caption describes the picture, not the news: it is no paragraph of the article.
+        "figcaption",
         "select", "input", "textarea", "object", "embed", "canvas", "head", "title", "meta", "link", "math", "dialog",
     ]
     private static let boilerplateRoles: Set<String> = [
@@ -193,4 +243,54 @@ struct ArticleExtractor {
     static func addressKey(_ url: String) -> String {
         String(url.lowercased().prefix { $0 != "#" }).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
     }
+
+    /// The address key without `http://` or `https://`, for an address written without them.
+    static func schemelessKey(_ url: String) -> String {
+        let key = addressKey(url)
+        guard let scheme = key.range(of: "://") else { return key }
+        return String(key[scheme.upperBound...])
+    }
+
+    /// `element` without the lists of related stories inside it: a heading or short line that
+    /// names them ("Related news", "Noticias relacionadas", "See also") and the lists of links
+    /// right after it, which an editor may put inside the article's body.
+    static func withoutRelatedLists(_ element: MarkupElement) -> MarkupElement {
+        var pruned = element
+        pruned.children = []
+        var afterLabel = false
+        for child in element.children {
+            guard case let .element(child) = child else {
+                if case let .text(words) = child, !words.allSatisfy(\.isWhitespace) { afterLabel = false }
+                pruned.children.append(child)
+                continue
+            }
+            if isRelatedLabel(child) {
+                afterLabel = true
+                continue
+            }
+            if afterLabel, ["ul", "ol", "dl"].contains(child.name) || isLinkList(child) { continue }
+            afterLabel = false
+            pruned.children.append(.element(withoutRelatedLists(child)))
+        }
+        return pruned
+    }
+
+    private static func isRelatedLabel(_ element: MarkupElement) -> Bool {
+        guard ["h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span"].contains(element.name) else { return false }
+        let words = TextFolding.fold(element.collapsedText).trimmingCharacters(in: CharacterSet(charactersIn: " :.»"))
+        guard words.count <= 40 else { return false }
+        return relatedLabels.contains(words) || words.hasPrefix("related ") || words.hasSuffix(" relacionadas") || words.hasSuffix(" relacionados")
+    }
+
+    /// Most of its words are its links' words.
+    private static func isLinkList(_ element: MarkupElement) -> Bool {
+        let all = element.collapsedText.count
+        let linked = element.descendants(named: "a").reduce(0) { $0 + $1.collapsedText.count }
+        return all > 0 && linked * 3 >= all * 2
+    }
+
+    private static let relatedLabels: Set<String> = [
+        "related", "see also", "read also", "more news", "more stories", "relacionado", "relacionados", "relacionadas",
+        "ver tambien", "lea tambien", "vea tambien", "mas noticias", "te puede interesar", "le puede interesar",
+    ]
 }

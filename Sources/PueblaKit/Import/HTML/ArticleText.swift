@@ -4,6 +4,8 @@
 /// consecutive lines ("Location:" then "Tapachula"), as labelled headers are scraped.
 struct ArticleText {
     private var lines: [String] = [""]
+    /// A paragraph of the article has been written.
+    private var sawParagraph = false
 
     /// The text of `root`, leaving out every element for which `skip` holds. The headline (the
     /// element `isHeading` names) is left out too, and of what comes before it in the article
@@ -30,7 +32,7 @@ struct ArticleText {
                     }
                     continue
                 }
-                guard !skip(child) else { continue }
+                guard !skip(child), !isSectionHeading(child) else { continue }
                 let kind = ArticleText.kinds[child.name] ?? .inline
                 switch kind {
                 case .lineBreak: lines.append("")
@@ -40,9 +42,12 @@ struct ArticleText {
                 }
                 if child.attribute("href")?.lowercased().hasPrefix("mailto:") == true {
                     appendMailLink(child)
+                } else if let label = ArticleText.fieldLabel(child) {
+                    lines[lines.count - 1] += label
                 } else {
                     append(child, isHeading: isHeading, skipping: skip)
                 }
+                if child.name == "p", !(lines.last ?? "").allSatisfy(\.isWhitespace) { sawParagraph = true }
                 switch kind {
                 case .block: endBlock()
                 case .line, .blockStart: endLine()
@@ -73,6 +78,24 @@ struct ArticleText {
     private mutating func endBlock() {
         endLine()
         if lines.count >= 2, !lines[lines.count - 2].isEmpty { lines.append("") }
+    }
+
+    /// A heading between the article's paragraphs (`<h2>Lessons from Haiti</h2>`) parts its
+    /// sections and is no paragraph; one that opens the contact block stays, to open it.
+    private func isSectionHeading(_ element: MarkupElement) -> Bool {
+        guard ["h2", "h3", "h4", "h5", "h6"].contains(element.name), sawParagraph else { return false }
+        return !ContactBlock.startsBlock(element.collapsedText)
+    }
+
+    /// A field's label as a labelled header writes it ("Speaker:"), for an element that labels
+    /// the value after it (`<div class="field__label">Speaker</div>`, `<dt>Location</dt>`) with
+    /// the name of a field a page gives of itself, which scrapes write with a colon.
+    private static func fieldLabel(_ element: MarkupElement) -> String? {
+        let classWords = (element.attribute("class") ?? "").lowercased().split { !$0.isLetter }
+        guard ["dt", "th", "label"].contains(element.name) || classWords.contains("label") else { return nil }
+        let words = element.collapsedText
+        guard !words.isEmpty, words.count <= 40, !words.hasSuffix(":"), LabelledHeaders.label(of: words + ":") != nil else { return nil }
+        return words + ":"
     }
 
     /// The words of a heading up to its first block: an unclosed `<h1>` swallows what follows it.

@@ -4,12 +4,15 @@ import Foundation
 /// canonical address and JSON-LD.
 struct HTMLDocument {
     let root: MarkupElement
+    /// The address a browser noted in the page it saved (`<!-- saved from url=(0042)https://... -->`).
+    private(set) var savedFromURL: String?
 
     /// The page in the character set it declares (UTF-8 when it declares none); nil when libxml2
     /// finds no element in it at all.
     init?(bytes: ArraySlice<UInt8>) {
         guard let root = MarkupParser.html(bytes, encoding: DeclaredCharset.encoding(of: bytes)) else { return nil }
         self.root = root
+        savedFromURL = HTMLDocument.savedFromURL(in: bytes)
     }
 
     /// A fragment of HTML given as text (a feed item's escaped description).
@@ -47,6 +50,23 @@ struct HTMLDocument {
             link.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true
         }?.attribute("href")
         return [canonical, meta("og:url")].compactMap { $0.flatMap(HTMLDocument.webAddress) }.first
+    }
+
+    /// The page's address: its canonical one, else the one the browser that saved it noted.
+    var address: String? {
+        canonicalURL ?? savedFromURL
+    }
+
+    /// The "mark of the web" browsers put at the top of a page they save, before `<html>`: a
+    /// comment naming the address the page came from, its length in brackets first.
+    private static func savedFromURL(in bytes: ArraySlice<UInt8>) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let beforeHTML = head.range(of: "<html", options: .caseInsensitive).map { head[..<$0.lowerBound] } ?? head[...]
+        guard let marker = beforeHTML.range(of: "<!-- saved from url=(") else { return nil }
+        let afterLength = beforeHTML[marker.upperBound...].drop { $0.isNumber }
+        guard afterLength.first == ")" else { return nil }
+        let address = afterLength.dropFirst().prefix { !$0.isWhitespace }
+        return webAddress(String(address))
     }
 
     /// The first `datePublished` of the page's JSON-LD blocks, as written.

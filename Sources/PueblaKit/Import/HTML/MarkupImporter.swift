@@ -3,7 +3,7 @@
 enum MarkupImporter {
     static func importHTML(_ bytes: ArraySlice<UInt8>, fileName: String) throws(ImportError) -> ImportResult {
         guard let document = HTMLDocument(bytes: bytes) else { throw .noArticle }
-        return try importArticle(ArticleExtractor(page: document), given: PageHints(sourceURL: document.canonicalURL), fileName: fileName)
+        return try importArticle(ArticleExtractor(page: document), given: PageHints(sourceURL: document.address), fileName: fileName)
     }
 
     /// One result an item, in the feed's order: an item without an article fails alone.
@@ -41,8 +41,10 @@ enum MarkupImporter {
         hints.date = given.date ?? article.date
         let text = article.text
         var links = article.links
+        let shownByAnchors = article.addressesShownByAnchors
         for written in LinkFinder.links(rawLines: [], cleanedText: text)
-            where !links.contains(where: { ArticleExtractor.addressKey($0.url) == ArticleExtractor.addressKey(written.url) }) {
+            where !links.contains(where: { ArticleExtractor.addressKey($0.url) == ArticleExtractor.addressKey(written.url) })
+            && !shownByAnchors.contains(ArticleExtractor.schemelessKey(written.url)) {
             links.append(written)
         }
         hints.links = links
