@@ -192,6 +192,7 @@ struct ImportRuleTests {
         ("Officials met in Atlanta, Georgia, with colleagues.", nil, Place(name: "Atlanta", country: "US")),
         ("Officials met in San Jose, California, with colleagues.", nil, Place(name: "San Jose", country: "US")),
         ("Los talleres se realizaron en Santa Lucía Cotzumalguapa y en Escuintla.", nil, Place(name: "Santa Lucía Cotzumalguapa", country: "GT")),
+        ("Officials opened a help desk at the border post of El Ceibo, between Guatemala and Mexico.", nil, Place(name: "El Ceibo", country: "GT")),
         ("Migrants travelling through Mexico need information.", nil, nil),
         ("Funcionarios de seis países se reunieron en la ciudad fronteriza de Tecún Umán, Guatemala, esta semana.", nil,
          Place(name: "Tecún Umán", country: "GT")),

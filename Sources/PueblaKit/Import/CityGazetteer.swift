@@ -124,5 +124,18 @@ enum CityGazetteer {
         ("DE", ["Berlin", "Berlín"]),
         ("AT", ["Vienna", "Viena"]),
         ("NL", ["The Hague", "La Haya"]),
+        // Border crossings and towns of the region releases are written from.
+        ("GT", ["El Ceibo", "La Técnica", "Pedro de Alvarado", "Melchor de Mencos", "Livingston", "Jutiapa", "Zacapa",
+                "Totonicapán", "Sololá", "Chimaltenango", "Mixco", "Villa Nueva", "Poptún", "Sayaxché"]),
+        ("MX", ["Ciudad Cuauhtémoc", "Talismán", "Frontera Comalapa", "Huixtla", "Suchiate", "Palenque", "Coatzacoalcos",
+                "Salina Cruz", "Juchitán", "San Luis Potosí", "Ojinaga", "Agua Prieta", "San Luis Río Colorado", "Ensenada",
+                "Tecate", "Ciudad del Carmen", "Escárcega", "Apizaco", "Lechería", "Celaya", "Irapuato"]),
+        ("HN", ["El Florido", "Choloma", "El Progreso", "Siguatepeque", "Juticalpa", "Santa Rosa de Copán",
+                "Nueva Ocotepeque", "Omoa", "Puerto Lempira"]),
+        ("SV", ["El Poy", "Anguiatú", "La Hachadura", "Las Chinamas", "Zacatecoluca", "Chalatenango", "Soyapango", "Santa Tecla",
+                "San Vicente", "Acajutla"]),
+        ("NI", ["San Juan del Sur", "Jinotepe", "Ocotal", "Somoto", "Juigalpa", "Boaco"]),
+        ("CR", ["Nicoya", "Sixaola", "Pérez Zeledón", "Desamparados", "Ciudad Neily", "Tablillas"]),
+        ("PA", ["Changuinola", "Almirante", "Guabito", "Puerto Armuelles", "Bajo Chiquito", "Lajas Blancas", "San Vicente de Metetí"]),
     ]
 }

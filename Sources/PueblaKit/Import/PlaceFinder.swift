@@ -120,6 +120,6 @@ enum PlaceFinder {
     /// "la ciudad de Flores, Petén", "la ciudad fronteriza de Tecún Umán": the run of capitalized
     /// words, and what follows a comma.
     private static let introduced = TextPattern(
-        "(?:\\b(?i:in|en|at)\\s+(?:(?i:the|la|el)\\s+)?|\\b(?i:city|town|port|village|municipality|ciudad|pueblo|puerto|municipio|localidad|comunidad|villa)\\s+(?:\\p{Ll}+\\s+)?(?i:of|de)\\s+)"
+        "(?:\\b(?i:in|en|at)\\s+(?:(?i:the|la|el)\\s+)?|\\b(?i:city|town|port|village|municipality|post|crossing|ciudad|pueblo|puerto|municipio|localidad|comunidad|villa|puesto|paso|aduana)\\s+(?:\\p{Ll}+\\s+)?(?i:of|de)\\s+)"
         + "(\(name))(?:,\\s+(\(name)))?")
 }
