@@ -208,6 +208,14 @@ struct WrapIndependenceTests {
         #expect(layout.title == "IOM, UNHCR Call for Regional Response to Venezuelan Outflows")
     }
 
+    @Test("a sentence-case heading above the page's date is the title, a blank line between them or not", arguments: ["\n", "\n\n"])
+    func headingAboveDate(_ breakBetween: String) {
+        let title = "Panamá y Colombia coordinan la atención a migrantes extracontinentales en Colón"
+        let layout = PageLayout(text: ["Medios", "Américas", title].joined(separator: "\n") + breakBetween + "martes, 17 de julio de 2012\n"
+            + "Colón, Panamá (OIM) – Autoridades migratorias de Panamá y Colombia se reunieron en esta ciudad caribeña.")
+        #expect(layout.title == title)
+    }
+
     @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
     func contactAtOrganization() {
         let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],

@@ -57,7 +57,9 @@ struct PageLayout {
         if !titleGiven, let heading = PageLayout.headingAboveDate(lines, from: index, navigation: navigation) { index = heading }
         guard index < lines.count, let first = lines[index] else { return }
         let articleStart = index
-        if !titleGiven, PageLayout.looksLikeTitle(first, next: nextText(index)) || PageLayout.isWrappedHeading(first, lines: lines, at: index) {
+        // A line with no full stop right above the page's date is a heading, whatever its case.
+        let aboveDate = !ParagraphFlow.endsSentence(first) && first.count <= 250 && nextText(index).map(PageDate.isDateLine) == true
+        if !titleGiven, aboveDate || PageLayout.looksLikeTitle(first, next: nextText(index)) || PageLayout.isWrappedHeading(first, lines: lines, at: index) {
             var heading = PageLayout.withoutSiteName(first)
             index += 1
             // A heading wrapped like the text: its second line follows with no blank line between.
