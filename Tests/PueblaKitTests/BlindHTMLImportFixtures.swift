@@ -159,3 +159,51 @@ struct BlindHTMLImportFixtureTests {
         #expect(weakPages.isEmpty, "pages under 0.8: \(weakPages)")
     }
 }
+
+/// Rules found while reading the blind saved pages, each on a page of its own.
+@Suite("Saved pages: what around the article's paragraphs is not the article")
+struct SavedPageRuleTests {
+    private func release(body: String) throws -> Release {
+        let page = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Panama Trains Border Officials | IOM</title>
+        <link rel="canonical" href="https://www.iom.int/news/panama-trains-border-officials"></head>
+        <body><main><article><h1>Panama Trains Border Officials</h1>
+        <div class="date"><time datetime="2019-04-02">2 April 2019</time></div>
+        <div class="field--name-body">\(body)</div></article></main></body></html>
+        """
+        return try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+    }
+
+    private let lead = "<p>David, Chiriquí – Forty border officials of Panama and Costa Rica finished a course on the rights of migrants this week.</p>"
+        + "<p>The course, given by IOM, covered identification, referral and the care of children travelling alone across the border.</p>"
+
+    @Test("a labelled metadata field inside the article (Themes, Country, SDGs) gives no links and no paragraphs")
+    func metadataFields() throws {
+        let release = try release(body: lead + """
+            <div class="field field--name-field-sdgs"><h2 class="field__label">SDGs</h2><div class="field__item"><a href="/sdg/10">10 - Reduced Inequalities</a></div></div>
+            <div class="field"><div class="field__label">Country</div><div class="field__item"><a href="/countries/colombia">Colombia</a></div></div>
+            <p>The manual is <a href="https://www.example.org/manual.pdf">available online</a>.</p>
+            """)
+        #expect(release.links.map(\.url) == ["https://www.example.org/manual.pdf"])
+        #expect(release.paragraphs.count == 3)
+        #expect(!release.countries.contains("CO"))
+    }
+
+    @Test("a standfirst ending with a full stop leaves the dateline under it a dateline")
+    func standfirstWithFullStop() throws {
+        let release = try release(body: "<p><strong>Officials from two countries learned to spot the needs of migrants at the border.</strong></p>" + lead)
+        #expect(release.place == Place(name: "David", country: "PA"))
+        #expect(release.paragraphs.count == 3)
+        #expect(release.paragraphs[1].hasPrefix("Forty border officials"))
+    }
+
+    @Test("a heading between paragraphs is no paragraph, and one that opens the contacts still opens them")
+    func headings() throws {
+        let release = try release(body: lead + """
+            <h2>What comes next</h2><p>A second course will be held in Paso Canoas in June.</p>
+            <h3>For more information, please contact:</h3><p>Ana Ruiz, IOM Panama, Tel: +507 305 3350, Email: aruiz@iom.int</p>
+            """)
+        #expect(release.paragraphs.count == 3)
+        #expect(release.contacts == [Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350")])
+    }
+}

@@ -38,9 +38,10 @@ public enum PageImporter {
         // The dateline opens the first paragraph, or the second under a standfirst.
         var dateline = Dateline(paragraph: paragraphs[0])
         var datelineIndex = 0
-        if dateline.place == nil && dateline.date == nil, paragraphs.count > 1, !ParagraphFlow.endsSentence(paragraphs[0]) {
+        if dateline.place == nil && dateline.date == nil, paragraphs.count > 1 {
+            // A standfirst may end with a full stop: a dateline with a place under it is still one.
             let second = Dateline(paragraph: paragraphs[1])
-            if second.place != nil || second.date != nil { (dateline, datelineIndex) = (second, 1) }
+            if second.place != nil || (second.date != nil && !ParagraphFlow.endsSentence(paragraphs[0])) { (dateline, datelineIndex) = (second, 1) }
         }
         paragraphs[datelineIndex] = dateline.paragraph
         let title: String

@@ -180,9 +180,26 @@ struct ArticleExtractor {
     /// Inside the article, what is not part of it. A class may name a share bar or a sidebar on
     /// an element that holds most of the article: that element stays.
     private func isLeftOut(_ element: MarkupElement) -> Bool {
-        if ArticleExtractor.isStructuralBoilerplate(element) { return true }
+        if ArticleExtractor.isStructuralBoilerplate(element) || ArticleExtractor.isMetadataField(element) { return true }
         return ArticleExtractor.classSaysBoilerplate(element) && ArticleExtractor.proseLength(of: element) * 2 < rootProse
     }
+
+    /// A field of the page's metadata inside the article, told by its label: "Themes", "Country",
+    /// "Tags", "SDGs" and their links to the site's lists are not the article's.
+    private static func isMetadataField(_ element: MarkupElement) -> Bool {
+        guard let label = element.childElements.first, element.childElements.count > 1 else { return false }
+        let classWords = (label.attribute("class") ?? "").lowercased().split { !$0.isLetter }
+        guard ["dt", "label"].contains(label.name) || classWords.contains("label") else { return false }
+        let words = label.collapsedText.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        if metadataLabels.contains(TextFolding.fold(words)) { return true }
+        return LabelledHeaders.label(of: words + ":")?.field == .other
+    }
+
+    /// Labels of metadata fields the labelled headers do not list.
+    private static let metadataLabels: Set<String> = [
+        "sdg", "sdgs", "sustainable development goals", "ods", "objetivos de desarrollo sostenible", "related sdgs",
+        "regions", "donors", "donantes", "thematic areas", "areas tematicas",
+    ]
 
     static func isBoilerplate(_ element: MarkupElement) -> Bool {
         isStructuralBoilerplate(element) || classSaysBoilerplate(element)
