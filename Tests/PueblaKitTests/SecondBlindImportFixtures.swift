@@ -222,4 +222,12 @@ struct WrapIndependenceTests {
                                              rawLines: [])
         #expect(contacts == [Contact(name: "Joel Millman", organization: "IOM HQ", email: "jmillman@iom.int", phone: "+41 79 103 8720")])
     }
+
+    @Test("a contact line with the organization in brackets after the name, then the fields")
+    func contactWithOrganizationInBrackets() {
+        let contacts = ContactBlock.contacts(lines: ["Contacts:", "Jorge Gallo (IOM Guatemala), +502 2414 7410, jgallo@iom.int",
+                                                     "Ana Ruiz (IOM Honduras), +504 2220 1100, aruiz@iom.int"], rawLines: [])
+        #expect(contacts == [Contact(name: "Jorge Gallo", organization: "IOM Guatemala", email: "jgallo@iom.int", phone: "+502 2414 7410"),
+                             Contact(name: "Ana Ruiz", organization: "IOM Honduras", email: "aruiz@iom.int", phone: "+504 2220 1100")])
+    }
 }

@@ -155,7 +155,12 @@ enum ContactBlock {
         }
         // The fields may be parted by commas or by full stops ("Ana Soto, IOM Guatemala. Tel: ...").
         let parts = line.split(separator: ",").flatMap { $0.components(separatedBy: ". ") }.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count >= 3, isNameLine(parts[0]) else { return nil }
+        guard parts.count >= 3 else { return nil }
+        // "Jorge Gallo (IOM Guatemala), +502 2414 7410, jgallo@iom.int".
+        if let match = nameWithOrganization.firstMatch(in: parts[0]), let name = match[1], isNameLine(name), let organization = match[2] {
+            return (name, trimOrganization(organization))
+        }
+        guard isNameLine(parts[0]) else { return nil }
         return (parts[0], isOrganizationLine(parts[1]) ? parts[1] : nil)
     }
 
