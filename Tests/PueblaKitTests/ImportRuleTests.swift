@@ -402,6 +402,8 @@ struct ImportRuleTests {
         ("Para la jefa de misión de la OIM en Panamá, Gabriela Ríos, “este acuerdo salva vidas, porque la selva no perdona”.", ["Gabriela Ríos"]),
         ("«Nuestro deber es atenderlas con dignidad», afirmó la directora general de Migración y Extranjería de Costa Rica, Marcela Vargas Solís.",
          ["Marcela Vargas Solís"]),
+        ("\"No migrant should be left without assistance on the route north,\" IOM said in a statement.", ["IOM"]),
+        ("«Ningún migrante debe quedar sin asistencia en la ruta hacia el norte», indicó la OIM en un comunicado.", ["OIM"]),
         ("El canciller Hugo Martínez recibió a los retornados. «Ningún país puede hacerlo solo», afirmó el canciller.", ["Hugo Martínez"]),
         ("\"Every worker should know his contract before he leaves,\" cautioned Ana Lucía Morales, the Vice Minister.", ["Ana Lucía Morales"]),
         ("‘We have come a long way since 1996, and IOM’s partners will go further,’ said Delbert Field, IOM Chief of Mission.", ["Delbert Field"]),

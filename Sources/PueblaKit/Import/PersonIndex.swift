@@ -111,8 +111,14 @@ struct PersonIndex {
         // where, not who.
         if let end = words.indices.first(where: { words[$0].first?.isLowercase == true && !PersonIndex.isTitleWord(words[$0]) }) {
             words.removeSubrange(end...)
+            while let last = words.last, PersonIndex.connectors.contains(last) { words.removeLast() }
         }
         let (leading, nameWords) = PersonIndex.splitTitles(words)
+        // "IOM said in a statement", "indicó la OIM": the organization speaks as one.
+        if nameWords.isEmpty, leading.count == 1, let acronym = leading.first, PersonIndex.isOrganizationWord(acronym), !acronym.contains("'"),
+           !acronym.contains("’") {
+            return Person(name: acronym, organization: acronym)
+        }
         if !nameWords.isEmpty, nameWords.allSatisfy(PersonIndex.isGroupWord) {
             let name = words.joined(separator: " ")
             return Person(name: name.prefix(1).uppercased() + name.dropFirst())
