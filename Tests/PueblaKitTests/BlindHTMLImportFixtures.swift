@@ -197,9 +197,11 @@ struct SavedPageRuleTests {
         #expect(release.paragraphs[1].hasPrefix("Forty border officials"))
     }
 
-    @Test("a heading between paragraphs is no paragraph, and one that opens the contacts still opens them")
-    func headings() throws {
-        let release = try release(body: lead + """
+    @Test("a heading between paragraphs (in <p> or <div>) is no paragraph, and one that opens the contacts still opens them",
+          arguments: ["p", "div"])
+    func headings(paragraph tag: String) throws {
+        let body = lead.replacingOccurrences(of: "<p>", with: "<\(tag)>").replacingOccurrences(of: "</p>", with: "</\(tag)>")
+        let release = try release(body: body + """
             <h2>What comes next</h2><p>A second course will be held in Paso Canoas in June.</p>
             <h3>For more information, please contact:</h3><p>Ana Ruiz, IOM Panama, Tel: +507 305 3350, Email: aruiz@iom.int</p>
             """)

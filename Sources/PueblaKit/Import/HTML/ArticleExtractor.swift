@@ -66,7 +66,7 @@ struct ArticleExtractor {
 
     /// `YYYY-MM-DD`: the article's `<time>`, else the date the page's metadata gives.
     var date: String? {
-        let times = articleRoot.descendants(named: "time")
+        let times = articleRoot.descendants(where: { $0.name == "time" }, descendInto: { !isLeftOut($0) })
         let stamps = times.compactMap { $0.attribute("datetime") } + [
             document.meta("article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
                           "datepublished", "pubdate", "publishdate"),
@@ -160,9 +160,18 @@ struct ArticleExtractor {
 
     /// Characters of text in the paragraphs, list items, quotes and cells under `element`.
     private static func proseLength(of element: MarkupElement) -> Int {
-        element.descendants(where: { ["p", "li", "blockquote", "td", "dd"].contains($0.name) },
-                            descendInto: { !ArticleExtractor.isBoilerplate($0) && !["p", "li", "blockquote", "td", "dd"].contains($0.name) })
+        element.descendants(where: isProseBlock, descendInto: { !ArticleExtractor.isBoilerplate($0) && !isProseBlock($0) })
             .reduce(0) { $0 + $1.collapsedText.count }
+    }
+
+    /// A paragraph, list item, quote or cell, or a `<div>` written as a paragraph (its text
+    /// directly in it, as a word processor pastes it).
+    private static func isProseBlock(_ element: MarkupElement) -> Bool {
+        ["p", "li", "blockquote", "td", "dd"].contains(element.name) || element.name == "div" && hasOwnText(element)
+    }
+
+    private static func hasOwnText(_ element: MarkupElement) -> Bool {
+        element.children.contains { if case let .text(text) = $0 { !text.allSatisfy(\.isWhitespace) } else { false } }
     }
 
     /// Characters of text in `element`'s own paragraphs and in the text directly inside it, as
@@ -171,7 +180,8 @@ struct ArticleExtractor {
         element.children.reduce(0) { total, child in
             switch child {
             case let .text(text): return total + text.collapsingWhitespace().count
-            case let .element(child) where ["p", "blockquote", "pre"].contains(child.name): return total + child.collapsedText.count
+            case let .element(child) where ["p", "blockquote", "pre"].contains(child.name) || child.name == "div" && hasOwnText(child):
+                return total + child.collapsedText.count
             case .element: return total
             }
         }

@@ -4,7 +4,7 @@
 /// consecutive lines ("Location:" then "Tapachula"), as labelled headers are scraped.
 struct ArticleText {
     private var lines: [String] = [""]
-    /// A paragraph of the article has been written.
+    /// A paragraph of the article has been written (a line of prose in a `<p>` or `<div>`).
     private var sawParagraph = false
 
     /// The text of `root`, leaving out every element for which `skip` holds. The headline (the
@@ -24,6 +24,7 @@ struct ArticleText {
             case let .element(child):
                 if isHeading(child) {
                     lines = lines.map { $0.collapsingWhitespace() }.filter(PageDate.isDateLine) + [""]
+                    sawParagraph = false
                     // An unclosed heading holds the blocks after it: those are the article's.
                     for case let .element(block) in child.children where ArticleText.kinds[block.name] != nil && !skip(block) {
                         endBlock()
@@ -47,7 +48,8 @@ struct ArticleText {
                 } else {
                     append(child, isHeading: isHeading, skipping: skip)
                 }
-                if child.name == "p", !(lines.last ?? "").allSatisfy(\.isWhitespace) { sawParagraph = true }
+                // A paragraph, in a `<p>` or (pasted from a word processor) a `<div>`: a block of prose.
+                if child.name == "p" || child.name == "div", (lines.last ?? "").collapsingWhitespace().count >= 80 { sawParagraph = true }
                 switch kind {
                 case .block: endBlock()
                 case .line, .blockStart: endLine()
