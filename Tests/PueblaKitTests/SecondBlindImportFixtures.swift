@@ -216,6 +216,14 @@ struct WrapIndependenceTests {
         #expect(layout.title == title)
     }
 
+    @Test("an author's line under the heading is neither the title's nor the article's")
+    func byline() {
+        let layout = PageLayout(text: ["News", "Guatemala: IOM Supports Returnee Reception Centre", "By Jane Doe",
+                                       "Officials from Guatemala and Mexico met this week to discuss the return of nationals."].joined(separator: "\n"))
+        #expect(layout.title == "Guatemala: IOM Supports Returnee Reception Centre")
+        #expect(layout.body == [.text("Officials from Guatemala and Mexico met this week to discuss the return of nationals.")])
+    }
+
     @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
     func contactAtOrganization() {
         let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],

@@ -84,7 +84,7 @@ struct PageLayout {
             if sawProse && NavigationFilter.isFooter(line) { break }
             // Before the article: labelled fields, labels, and the heading again (a page's
             // `<title>` first, then its heading).
-            if !sawProse && (takeHeader(line, belowTitle: true) || SectionLabel.isKnown(line) || line == title) { continue }
+            if !sawProse && (takeHeader(line, belowTitle: true) || SectionLabel.isKnown(line) || line == title || PageLayout.isByline(line)) { continue }
             if sawProse && PageDate.isLabelledDate(line) {
                 _ = headers.set(.date, to: line)
                 continue
@@ -195,6 +195,14 @@ struct PageLayout {
         return !major.isEmpty && major.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// The author's line under a heading, a name and nothing else: "By Jane Doe", "Por María
+    /// José de León" ("Por Guatemala y México pasan ..." opens a paragraph).
+    private static func isByline(_ line: String) -> Bool {
+        byline.matches(line)
+    }
+
+    private static let byline = TextPattern("^(?:By|Por|Written by|Escrito por|Texto de|Text by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}'’.-]+){0,4}$")
+
     /// A few words naming a known city or a country, perhaps with a date, and nothing else.
     private static func isDatelineAlone(_ line: String) -> Bool {
         guard line.count <= 60, line.split(separator: " ").count <= 8, !ParagraphFlow.endsSentence(line),
@@ -221,7 +229,7 @@ struct PageLayout {
     private static func continuesTitle(_ line: String, navigation: NavigationFilter, at index: Int) -> Bool {
         guard let first = line.first, !line.isEmpty, !navigation.isNavigation(at: index), !ParagraphFlow.endsSentence(line),
               !line.hasSuffix(","), LabelledHeaders.label(of: line) == nil, !PageDate.isDateLine(line), !SectionLabel.isKnown(line),
-              !line.contains(" - "), !line.contains(" – "), !line.contains(" — "), !isDatelineAlone(line) else { return false }
+              !line.contains(" - "), !line.contains(" – "), !line.contains(" — "), !isDatelineAlone(line), !isByline(line) else { return false }
         if first.isLowercase { return true }
         let words = line.split(separator: " ")
         let major = words.filter { $0.count >= 4 }
