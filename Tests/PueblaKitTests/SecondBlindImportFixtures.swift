@@ -224,6 +224,16 @@ struct WrapIndependenceTests {
         #expect(layout.body == [.text("Officials from Guatemala and Mexico met this week to discuss the return of nationals.")])
     }
 
+    @Test("a written-out address is named by its sentence up to a bracket, and the footer's addresses are the site's")
+    func linksOfTheArticleOnly() throws {
+        let page = ["News", "IOM Publishes Study on Remittances in Central America",
+                    "Guatemala City – IOM today published a study on remittances, also on the website of the Central Bank (http://www.banguat.example.gt/remesas).",
+                    "For more information, please contact Ana Ruiz at IOM Guatemala, Tel: +502 2414 7400, Email: aruiz@iom.int",
+                    "Privacy policy: http://www.iom.int/privacy-policy", "© IOM 2012"].joined(separator: "\n")
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "study.txt").release
+        #expect(release.links == [Link(url: "http://www.banguat.example.gt/remesas", title: "Central Bank")])
+    }
+
     @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
     func contactAtOrganization() {
         let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],

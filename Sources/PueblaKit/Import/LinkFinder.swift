@@ -90,5 +90,5 @@ enum LinkFinder {
     /// The site's share and follow buttons, not the article's links.
     private static let share = TextPattern("^(?:https?://)?(?:[a-z0-9-]+\\.)*(?:facebook\\.com|twitter\\.com|x\\.com|linkedin\\.com|youtube\\.com|instagram\\.com|addthis\\.com|sharethis\\.com|pinterest\\.com|whatsapp\\.com|plus\\.google\\.com|t\\.co)(?:[/?#]|$)")
     private static let image = TextPattern("\\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)(?:[?#].*)?$")
-    private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.]{2,80}?)(?=\\s*(?:,|:|\\.|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$)|\\s+(?:at|in|on|en|a)\\s*$)")
+    private static let namedSite = TextPattern("(?:information (?:on|about)|more about|more on|website of|web site of|site of|sitio web de|informaci[oó]n sobre|visit)\\s+(?:the |la |el |los )?(\\p{Lu}[^,:;.()]{2,80}?)(?=\\s*(?:,|:|\\.|\\(|\\swebsite|\\sweb site|\\sat\\s|\\splease|\\sor\\s|$)|\\s+(?:at|in|on|en|a)\\s*$)")
 }

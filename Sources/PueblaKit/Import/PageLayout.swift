@@ -74,6 +74,8 @@ struct PageLayout {
         var sawProse = false
         // The page's line of each text line of the body, in order.
         var textLines: [Int] = []
+        // The footer's first line: its links are the site's.
+        var footer = lines.count
         while index < lines.count {
             defer { index += 1 }
             guard let line = lines[index] else {
@@ -81,7 +83,10 @@ struct PageLayout {
                 continue
             }
             if line.isEmpty || navigation.isNavigation(at: index) || SectionLabel.isCredit(line) { continue }
-            if sawProse && NavigationFilter.isFooter(line) { break }
+            if sawProse && NavigationFilter.isFooter(line) {
+                footer = index
+                break
+            }
             // Before the article: labelled fields, labels, and the heading again (a page's
             // `<title>` first, then its heading).
             if !sawProse && (takeHeader(line, belowTitle: true) || SectionLabel.isKnown(line) || line == title || PageLayout.isByline(line)) { continue }
@@ -107,7 +112,7 @@ struct PageLayout {
                 sawProse = true
             }
         }
-        articleRawLines = Array(rawLines[articleStart..<min(index, rawLines.count)])
+        articleRawLines = Array(rawLines[articleStart..<min(index, footer, rawLines.count)])
         while body.last == .blank { body.removeLast() }
     }
 
@@ -372,5 +377,8 @@ struct NavigationFilter {
         "newsletter", "footer", "privacy policy", "terms of use", "noticias relacionadas", "siguenos", "suscribase",
         "politica de privacidad", "terminos de uso",
     ]
-    private static let footerStarts = ["©", "copyright", "all rights reserved", "todos los derechos reservados", "back to top"]
+    private static let footerStarts = [
+        "©", "copyright", "all rights reserved", "todos los derechos reservados", "back to top",
+        "privacy policy", "terms of use", "terms and conditions", "politica de privacidad", "terminos de uso", "terminos y condiciones",
+    ]
 }
