@@ -208,4 +208,23 @@ struct SavedPageRuleTests {
         #expect(release.paragraphs.count == 3)
         #expect(release.contacts == [Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350")])
     }
+
+    @Test("an IOM office's site around the headline is the site's; a dateline of places joined by slashes is the news's place, not Geneva's",
+          arguments: [
+              ("Panama Trains Border Officials | IOM Costa Rica", "Paso Canoas, Panama", "Panama Trains Border Officials", Place(name: "Paso Canoas", country: "PA")),
+              ("OIM Panamá | Panamá capacita a funcionarios", "David/Panama City", "Panamá capacita a funcionarios", Place(name: "David", country: "PA")),
+              ("IOM Director General Visits Panama | IOM", "GENEVA/PANAMA CITY", "IOM Director General Visits Panama", Place(name: "Panama City", country: "PA")),
+          ])
+    func officeSiteAndSlashedDateline(titleTag: String, dateline: String, title: String, place: Place) throws {
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(titleTag)</title></head><body><main><article>
+            <p>\(dateline) – Forty border officials of Panama and Costa Rica finished a course on the rights of migrants this week.</p>
+            <p>The course covered identification, referral and the care of children travelling alone across the border.</p>
+            </article></main></body></html>
+            """
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(release.title == title)
+        #expect(release.place == place)
+        #expect(release.paragraphs.first?.hasPrefix("Forty border officials") == true)
+    }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The site's name that pages put around a headline in `<title>` and `og:title`: "Title | IOM",
 /// "IOM UN Migration - Title", "Title - International Organization for Migration", and the
-/// site's section the old site put between them: "IOM - Press Briefing Notes - Title".
+/// site's section the old site put between them: "IOM - Press Briefing Notes - Title", and an
+/// office's site: "Title | OIM Costa Rica".
 enum SiteName {
     /// `title` without a separator-delimited site name at either end: the page's own
     /// `og:site_name`, or one of IOM's names in English or Spanish.
@@ -29,7 +30,16 @@ enum SiteName {
 
     /// The site's name, or the section of it the page is in ("Press Briefing Notes", "Noticias").
     private static func isSiteOrSection(_ part: String, names: Set<String>) -> Bool {
-        names.contains(TextFolding.fold(part)) || SectionLabel.isKnown(part)
+        names.contains(TextFolding.fold(part)) || SectionLabel.isKnown(part) || isOffice(part)
+    }
+
+    /// An IOM office's site: "IOM Costa Rica", "OIM Panamá", "OIM Oficina Regional para ...".
+    private static func isOffice(_ part: String) -> Bool {
+        if NavigationFilter.isOfficeBanner(part) { return true }
+        let words = part.split(separator: " ")
+        guard words.count >= 2, ["iom", "oim"].contains(TextFolding.fold(String(words[0]))) else { return false }
+        let place = words.dropFirst().joined(separator: " ")
+        return PlaceFinder.countryCode(place) != nil || CityGazetteer.country(of: place) != nil
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : "]
