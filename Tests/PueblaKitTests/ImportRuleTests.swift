@@ -45,6 +45,16 @@ struct ImportRuleTests {
         #expect(layout(["Return of Migrants to Guatemala Doubles", Self.paragraph]).title == "Return of Migrants to Guatemala Doubles")
     }
 
+    @Test("a field giving the place and the date together gives both", arguments: [
+        ["Lugar y fecha: Tegucigalpa, 28 de mayo de 2010"], ["Place and date:", "Tegucigalpa, 28 May 2010"],
+    ])
+    func placeAndDateField(_ field: [String]) {
+        let page = layout(["Regional Officials Agree on a Plan for Returning Migrants"] + field + [Self.paragraph])
+        #expect(page.dateLine.flatMap { PageDate.parse($0) } == "2010-05-28")
+        #expect(page.headers.location.flatMap(PlaceFinder.place(named:)) == Place(name: "Tegucigalpa", country: "HN"))
+        #expect(page.body == [.text(Self.paragraph)])
+    }
+
     @Test("a photograph's credit inside the article is not part of its text")
     func creditInBody() {
         let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph, "Photo: IOM Belize 2011", Self.paragraph])

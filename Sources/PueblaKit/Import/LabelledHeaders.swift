@@ -5,6 +5,8 @@
 struct LabelledHeaders: Equatable {
     enum Field: Equatable {
         case date, speaker, location
+        /// "Lugar y fecha: Tegucigalpa, 28 de mayo de 2010": both in one value.
+        case placeAndDate
         /// A field that says nothing the release keeps: "Region:", "Themes:", "Tipo:".
         case other
     }
@@ -17,6 +19,10 @@ struct LabelledHeaders: Equatable {
     static func label(of line: String) -> (field: Field, value: String?)? {
         if PageDate.isDateLabel(line) { return (.date, nil) }
         if PageDate.isLabelledDate(line) { return (.date, line) }
+        if line.count <= 200, let match = placeAndDateLabel.firstMatch(in: line) {
+            let value = match[1]?.trimmingCharacters(in: .whitespaces)
+            return (.placeAndDate, value?.isEmpty == false ? value : nil)
+        }
         guard line.count <= 200, let match = labelled.firstMatch(in: line), let name = match[1] else { return nil }
         let key = TextFolding.fold(name)
         let field: Field = locationLabels.contains(key) ? .location : otherLabels.contains(key) ? .other : .speaker
@@ -32,12 +38,17 @@ struct LabelledHeaders: Equatable {
             date = date ?? value
         case .speaker: speaker = speaker ?? value
         case .location: location = location ?? value
+        case .placeAndDate:
+            if PageDate.parse(value) != nil { date = date ?? value }
+            location = location ?? value
         // Its value is a few words; a longer line after the label is the article's.
         case .other: return value.split(separator: " ").count <= 6 && !value.hasSuffix(".")
         }
         return true
     }
 
+    private static let placeAndDateLabel = TextPattern(
+        "^(?i:lugar y fecha|fecha y lugar|place and date|date and place|date and venue|venue and date)\\s*:\\s*(.*)$")
     private static let locationLabels: Set<String> = ["location", "place", "venue", "lugar", "sede", "ubicacion"]
     private static let otherLabels: Set<String> = [
         "region", "regions", "regiones", "country", "countries", "pais", "paises", "theme", "themes", "topic", "topics", "tema", "temas",
