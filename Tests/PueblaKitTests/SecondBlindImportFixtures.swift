@@ -234,6 +234,12 @@ struct WrapIndependenceTests {
         #expect(release.links == [Link(url: "http://www.banguat.example.gt/remesas", title: "Central Bank")])
     }
 
+    @Test("a timestamp line under the heading is the page's date")
+    func timestamp() {
+        #expect(PageDate.isDateLine("2010-05-21T16:00:00Z") && PageDate.parse("2010-05-21T16:00:00Z") == "2010-05-21")
+        #expect(!PageDate.isDateLine("2010-05-21 meeting notes"))
+    }
+
     @Test("a contact line under the opening names the person, then 'at' the organization, then the fields")
     func contactAtOrganization() {
         let contacts = ContactBlock.contacts(lines: ["For more information, please contact:", "Joel Millman at IOM HQ, Tel: + 41 79 103 8720, Email: jmillman@iom.int"],

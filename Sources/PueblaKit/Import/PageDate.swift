@@ -41,6 +41,7 @@ enum PageDate {
     static func isDateLine(_ line: String) -> Bool {
         if isLabelledDate(line) { return true }
         guard line.count <= 50, parse(line) != nil else { return false }
+        if isoTimestamp.matches(line.trimmingCharacters(in: .whitespaces)) { return true }
         let words = TextFolding.fold(line).split { !$0.isLetter }.map(String.init)
         return words.allSatisfy { monthNumber($0) != nil || weekdays.contains($0) || spanishWeekdays.contains($0) || $0 == "de" || $0 == "of" }
     }
@@ -67,7 +68,9 @@ enum PageDate {
         + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic"
     private static let monthFirst = TextPattern("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", caseInsensitive: true)
     private static let dayFirst = TextPattern("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+de|\\s+of)?\\s+(\(monthNames))\\.?,?(?:\\s+de(?:l)?)?\\s+(\\d{4})\\b", caseInsensitive: true)
-    private static let iso = TextPattern("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
+    private static let iso = TextPattern("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)")
+    /// "2010-05-21T16:00:00Z", "2010-05-21 16:00".
+    private static let isoTimestamp = TextPattern("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", caseInsensitive: true)
     private static let numeric = TextPattern("\\b(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\b")
     private static let labelAlone = TextPattern("^(?:\(labelNames))\\s*:?\\s*$", caseInsensitive: true)
     private static let labelNames = "date publish(?:ed)?|date of publication|publication date|published(?: on)?|posted(?: on)?|date|fecha(?: de publicacion)?|publicado(?: el)?"
