@@ -303,6 +303,7 @@ struct ImportRuleTests {
     @Test("a phone keeps its extension", arguments: [
         ("Tel: +506 2212 5300 ext. 105", "+506 2212 5300 ext. 105"), ("Tel: +506 2212 5300 Ext. 105", "+506 2212 5300 Ext. 105"),
         ("Teléfono: (502) 2414 7400, extensión 118", "(502) 2414 7400, extensión 118"), ("Tel. +1 809 555 0199", "+1 809 555 0199"),
+        ("Tel. (+502) 2414-7400", "(+502) 2414-7400"), ("(+502) 2414-7400", "(+502) 2414-7400"),
     ])
     func phoneExtension(_ line: String, _ phone: String) {
         let contacts = ContactBlock.contacts(lines: ["For more information please contact:", "Ana Gómez", line], rawLines: [])

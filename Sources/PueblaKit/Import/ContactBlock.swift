@@ -189,11 +189,11 @@ enum ContactBlock {
     private static let introducedName = TextPattern("(?:contact|contacte a|contactar a|comuníquese con)\\s*:?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
     private static let alternative = TextPattern(",?\\s+(?:or|o|and|y)\\s+(?=(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s|\\s*[,(]))")
     private static let namedAlone = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s+(?:at|of|in|de|en|del)\\s+(?:the\\s+|la\\s+)?([^,:;.]{2,60}))?")
-    private static let internationalNumber = TextPattern("(?<![\\w@.])(\\+\\d{1,3}[\\d\\s().\\-/]{6,20}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|anexo)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
+    private static let internationalNumber = TextPattern("(?<![\\w@.(])(\\(?\\+\\d{1,3}[\\d\\s().\\-/]{6,20}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|anexo)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
     private static let secondaryPhone = TextPattern("^(?:mobile|mob|cell|movil|celular|cel|fax)\\b")
     private static let nameWithOrganization = TextPattern("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s*[,(–-]\\s*([^,;:@]{2,60}?)\\)?\\s*$")
     static let email = TextPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
-    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*(\\+?\\s?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
+    private static let phone = TextPattern("(?:tel(?:ephone|efono|éfono)?|phone|mobile|mob|cell|m[oó]vil|celular|cel|fax)\\.?\\s*(?:\\([a-z]+\\))?\\s*[:.]?\\s*((?:\\(\\+)?\\+?\\s?[\\d(][\\d\\s().\\-/]{5,24}\\d(?:\\s*,?\\s*(?:ext|extension|extensión|ext\\.|anexo|x)\\.?\\s*\\d{1,6})?)", caseInsensitive: true)
     /// E-mail domains whose organization is known without the page naming it.
     private static let organizationDomains = ["iom.int": "IOM", "oim.int": "IOM", "unhcr.org": "UNHCR", "acnur.org": "UNHCR", "unicef.org": "UNICEF"]
 }
