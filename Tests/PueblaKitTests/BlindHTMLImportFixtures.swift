@@ -227,4 +227,19 @@ struct SavedPageRuleTests {
         #expect(release.place == place)
         #expect(release.paragraphs.first?.hasPrefix("Forty border officials") == true)
     }
+
+    @Test("a page in UTF-8 that declares ISO-8859-1 is read as UTF-8; one in windows-1252 as windows-1252")
+    func mislabelledCharset() throws {
+        let page = """
+            <html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Capacitación en Peñas Blancas</title></head>
+            <body><article><h1>Capacitación en Peñas Blancas</h1>
+            <p>Peñas Blancas, Costa Rica – Cuarenta funcionarios de migración de Costa Rica y Nicaragua participaron en un taller binacional.</p>
+            <p>El taller abordó la identificación de necesidades de protección y la prevención de la trata de personas.</p></article></body></html>
+            """
+        let utf8 = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(utf8.title == "Capacitación en Peñas Blancas")
+        #expect(utf8.place == Place(name: "Peñas Blancas", country: "CR"))
+        let latin = try #require(page.data(using: .windowsCP1252))
+        #expect(try PageImporter.importPage([UInt8](latin), fileName: "page.html").release.title == "Capacitación en Peñas Blancas")
+    }
 }

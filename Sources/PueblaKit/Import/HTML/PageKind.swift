@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a file holds, told from its first bytes, never from its name: a saved page may be called
 /// `page.htm`, `index` or `article.txt`, and a scrape may be called `page.html`.
 enum PageKind: Equatable {
@@ -79,14 +81,20 @@ enum PageKind: Equatable {
 enum DeclaredCharset {
     /// The encoding to parse the page in: its declared one, UTF-8 when it declares none. Latin-1
     /// and ASCII are read as windows-1252, which is what browsers do, since pages that say
-    /// ISO-8859-1 use its curly quotes and dashes.
+    /// ISO-8859-1 use its curly quotes and dashes; but a page in valid UTF-8 with letters beyond
+    /// ASCII is UTF-8 whatever it says (a server's header said so, or a browser saved it so):
+    /// windows-1252 text is almost never valid UTF-8.
     static func encoding(of bytes: ArraySlice<UInt8>) -> String {
         guard let label = label(in: bytes.prefix(4096))?.lowercased() else { return "UTF-8" }
         if ["utf-8", "utf8", "unicode-1-1-utf-8"].contains(label) { return "UTF-8" }
-        if windows1252Labels.contains(label) { return "windows-1252" }
+        if windows1252Labels.contains(label) { return isUTF8BeyondASCII(bytes) ? "UTF-8" : "windows-1252" }
         // A declaration of UTF-16 in a file that passed the binary check is false: it has no NULs.
         if label.hasPrefix("utf-16") || label.hasPrefix("utf-32") { return "UTF-8" }
         return label
+    }
+
+    private static func isUTF8BeyondASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.contains { $0 >= 0x80 } && String(bytes: bytes, encoding: .utf8) != nil
     }
 
     private static let windows1252Labels: Set<String> = [
