@@ -234,6 +234,14 @@ struct WrapIndependenceTests {
         #expect(release.links == [Link(url: "http://www.banguat.example.gt/remesas", title: "Central Bank")])
     }
 
+    @Test("a title of four words or fewer stays the title above its date or its labelled fields",
+          arguments: ["Posted on Friday, 21-05-2010", "Date Publish:\nFriday, May 21, 2010", "Location:\nTapachula, Mexico"])
+    func shortTitle(_ header: String) {
+        let layout = PageLayout(text: "Home\nMedia\nPress Room\nMigrants Stranded in Chiapas\n\(header)\n"
+            + "Tapachula, Mexico – More than 300 migrants have been stranded in the city this week, IOM said.")
+        #expect(layout.title == "Migrants Stranded in Chiapas")
+    }
+
     @Test("a timestamp line under the heading is the page's date")
     func timestamp() {
         #expect(PageDate.isDateLine("2010-05-21T16:00:00Z") && PageDate.parse("2010-05-21T16:00:00Z") == "2010-05-21")

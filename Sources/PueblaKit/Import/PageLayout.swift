@@ -180,14 +180,14 @@ struct PageLayout {
     /// A menu entry nobody listed ("Activities", "News and Media", "Notas informativas"): a few
     /// words without a sentence's punctuation, followed by another such entry or by the site's
     /// own lines, or coming after the site's menu right above a heading in title case. (A title
-    /// that short is followed by its text, which reads as a sentence.)
+    /// that short is followed by its date or its text, which reads as a sentence.)
     private static func isMenuEntry(_ line: String, next: String?, nextIsSite: Bool, afterMenu: Bool) -> Bool {
         let isEntry = { (text: String, words: Int) in
             text.split(separator: " ").count <= words && text.count <= 40 && !text.contains(where: { ".,;:!?\"“”«»".contains($0) })
                 && !text.contains(where: \.isNumber)
         }
         guard isEntry(line, 4), let next else { return false }
-        if isEntry(next, 4) || nextIsSite || PageDate.isDateLine(next) || LabelledHeaders.label(of: next) != nil { return true }
+        if isEntry(next, 4) || nextIsSite { return true }
         return afterMenu && isEntry(line, 3) && isTitleCaseHeading(next)
     }
 
