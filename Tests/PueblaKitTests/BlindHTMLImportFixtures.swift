@@ -189,6 +189,18 @@ struct SavedPageRuleTests {
         #expect(!release.countries.contains("CO"))
     }
 
+    @Test("share buttons and the page's tools inside the article are no links; a link alone in its paragraph is")
+    func toolsAndShareButtons() throws {
+        let tools = """
+            <div class="node-links"><a href="/print/node/123">Print</a> | <a href="https://www.facebook.com/sharer.php?u=x">Facebook</a>
+            <a href="https://twitter.com/intent/tweet?url=x">Post</a> <a href="https://wa.me/?text=x">WhatsApp</a> | <a href="/news">Back to News</a></div>
+            """
+        let release = try release(body: tools + lead + """
+            <p><a href="https://www.rcmvs.example.org/">Regional Conference on Migration</a></p>
+            """ + tools)
+        #expect(release.links.map(\.url) == ["https://www.rcmvs.example.org/"])
+    }
+
     @Test("a standfirst ending with a full stop leaves the dateline under it a dateline")
     func standfirstWithFullStop() throws {
         let release = try release(body: "<p><strong>Officials from two countries learned to spot the needs of migrants at the border.</strong></p>" + lead)

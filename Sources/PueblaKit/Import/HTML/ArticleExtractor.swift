@@ -128,20 +128,48 @@ struct ArticleExtractor {
     }
 
     /// The article's anchors after its headline: those above it belong to its labels ("Americas"
-    /// linking to the region's page), which are no part of the article's text either.
+    /// linking to the region's page), which are no part of the article's text either. Share
+    /// buttons and the page's tools (Print, Back to News, Facebook) are not the article's either.
     private var anchors: [MarkupElement] {
         let headingInArticle = articleRoot.descendants(named: "h1").first.map(ArticleText.inlineText)
         var seenHeading = headingInArticle == nil
         var anchors: [MarkupElement] = []
-        let found = articleRoot.descendants(where: { $0.name == "a" || $0.name == "h1" }, descendInto: { !isLeftOut($0) })
-        for element in found {
-            if element.name == "h1" {
-                seenHeading = seenHeading || ArticleText.inlineText(of: element) == headingInArticle
-            } else if seenHeading {
-                anchors.append(element)
+        func walk(_ element: MarkupElement, inLinkList: Bool) {
+            for case let .element(child) in element.children where !isLeftOut(child) {
+                if child.name == "h1" {
+                    seenHeading = seenHeading || ArticleText.inlineText(of: child) == headingInArticle
+                } else if child.name == "a" {
+                    if seenHeading, !ArticleExtractor.isShareButton(child), !(inLinkList && ArticleExtractor.isSiteTool(child)) { anchors.append(child) }
+                    continue
+                }
+                let isBlock = ["p", "div", "li", "ul", "ol", "td", "dd", "section", "span"].contains(child.name)
+                walk(child, inLinkList: isBlock ? ArticleExtractor.isLinkList(child) : inLinkList)
             }
         }
+        walk(articleRoot, inLinkList: ArticleExtractor.isLinkList(articleRoot))
         return anchors
+    }
+
+    /// A link that shares the page on a network or by message.
+    private static func isShareButton(_ anchor: MarkupElement) -> Bool {
+        guard let href = anchor.attribute("href"), let url = URL(string: href.trimmingCharacters(in: .whitespaces)),
+              let host = url.host?.lowercased() else { return false }
+        let path = url.path.lowercased()
+        if ["wa.me", "api.whatsapp.com", "web.whatsapp.com"].contains(host) || host.hasSuffix("addthis.com") || host.hasSuffix("sharethis.com") {
+            return true
+        }
+        let shareHosts = ["facebook.com", "twitter.com", "x.com", "linkedin.com", "reddit.com", "pinterest.com", "t.me", "telegram.me"]
+        return shareHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+            && ["share", "sharer", "intent", "submit", "pin/create", "sharing"].contains { path.contains($0) }
+    }
+
+    /// A link whose words are the site's, not the article's: a menu entry, a way back to a list,
+    /// a social network, printing.
+    private static func isSiteTool(_ anchor: MarkupElement) -> Bool {
+        let words = anchor.collapsedText
+        guard !words.isEmpty else { return true }
+        if NavigationFilter(lines: [words]).isNavigation(at: 0) || NavigationFilter.isFooter(words) { return true }
+        return ["download pdf", "descargar pdf", "pdf", "print", "imprimir", "version pdf"].contains(TextFolding.fold(words))
     }
 
     /// The article as text, without its headline (the title is given apart).
