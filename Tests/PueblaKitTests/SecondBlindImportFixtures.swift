@@ -234,8 +234,9 @@ struct WrapIndependenceTests {
         #expect(release.links == [Link(url: "http://www.banguat.example.gt/remesas", title: "Central Bank")])
     }
 
-    @Test("a title of four words or fewer stays the title above its date or its labelled fields",
-          arguments: ["Posted on Friday, 21-05-2010", "Date Publish:\nFriday, May 21, 2010", "Location:\nTapachula, Mexico"])
+    @Test("a title of four words or fewer stays the title above its date, its labelled fields or share buttons",
+          arguments: ["Posted on Friday, 21-05-2010", "Date Publish:\nFriday, May 21, 2010", "Location:\nTapachula, Mexico",
+                      "Share\nFacebook\nTwitter", "Language\nEnglish\nSpeaker:\nWilliam Lacy Swing, IOM Director General"])
     func shortTitle(_ header: String) {
         let layout = PageLayout(text: "Home\nMedia\nPress Room\nMigrants Stranded in Chiapas\n\(header)\n"
             + "Tapachula, Mexico – More than 300 migrants have been stranded in the city this week, IOM said.")

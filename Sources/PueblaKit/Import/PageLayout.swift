@@ -46,7 +46,8 @@ struct PageLayout {
             }
             let nextIndex = lines.indices.dropFirst(index + 1).first { lines[$0]?.isEmpty == false }
             let nextIsSite = nextIndex.map { navigation.isNavigation(at: $0) || SectionLabel.isKnown(lines[$0] ?? "") } ?? false
-            if PageLayout.isMenuEntry(line, next: nextText(index), nextIsSite: nextIsSite, afterMenu: afterMenu) {
+            if PageLayout.isMenuEntry(line, next: nextText(index), nextIsSite: nextIsSite, afterMenu: afterMenu),
+               PageLayout.hasHeading(below: index, in: lines, navigation: navigation) {
                 afterMenu = true
                 index += 1
                 continue
@@ -189,6 +190,23 @@ struct PageLayout {
         guard isEntry(line, 4), let next else { return false }
         if isEntry(next, 4) || nextIsSite { return true }
         return afterMenu && isEntry(line, 3) && isTitleCaseHeading(next)
+    }
+
+    /// Whether a heading of four words or more comes below `index` before the text starts: a
+    /// menu entry has the title still to come; a short title has only its date, fields, share
+    /// buttons and text below it.
+    private static func hasHeading(below index: Int, in lines: [String?], navigation: NavigationFilter) -> Bool {
+        var afterLabel = false
+        for other in lines.indices.dropFirst(index + 1).prefix(40) {
+            guard let line = lines[other], !line.isEmpty else { continue }
+            defer { afterLabel = LabelledHeaders.label(of: line).map { $0.value == nil } ?? false }
+            if afterLabel || navigation.isNavigation(at: other) || SectionLabel.isKnown(line) || PageDate.isDateLine(line)
+                || LabelledHeaders.label(of: line) != nil { continue }
+            let words = line.split(separator: " ").count
+            if ParagraphFlow.endsSentence(line) || words > 25 || Dateline(paragraph: line).place != nil { return false }
+            if words >= 4 { return true }
+        }
+        return false
     }
 
     /// "Panama Trains Port Officials to Spot Victims", "IOM, UNHCR Call for Regional Response":
