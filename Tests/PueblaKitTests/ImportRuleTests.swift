@@ -207,6 +207,7 @@ struct ImportRuleTests {
         ("Funcionarios de seis países se reunieron en la ciudad fronteriza de Tecún Umán, Guatemala, esta semana.", nil,
          Place(name: "Tecún Umán", country: "GT")),
         ("Consuls posted in Costa Rica and Mexico gathered this week in Managua, Nicaragua, for a course.", nil, Place(name: "Managua", country: "NI")),
+        ("IOM in Panama assisted migrants who had arrived in Tapachula before they were sent back south.", nil, Place(name: "Panama", country: "PA")),
     ] as [(String, Place?, Place?)])
     func place(_ paragraph: String, _ dateline: Place?, _ place: Place?) {
         #expect(PlaceFinder.place(header: nil, dateline: dateline, paragraphs: [paragraph]) == place)

@@ -18,9 +18,11 @@ enum PlaceFinder {
         if let first = opening.first {
             guard isCountryOnly(first) else { return first }
             // "Consuls posted in Costa Rica ... gathered in Managua, Nicaragua": a city the
-            // paragraph names is more specific than any country it names.
+            // paragraph names with its country, as a dateline would, is more specific than any
+            // country it names ("IOM in Panama ... arrived in Tapachula" stays Panama).
+            let paragraph = paragraphs.first ?? ""
             return opening.first { !isCountryOnly($0) && $0.country == first.country }
-                ?? opening.first { !isCountryOnly($0) && $0.country != nil } ?? first
+                ?? opening.first { !isCountryOnly($0) && isNamedWithCountry($0, in: paragraph) } ?? first
         }
         // The opening paragraph names no place: a city the second one names.
         return paragraphs.dropFirst().prefix(1).flatMap(mentions).first { !isCountryOnly($0) }
@@ -87,6 +89,13 @@ enum PlaceFinder {
             if let code = countryCode(name) { return Place(name: stripArticle(name), country: code) }
         }
         return nil
+    }
+
+    /// "Managua, Nicaragua": the place is written with its country after a comma.
+    private static func isNamedWithCountry(_ place: Place, in paragraph: String) -> Bool {
+        guard let country = place.country, let range = paragraph.range(of: place.name + ", ") else { return false }
+        let following = paragraph[range.upperBound...].prefix { !",.;:(".contains($0) }
+        return (CityGazetteer.usState(String(following)) ?? countryCode(String(following))) == country
     }
 
     /// The country of a city the table knows, unless what is written after it names another:
