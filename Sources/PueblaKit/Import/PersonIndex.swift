@@ -351,7 +351,8 @@ struct PersonIndex {
         "ambassador", "embajador", "embajadora", "dr", "dr.", "dra", "dra.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.",
         "sr", "sr.", "sra", "sra.", "srta.", "lic.", "licenciado", "licenciada", "don", "dona", "prof.", "professor",
         "doctor", "doctora", "ing.", "ingeniero", "ingeniera", "mons.", "monsenor", "rev.", "reverend",
-        "h.e.", "hon.", "excellency", "his", "her",
+        "h.e.", "hon.", "excellency", "his", "her", "amb", "amb.", "lic", "licda", "licda.", "ing", "arq", "arq.",
+        "msc", "msc.", "excmo", "excmo.", "excma", "excma.", "gral", "gral.", "sor", "fray",
     ]
     static let roleWords: Set<String> = [
         "director", "directora", "general", "deputy", "coordinator", "coordinador", "coordinadora", "minister",

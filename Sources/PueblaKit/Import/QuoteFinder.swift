@@ -159,12 +159,16 @@ struct QuoteFinder {
         let start = paragraph.index(after: paragraph.startIndex)
         let last = paragraph.index(before: paragraph.endIndex)
         let isDash = { (character: Character) in character == "—" || character == "–" }
+        // An item of a list opens with a dash too: dialogue has its attribution, a verb after a dash.
         guard let incise = paragraph[start...].indices.first(where: { isDash(paragraph[$0]) && paragraph[paragraph.index(before: $0)].isWhitespace }),
-              !paragraph[paragraph.index(after: incise)...].contains(where: isDash) else {
+              inciseVerb.matches(String(paragraph[paragraph.index(after: incise)...])) else { return nil }
+        guard !paragraph[paragraph.index(after: incise)...].contains(where: isDash) else {
             return Span(paragraph: number, range: start..<paragraph.endIndex, open: paragraph.startIndex, close: last)
         }
         return Span(paragraph: number, range: start..<incise, open: paragraph.startIndex, close: incise)
     }
+
+    private static let inciseVerb = TextPattern("^\\s*(?:\(verbs))\\b")
 
     /// Single quotes (‘...’) as British pages write speech; a ’ inside a word (IOM’s) is an apostrophe.
     private static let closers: [Character: Character] = ["\"": "\"", "\u{201C}": "\u{201D}", "«": "»", "\u{2018}": "\u{2019}"]
@@ -288,10 +292,9 @@ struct QuoteFinder {
             let character = paragraph[end]
             if QuotationMarks.opening.contains(character) && character != "\u{2018}" { break }
             if character == "." || character == "!" || character == "?" || character == ";" {
-                // "Dr." and "U.S." do not end a sentence.
-                let from = paragraph.index(end, offsetBy: -3, limitedBy: start) ?? start
-                let word = paragraph[from..<end]
-                if !(word.hasSuffix("Dr") || word.hasSuffix("Mr") || word.hasSuffix("Ms") || word.last?.isUppercase == true) { break }
+                // "Dr.", "Amb.", "Licda." and "U.S." do not end a sentence.
+                let word = paragraph[start..<end].split(separator: " ").last.map(String.init) ?? ""
+                if !(character == "." && (PersonIndex.honorifics.contains(TextFolding.fold(word) + ".") || word.last?.isUppercase == true)) { break }
             }
             end = paragraph.index(after: end)
         }
