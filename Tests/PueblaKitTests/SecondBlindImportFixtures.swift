@@ -243,6 +243,18 @@ struct WrapIndependenceTests {
         #expect(layout.title == "Migrants Stranded in Chiapas")
     }
 
+    @Test("dialogue is speech when a dash opens its attribution; a list item after a dash is not")
+    func dialogueAndListItems() throws {
+        let page = ["Noticias", "Guatemala y México revisan la atención a migrantes en la frontera sur",
+                    "Tapachula, México – Las autoridades acordaron tres medidas para la atención de los migrantes en la frontera:",
+                    "–Capacitación de cuarenta funcionarios de migración en la frontera sur del país.",
+                    "–Un albergue nuevo en Ciudad Hidalgo para familias con niños pequeños.",
+                    "—Nadie debe cruzar esta frontera sin saber cuáles son sus derechos —afirmó la delegada, Rosa Méndez."].joined(separator: "\n")
+        let quotes = try PageImporter.importPage(Array(page.utf8), fileName: "medidas.txt").release.quotes
+        #expect(quotes.map(\.speaker) == ["Rosa Méndez"])
+        #expect(quotes.first?.text.hasPrefix("Nadie debe cruzar") == true)
+    }
+
     @Test("a timestamp line under the heading is the page's date")
     func timestamp() {
         #expect(PageDate.isDateLine("2010-05-21T16:00:00Z") && PageDate.parse("2010-05-21T16:00:00Z") == "2010-05-21")
