@@ -201,6 +201,39 @@ struct SavedPageRuleTests {
         #expect(release.links.map(\.url) == ["https://www.rcmvs.example.org/"])
     }
 
+    @Test("a line break inside a paragraph of prose is a soft one; a contact's lines keep theirs")
+    func softBreaks() throws {
+        let release = try release(body: """
+            <p>David, Chiriquí – Forty border officials of Panama and Costa Rica finished a course on the rights of migrants,<br>organized by IOM.</p>
+            <p>"We now speak the same language at the border," said Ana Ruiz, IOM Chief of Mission in Panama.<br>"The next step is a joint office."</p>
+            <p><strong>For more information, please contact:</strong><br>Ana Ruiz<br>IOM Panama<br>Email: aruiz@iom.int<br>Tel: +507 305 3350</p>
+            """)
+        #expect(release.paragraphs.count == 2)
+        #expect(release.quotes.map(\.speaker) == ["Ana Ruiz", "Ana Ruiz"])
+        #expect(release.contacts == [Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350")])
+    }
+
+    @Test("a contact named by a mail link keeps the organization written after it, for each person on the line")
+    func mailLinkContacts() throws {
+        let release = try release(body: lead + """
+            <p>For more information please contact <a href="mailto:aruiz@iom.int">Ana Ruiz</a> at IOM Panama, Tel: +507 305 3350
+            or <a href="mailto:jperez@iom.int">Juan Pérez</a>, IOM San José, Tel: +506 2212 5300</p>
+            """)
+        #expect(release.contacts == [
+            Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350"),
+            Contact(name: "Juan Pérez", organization: "IOM San José", email: "jperez@iom.int", phone: "+506 2212 5300"),
+        ])
+    }
+
+    @Test("the date a <time> shows in words is the page's, though its datetime in UTC is the next day")
+    func shownDate() throws {
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Panama Trains Border Officials</title></head>
+            <body><article><h1>Panama Trains Border Officials</h1><time datetime="2019-04-03T04:00:00Z">2 April 2019</time>\(lead)</article></body></html>
+            """
+        #expect(try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release.date == "2019-04-02")
+    }
+
     @Test("a standfirst ending with a full stop leaves the dateline under it a dateline")
     func standfirstWithFullStop() throws {
         let release = try release(body: "<p><strong>Officials from two countries learned to spot the needs of migrants at the border.</strong></p>" + lead)

@@ -41,22 +41,23 @@ enum ContactBlock {
         for (written, raw, alternative) in items {
             // "In Geneva: Paul Mercier, IOM Geneva. Tel: ...": where the person is, then the person.
             // "Más información: Diego Ledezma, OIM Panamá, Tel. ...": the person after the opening words.
-            let line = locationLead.replacing(in: informationLead.replacing(in: written, with: ""), with: "")
+            // "contact Ana Ruiz (aruiz@iom.int) at IOM Panama": the address a mail link's words
+            // were given is read apart, so the name and organization read as written.
+            let bracketed = bracketedEmail.firstMatch(in: written)?[1]
+            let unbracketed = bracketedEmail.replacing(in: written, with: "")
+            let line = locationLead.replacing(in: informationLead.replacing(in: unbracketed, with: ""), with: "")
             var rest = line
             if alternative, let named = namedAlone.firstMatch(in: line), let name = named[1], isNameLine(name) {
                 rest = String(line.dropFirst(named[0]?.count ?? 0))
-                contacts.append(Contact(name: name, organization: named[2].map(trimOrganization), email: nil, phone: nil))
+                contacts.append(Contact(name: name, organization: named[2].map(trimOrganization) ?? organization(following: rest), email: nil, phone: nil))
             } else if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1], !isNameLine(name), isOrganizationLine(name) {
                 blockOrganization = name
             } else if startsBlock(line), let named = introducedName.firstMatch(in: line), let name = named[1] {
                 let end = line.range(of: name)?.upperBound ?? line.endIndex
                 rest = String(line[end...])
-                // "contact: Jorge Peraza, IOM San José, Tel: ..." names the organization after a comma.
-                let following = rest.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) }
-                let organization = named[2].map(trimOrganization) ?? following.flatMap { isOrganizationLine($0) ? $0 : nil }
-                contacts.append(Contact(name: name, organization: organization, email: nil, phone: nil))
+                contacts.append(Contact(name: name, organization: named[2].map(trimOrganization) ?? organization(following: rest), email: nil, phone: nil))
             }
-            if let email = email.firstMatch(in: unmasked(line))?[0] ?? email.firstMatch(in: raw)?[0] {
+            if let email = bracketed ?? email.firstMatch(in: unmasked(line))?[0] ?? email.firstMatch(in: raw)?[0] {
                 if let last = contacts.indices.last, contacts[last].email == nil { contacts[last].email = email } else { pendingEmail = email }
             }
             // A number without its label is a phone when written in the international way.
@@ -164,6 +165,13 @@ enum ContactBlock {
         return (parts[0], isOrganizationLine(parts[1]) ? parts[1] : nil)
     }
 
+    /// "contact: Jorge Peraza, IOM San José, Tel: ...": the organization after the comma that ends
+    /// the name (`rest` is what follows the name).
+    private static func organization(following rest: String) -> String? {
+        let following = rest.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) }
+        return following.flatMap { isOrganizationLine($0) ? $0 : nil }
+    }
+
     /// "IOM Mexico", "International Organization for Migration", "OIM Guatemala".
     private static func isOrganizationLine(_ line: String) -> Bool {
         let words = line.split(separator: " ")
@@ -178,6 +186,7 @@ enum ContactBlock {
 
     /// "In Guatemala City:", "En Ginebra:" before a person's name.
     private static let locationLead = TextPattern("^(?:In|At|From|En|Desde)\\s+\\p{Lu}[^:,]{1,40}:\\s+(?=\\p{Lu})")
+    private static let bracketedEmail = TextPattern("\\s*\\(\\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})\\s*\\)")
     /// "For more information:", "Más información:" before a person's name on the same line.
     private static let informationLead = TextPattern("^(?:for (?:more |further |additional )?information|more information|(?:para )?m[aá]s informaci[oó]n)\\s*:\\s+(?=\\p{Lu})", caseInsensitive: true)
     private static let opening = TextPattern("^(?:for (?:more |further |additional )?(?:information|details)|more information|para (?:mas |mayor |obtener mas )?informacion|mas informacion|media contacts?|press contacts?|contacts?\\s*:|contactos?\\s*:|contacto de prensa|e-?mail\\s*:|correo(?: electronico)?\\s*:|tel(?:ephone|efono)?\\.?\\s*:|phone\\s*:)")

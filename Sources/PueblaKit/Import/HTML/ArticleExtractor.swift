@@ -67,6 +67,9 @@ struct ArticleExtractor {
     /// `YYYY-MM-DD`: the article's `<time>`, else the date the page's metadata gives.
     var date: String? {
         let times = articleRoot.descendants(where: { $0.name == "time" }, descendInto: { !isLeftOut($0) })
+        // The day the page shows, in words, is the page's date: its `datetime` may be in UTC, a
+        // day later than the date written under the headline.
+        if let shown = times.first.map(\.collapsedText), shown.contains(where: \.isLetter), let date = PageDate.parse(shown) { return date }
         let stamps = times.compactMap { $0.attribute("datetime") } + [
             document.meta("article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
                           "datepublished", "pubdate", "publishdate"),

@@ -41,6 +41,7 @@ struct ArticleText {
                 case .line: endLine()
                 case .inline: break
                 }
+                let firstLine = lines.count - 1
                 if child.attribute("href")?.lowercased().hasPrefix("mailto:") == true {
                     appendMailLink(child)
                 } else if let label = ArticleText.fieldLabel(child) {
@@ -48,6 +49,7 @@ struct ArticleText {
                 } else {
                     append(child, isHeading: isHeading, skipping: skip)
                 }
+                if child.name == "p" { joinSoftBreaks(from: firstLine) }
                 // A paragraph, in a `<p>` or (pasted from a word processor) a `<div>`: a block of prose.
                 if child.name == "p" || child.name == "div", (lines.last ?? "").collapsingWhitespace().count >= 80 { sawParagraph = true }
                 switch kind {
@@ -80,6 +82,28 @@ struct ArticleText {
     private mutating func endBlock() {
         endLine()
         if lines.count >= 2, !lines[lines.count - 2].isEmpty { lines.append("") }
+    }
+
+    /// Within a paragraph, a line break after a line of prose is a soft one (a word processor's
+    /// line break, pasted): the words after it go on the paragraph. Short lines (an address, a
+    /// contact's name, its organization) and contact lines keep their breaks.
+    private mutating func joinSoftBreaks(from start: Int) {
+        var index = max(start, 0)
+        while index + 1 < lines.count {
+            let line = lines[index].collapsingWhitespace()
+            let next = lines[index + 1].collapsingWhitespace()
+            if line.count >= 60, !next.isEmpty, !line.hasSuffix(":"), !ArticleText.isContactLine(line), !ArticleText.isContactLine(next) {
+                lines[index] += " " + lines[index + 1]
+                lines.remove(at: index + 1)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    private static func isContactLine(_ line: String) -> Bool {
+        line.contains("@") || ContactBlock.startsBlock(line) || ContactBlock.isField(line)
+            || TextFolding.fold(line).split { !$0.isLetter }.contains { ["tel", "phone", "telefono", "fax", "email", "correo"].contains($0) }
     }
 
     /// A heading between the article's paragraphs (`<h2>Lessons from Haiti</h2>`) parts its
