@@ -19,20 +19,23 @@ enum ParagraphFlow {
         let median = lengths[lengths.count / 2]
         if median > longLine || isLinePerParagraph(lines) { return joiningBrokenLines(lines) }
         let width = wrapWidth(lengths)
-        // A blank line after every wrapped line (each <br> doubled) parts no paragraphs: nearly
-        // every block is one line, and a third of the blank lines fall inside a sentence (the
-        // line before ends none, and ends in a word in lower case or the line after starts with one).
+        if hasBlankAfterEveryLine(blocks) { blocks = [lines] }
+        let hasBlankLines = blocks.count > 1
+        return blocks.flatMap { block in
+            split(block, width: width, atSentenceEnds: !hasBlankLines).map(join)
+        }
+    }
+
+    /// A blank line after every wrapped line (each <br> doubled) parts no paragraphs: nearly
+    /// every block is one line, and a third of the blank lines fall inside a sentence (the line
+    /// before ends none, and ends in a word in lower case or the line after starts with one).
+    private static func hasBlankAfterEveryLine(_ blocks: [[String]]) -> Bool {
         let single = blocks.filter { $0.count == 1 }.count
         let inSentence = zip(blocks, blocks.dropFirst()).filter { before, after in
             guard let last = before.last, !endsSentence(last) else { return false }
             return last.last?.isLowercase == true || last.last == "," || after.first?.first?.isLowercase == true
         }.count
-        let blankEverywhere = blocks.count >= 4 && Double(single) >= 0.8 * Double(blocks.count) && 3 * inSentence >= blocks.count - 1
-        if blankEverywhere { blocks = [lines] }
-        let hasBlankLines = blocks.count > 1
-        return blocks.flatMap { block in
-            split(block, width: width, atSentenceEnds: !hasBlankLines).map(join)
-        }
+        return blocks.count >= 4 && Double(single) >= 0.8 * Double(blocks.count) && 3 * inSentence >= blocks.count - 1
     }
 
     /// A page written a line a paragraph, however short: nearly every line ends a sentence (or
