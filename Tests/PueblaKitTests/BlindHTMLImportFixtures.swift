@@ -287,4 +287,33 @@ struct SavedPageRuleTests {
         let latin = try #require(page.data(using: .windowsCP1252))
         #expect(try PageImporter.importPage([UInt8](latin), fileName: "page.html").release.title == "Capacitación en Peñas Blancas")
     }
+
+    @Test("related stories' <article> cards are not the article when its paragraphs are outside every <article>")
+    func teaserArticles() throws {
+        let summary = "Officials from Honduras and Guatemala met in Tegucigalpa this week to agree on the reception of returned migrants, "
+            + "with support from IOM and the national child protection agencies, and set up a joint working group on data."
+        let teasers = ["a", "b"].map { "<article class=\"teaser\"><h3><a href=\"/news/\($0)\">Story \($0)</a></h3><p>\(summary)</p></article>" }.joined()
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Panama Trains Border Officials | IOM</title></head><body>
+            <div class="node"><h1>Panama Trains Border Officials</h1><div class="body">\(lead)</div></div><div class="more">\(teasers)</div></body></html>
+            """
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(release.paragraphs.count == 2)
+        #expect(release.place == Place(name: "David", country: "PA"))
+        #expect(!release.countries.contains("HN"))
+    }
+
+    @Test("an old page's banner <h1> naming the site is not the title; the article's own heading is")
+    func bannerHeading() throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>OIM - Organización Internacional para las Migraciones</title></head><body>
+            <div id="header"><h1>Organización Internacional para las Migraciones</h1></div>
+            <div id="contenido"><h2 class="titulo">Panamá capacita a funcionarios fronterizos</h2>
+            <p>David, Chiriquí – Cuarenta funcionarios fronterizos de Panamá y Costa Rica terminaron esta semana un curso sobre los derechos de las personas migrantes.</p>
+            <p>El curso abordó la identificación, la referencia y la atención de niños que viajan solos.</p></div></body></html>
+            """
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(release.title == "Panamá capacita a funcionarios fronterizos")
+        #expect(release.paragraphs.count == 2)
+    }
 }

@@ -24,7 +24,7 @@ struct ArticleExtractor {
         let mains = body.descendants(where: { $0.name == "main" || $0.attribute("role")?.lowercased() == "main" }, descendInto: inPage)
         let root: MarkupElement
         if let best = articles.max(by: { ArticleExtractor.proseLength(of: $0) < ArticleExtractor.proseLength(of: $1) }),
-           ArticleExtractor.proseLength(of: best) >= 200 {
+           ArticleExtractor.proseLength(of: best) >= 200, !ArticleExtractor.isTeaser(best, body: body, inPage: inPage) {
             root = best
         } else if let main = mains.max(by: { ArticleExtractor.proseLength(of: $0) < ArticleExtractor.proseLength(of: $1) }),
                   ArticleExtractor.proseLength(of: main) >= 200 {
@@ -53,7 +53,8 @@ struct ArticleExtractor {
         for candidate in candidates {
             guard let candidate, !candidate.isEmpty else { continue }
             let title = SiteName.strip(from: candidate, siteName: siteName)
-            if !title.isEmpty { return title }
+            // An old page's banner heading, or a <title> that is only the site's name, names no article.
+            if !title.isEmpty, !SiteName.isSiteName(title, siteName: siteName) { return title }
         }
         return nil
     }
@@ -187,6 +188,15 @@ struct ArticleExtractor {
         // A heading given only as the first line (a `<p class="title">`) is not given twice.
         guard let title, let firstBreak = text.firstIndex(of: "\n"), text[..<firstBreak] == title else { return text == title ? "" : text }
         return String(text[firstBreak...].drop { $0.isNewline })
+    }
+
+    /// An `<article>` that is a related story's card: the page's paragraphs are elsewhere, in a
+    /// container outside every `<article>` with more paragraph text than this one has in all.
+    private static func isTeaser(_ article: MarkupElement, body: MarkupElement, inPage: (MarkupElement) -> Bool) -> Bool {
+        let outside = body.descendants(where: inPage, descendInto: { inPage($0) && $0.name != "article" })
+            .filter { $0.name != "article" }
+            .map(directProseLength).max() ?? 0
+        return outside > proseLength(of: article)
     }
 
     /// Characters of text in the paragraphs, list items, quotes and cells under `element`.

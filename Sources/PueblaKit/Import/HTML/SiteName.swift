@@ -28,6 +28,14 @@ enum SiteName {
         return title
     }
 
+    /// Whether `text` is the site's name and nothing more ("Organización Internacional para las
+    /// Migraciones", "IOM Costa Rica"): a banner, not a headline.
+    static func isSiteName(_ text: String, siteName: String?) -> Bool {
+        var names = knownNames
+        if let siteName { names.insert(TextFolding.fold(siteName)) }
+        return names.contains(TextFolding.fold(text.collapsingWhitespace())) || isOffice(text)
+    }
+
     /// The site's name, or the section of it the page is in ("Press Briefing Notes", "Noticias").
     private static func isSiteOrSection(_ part: String, names: Set<String>) -> Bool {
         names.contains(TextFolding.fold(part)) || SectionLabel.isKnown(part) || isOffice(part)
