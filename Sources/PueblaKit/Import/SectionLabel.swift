@@ -12,10 +12,15 @@ enum SectionLabel {
         return labels.contains(key(line)) || (parts.count >= 2 && parts.allSatisfy(labels.contains))
     }
 
-    /// A photograph's credit line inside the article: "Photo: IOM Belize 2011".
+    /// A line about the article, not of it: a photograph's credit ("Photo: IOM Belize 2011"), or
+    /// a speech's delivery note ("Check against delivery", "Sólo vale lo pronunciado").
     static func isCredit(_ line: String) -> Bool {
-        credit.matches(line) && !line.hasPrefix("©") && line.split(separator: " ").count <= 12
+        (credit.matches(line) && !line.hasPrefix("©") && line.split(separator: " ").count <= 12) || deliveryNote.matches(line)
     }
+
+    private static let deliveryNote = TextPattern(
+        "^\\W*(?i:check against delivery|as delivered|as prepared for delivery|s[oó]lo (?:vale|cuenta) (?:el texto |lo )?pronunciado"
+        + "|cotejar con (?:el )?(?:discurso|texto) pronunciado|v[eé]rifier au prononc[eé])\\W*$")
 
     private static let separators = [" - ", " – ", " | ", " / ", " > ", " » "]
 

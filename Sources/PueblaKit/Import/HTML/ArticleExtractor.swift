@@ -146,6 +146,8 @@ struct ArticleExtractor {
                     if seenHeading, !ArticleExtractor.isShareButton(child), !(inLinkList && ArticleExtractor.isSiteTool(child)) { anchors.append(child) }
                     continue
                 }
+                // A labelled field's value ("Speaker: <a href=...>Name</a>") is the page's, not the article's.
+                if ArticleExtractor.isLabelledField(child) { continue }
                 let isBlock = ["p", "div", "li", "ul", "ol", "td", "dd", "section", "span"].contains(child.name)
                 walk(child, inLinkList: isBlock ? ArticleExtractor.isLinkList(child) : inLinkList)
             }
@@ -238,12 +240,25 @@ struct ArticleExtractor {
     /// A field of the page's metadata inside the article, told by its label: "Themes", "Country",
     /// "Tags", "SDGs" and their links to the site's lists are not the article's.
     private static func isMetadataField(_ element: MarkupElement) -> Bool {
-        guard let label = element.childElements.first, element.childElements.count > 1 else { return false }
-        let classWords = (label.attribute("class") ?? "").lowercased().split { !$0.isLetter }
-        guard ["dt", "label"].contains(label.name) || classWords.contains("label") else { return false }
-        let words = label.collapsedText.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        guard let words = fieldLabel(of: element) else { return false }
         if metadataLabels.contains(TextFolding.fold(words)) { return true }
         return LabelledHeaders.label(of: words + ":")?.field == .other
+    }
+
+    /// A field the page gives of itself with a label the labelled headers know ("Speaker",
+    /// "Date Publish", "Location"), or a metadata field.
+    private static func isLabelledField(_ element: MarkupElement) -> Bool {
+        guard let words = fieldLabel(of: element) else { return false }
+        return metadataLabels.contains(TextFolding.fold(words)) || LabelledHeaders.label(of: words + ":") != nil
+    }
+
+    /// The words of the label `element` opens with (a `<dt>`, `<label>` or an element whose class
+    /// says label), when a value follows it.
+    private static func fieldLabel(of element: MarkupElement) -> String? {
+        guard let label = element.childElements.first, element.childElements.count > 1 else { return nil }
+        let classWords = (label.attribute("class") ?? "").lowercased().split { !$0.isLetter }
+        guard ["dt", "label"].contains(label.name) || classWords.contains("label") else { return nil }
+        return label.collapsedText.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
     }
 
     /// Labels of metadata fields the labelled headers do not list.
