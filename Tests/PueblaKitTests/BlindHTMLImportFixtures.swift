@@ -234,6 +234,21 @@ struct SavedPageRuleTests {
         #expect(try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release.date == "2019-04-02")
     }
 
+    @Test("a tweet embedded in the article gives no paragraph, link or date")
+    func embeddedTweet() throws {
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Panama Trains Border Officials</title></head><body><article>
+            <h1>Panama Trains Border Officials</h1>\(lead)
+            <blockquote class="twitter-tweet"><p lang="en">Border officials trained on migrants' rights this week. <a href="https://t.co/abc123">pic.twitter.com/abc123</a></p>
+            &mdash; IOM Panama (@OIMPanama) <a href="https://twitter.com/OIMPanama/status/1234567890">April 2, 2019</a></blockquote>
+            <p>A second course will be held in Paso Canoas in June, the organizers said.</p></article></body></html>
+            """
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(release.paragraphs.count == 3)
+        #expect(release.links.isEmpty)
+        #expect(release.date == nil)
+    }
+
     @Test("a standfirst ending with a full stop leaves the dateline under it a dateline")
     func standfirstWithFullStop() throws {
         let release = try release(body: "<p><strong>Officials from two countries learned to spot the needs of migrants at the border.</strong></p>" + lead)

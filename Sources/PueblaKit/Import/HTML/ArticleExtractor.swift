@@ -305,6 +305,8 @@ struct ArticleExtractor {
         "nav", "menu", "footer", "breadcrumb", "share", "social", "related", "cookie", "sidebar", "consent", "newsletter",
         "skip", "gdpr", "subscribe", "masthead", "topbar", "toolbar", "pager", "pagination", "sitemap",
         "compartir", "relacionad", "migas", "cabecera", "encabezado", "redes", "suscri", "boletin",
+        // A post embedded from a social network (a tweet's text, its date and links) is not the article's.
+        "twitter", "instagram", "tiktok", "facebook",
     ]
     /// Whole class words too short to match as starts.
     private static let boilerplateWords: Set<String> = ["pie", "tags", "etiquetas", "aviso"]
