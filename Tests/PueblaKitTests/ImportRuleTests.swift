@@ -471,6 +471,14 @@ struct ImportRuleTests {
         #expect(quotes.map(\.speaker) == ["Delbert Field"])
     }
 
+    @Test("names with particles are whole (María de los Ángeles Fernández, Juan van der Berg)")
+    func nameParticles() {
+        let quotes = QuoteFinder.quotes(in: ["La viceministra de Trabajo, María de los Ángeles Fernández, abrió el taller con el director de la OIM, Juan van der Berg.",
+                                             "«Los trabajadores temporales merecen un contrato justo», afirmó Fernández.",
+                                             "\"We will support every step,\" said van der Berg."])
+        #expect(quotes.map(\.speaker) == ["María de los Ángeles Fernández", "Juan van der Berg"])
+    }
+
     @Test("two surnames name the person named before in full")
     func doubleSurname() {
         let quotes = QuoteFinder.quotes(in: ["El Subsecretario de Población, Rafael Ortiz Zamora, inauguró el encuentro.",

@@ -65,6 +65,9 @@ struct PersonIndex {
     /// "el cónsul salvadoreño Julio Erazo", "Peraza", "DG Swing", "the Director General", or a
     /// group that speaks as one ("the Vice Ministers").
     mutating func resolve(_ phrase: String) -> Person? {
+        // "van der Berg": a surname with its particles, of someone named in full before.
+        let bare = phrase.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if bare.first?.isLowercase == true, let known = (people + mentioned).first(where: { $0.name.hasSuffix(" " + bare) }) { return known }
         let segments = phrase.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // A segment that ends in a full name, after titles or descriptions.
         for (index, segment) in segments.enumerated() {
@@ -171,7 +174,7 @@ struct PersonIndex {
     // MARK: - Names, titles and roles
 
     /// Two to six capitalized words in a row (with "de", "van" and the like between).
-    private static let nameRun = TextPattern("(?<![\\p{L}'’])(?:\\p{Lu}[\\p{Ll}'’.-]*\\p{L}?\\.?\\s+(?:(?:de|del|de la|van|von|da|dos)\\s+)?){1,5}\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}])")
+    private static let nameRun = TextPattern("(?<![\\p{L}'’])(?:\\p{Lu}[\\p{Ll}'’.-]*\\p{L}?\\.?\\s+(?:(?:de|del|de la|de las|de los|van|van der|van den|von|da|dos|di)\\s+)?){1,5}\\p{Lu}[\\p{Ll}'’-]+(?![\\p{L}])")
 
     /// Splits "Deputy Director General Ambassador Laura Thompson" into its titles and the name.
     static func splitTitles(_ words: [String]) -> (titles: [String], name: [String]) {
@@ -193,7 +196,9 @@ struct PersonIndex {
     /// A word that can be part of a person's name: capitalized, not a title, a country or an
     /// institution's word.
     static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.first, first.isUppercase || ["de", "del", "la", "van", "von", "da", "dos"].contains(word) else { return false }
+        guard let first = word.first, first.isUppercase || connectorWords.contains(word) else { return false }
+        // "de los" inside "María de los Ángeles Fernández".
+        if connectorWords.contains(word) { return true }
         let key = TextFolding.fold(word)
         if notNames.contains(key) || roleWords.contains(key) || honorifics.contains(key) { return false }
         if word.count > 1 && word.allSatisfy({ $0.isUppercase }) { return false }
@@ -339,7 +344,7 @@ struct PersonIndex {
     static let articles: Set<String> = ["the", "el", "la", "los", "las", "its", "su"]
     private static let prepositions: Set<String> = ["for", "of", "in", "on", "at", "to", "from", "with", "de", "del", "para", "en", "sobre", "con", "a", "al", "por"]
     /// The small words inside a name: "María de la Luz", "Ludovic van Damme".
-    static let connectorWords: Set<String> = ["de", "del", "la", "van", "von", "da", "dos"]
+    static let connectorWords: Set<String> = ["de", "del", "la", "las", "los", "van", "von", "der", "den", "da", "dos", "di"]
     /// Bodies that speak as one in a release.
     private static let groupWords: Set<String> = [
         "participants", "participantes", "officials", "funcionarios", "funcionarias", "delegates", "delegations",
