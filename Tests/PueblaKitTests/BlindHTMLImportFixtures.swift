@@ -332,15 +332,18 @@ struct SavedPageRuleTests {
         #expect(release.paragraphs.count == 2)
     }
 
-    @Test("a speech's fields give its speaker but no links, and its delivery note is no paragraph", arguments: [
-        ("Speaker", "Check against delivery"), ("Orador", "Sólo vale lo pronunciado"),
+    @Test("a speech's fields, under or above its heading, give its speaker but no links, and its delivery note is no paragraph", arguments: [
+        ("Speaker", "Check against delivery", false), ("Orador", "Sólo vale lo pronunciado", false), ("Speaker", "As delivered", true),
     ])
-    func speechFields(label: String, note: String) throws {
-        let page = """
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Opening Remarks at the Regional Seminar | IOM</title></head><body><article>
-            <h1>Opening Remarks at the Regional Seminar</h1>
+    func speechFields(label: String, note: String, fieldsFirst: Bool) throws {
+        let heading = "<h1>Opening Remarks at the Regional Seminar</h1>"
+        let fields = """
             <div class="field"><div class="field__label">\(label)</div><div class="field__item"><a href="/people/ana-ruiz">Ana Ruiz</a>, IOM Chief of Mission in Panama</div></div>
             <div class="field"><div class="field__label">Location</div><div class="field__item">Panama City</div></div>
+            """
+        let page = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Opening Remarks at the Regional Seminar | IOM</title></head><body><article>
+            <div class="label">Speeches</div>\(fieldsFirst ? fields + heading : heading + fields)
             <div class="body"><p><em>\(note)</em></p>
             <p>Distinguished delegates of the member countries of the Regional Conference on Migration, welcome to Panama.</p>
             <p>This seminar is the first held on labour migration by the conference, and it will not be the last one.</p></div>

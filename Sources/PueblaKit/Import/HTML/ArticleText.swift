@@ -23,7 +23,7 @@ struct ArticleText {
                 lines[lines.count - 1] += text
             case let .element(child):
                 if isHeading(child) {
-                    lines = lines.map { $0.collapsingWhitespace() }.filter(PageDate.isDateLine) + [""]
+                    lines = ArticleText.headerLines(lines.map { $0.collapsingWhitespace() }) + [""]
                     sawParagraph = false
                     // An unclosed heading holds the blocks after it: those are the article's.
                     for case let .element(block) in child.children where ArticleText.kinds[block.name] != nil && !skip(block) {
@@ -82,6 +82,23 @@ struct ArticleText {
     private mutating func endBlock() {
         endLine()
         if lines.count >= 2, !lines[lines.count - 2].isEmpty { lines.append("") }
+    }
+
+    /// Of the lines above the headline, those the page gives of itself: a date line, and a
+    /// labelled field with its value ("Speaker:" then the name), the rest being labels and the like.
+    private static func headerLines(_ lines: [String]) -> [String] {
+        var kept: [String] = []
+        var valuePending = false
+        for line in lines where !line.isEmpty {
+            if let (_, value) = LabelledHeaders.label(of: line) {
+                kept.append(line)
+                valuePending = value == nil
+            } else if valuePending || PageDate.isDateLine(line) {
+                kept.append(line)
+                valuePending = false
+            }
+        }
+        return kept
     }
 
     /// Within a paragraph, a line break after a line of prose is a soft one (a word processor's
