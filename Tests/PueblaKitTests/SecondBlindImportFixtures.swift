@@ -255,6 +255,15 @@ struct WrapIndependenceTests {
         #expect(quotes.first?.text.hasPrefix("Nadie debe cruzar") == true)
     }
 
+    @Test("a group in lower case opening the sentence before a quote is no one's surname")
+    func groupInLowerCase() throws {
+        let page = ["News", "Regional Conference Closes in Panama City", "Panama City – The Regional Conference on Migration closed today in Panama City.",
+                    "Participating countries stated in the final declaration that \"migration is a shared responsibility of all the countries of the region.\"",
+                    "In their final declaration, the Vice Ministers stated that \"no child should be detained because of his or her migration status.\""]
+        let quotes = try PageImporter.importPage(Array(page.joined(separator: "\n").utf8), fileName: "closing.txt").release.quotes
+        #expect(quotes.count == 2 && quotes[0].speaker != "Participating" && quotes[1].speaker == "Vice Ministers")
+    }
+
     @Test("a timestamp line under the heading is the page's date")
     func timestamp() {
         #expect(PageDate.isDateLine("2010-05-21T16:00:00Z") && PageDate.parse("2010-05-21T16:00:00Z") == "2010-05-21")

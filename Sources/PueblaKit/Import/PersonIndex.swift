@@ -112,7 +112,8 @@ struct PersonIndex {
             .filter { !$0.isEmpty }.drop { PersonIndex.articles.contains($0.lowercased()) })
         // "la Viceministra durante la ceremonia": what follows the post in lower case says when or
         // where, not who.
-        if let end = words.indices.first(where: { words[$0].first?.isLowercase == true && !PersonIndex.isTitleWord(words[$0]) }) {
+        let lowerCaseEnd = words.indices.first { words[$0].first?.isLowercase == true && !PersonIndex.isTitleWord(words[$0]) }
+        if let end = lowerCaseEnd {
             words.removeSubrange(end...)
             while let last = words.last, PersonIndex.connectors.contains(last) { words.removeLast() }
         }
@@ -130,6 +131,9 @@ struct PersonIndex {
             // "Sánchez" is Laura Sánchez Ruiz: a Spanish name's first surname names her too.
             let known = (people + mentioned).first { $0.surname == surname } ?? (people + mentioned).first { $0.name.split(separator: " ").dropFirst().contains { $0 == surname } }
             if let known { return known }
+            // "Participating countries stated that": an unknown capitalized word alone before words
+            // in lower case opens a sentence; it is no one's surname.
+            if leading.isEmpty, lowerCaseEnd == 1 { return nil }
             let role = PersonIndex.role(from: leading)
             return Person(name: surname, role: role?.role, organization: role?.organization)
         }
