@@ -55,6 +55,13 @@ struct ImportRuleTests {
         #expect(page.body == [.text(Self.paragraph)])
     }
 
+    @Test("the site's metadata under the article is none of its text")
+    func metadataUnderArticle() {
+        let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph, "",
+                           "Tags: Regional Conference on Migration, Belize", "Countries: Honduras, Canada", "Temas: Retorno"])
+        #expect(page.body == [.text(Self.paragraph)])
+    }
+
     @Test("a photograph's credit inside the article is not part of its text")
     func creditInBody() {
         let page = layout(["Regional Officials Agree on a Plan for Returning Migrants", Self.paragraph, "Photo: IOM Belize 2011", Self.paragraph])

@@ -95,6 +95,9 @@ struct PageLayout {
                 _ = headers.set(.date, to: line)
                 continue
             }
+            // The site's metadata under the article ("Tags: ...", "Countries: Honduras, Canada",
+            // "Temas: ...") names no country the article names and is none of its text.
+            if sawProse, !inContact, LabelledHeaders.label(of: line)?.field == .other { continue }
             // A place and date on a line of their own after the lead: "Colón, 22 July 2011".
             if sawProse, headers.date == nil, PageLayout.isDatelineAlone(line), PageDate.parse(line) != nil {
                 _ = headers.set(.date, to: line)
