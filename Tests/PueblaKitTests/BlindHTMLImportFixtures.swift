@@ -274,6 +274,8 @@ struct SavedPageRuleTests {
               ("Panama Trains Border Officials | IOM Costa Rica", "Paso Canoas, Panama", "Panama Trains Border Officials", Place(name: "Paso Canoas", country: "PA")),
               ("OIM Panamá | Panamá capacita a funcionarios", "David/Panama City", "Panamá capacita a funcionarios", Place(name: "David", country: "PA")),
               ("IOM Director General Visits Panama | IOM", "GENEVA/PANAMA CITY", "IOM Director General Visits Panama", Place(name: "Panama City", country: "PA")),
+              ("Panama Trains Border Officials | International Organization for Migration (IOM)", "David, Chiriquí",
+               "Panama Trains Border Officials", Place(name: "David", country: "PA")),
           ])
     func officeSiteAndSlashedDateline(titleTag: String, dateline: String, title: String, place: Place) throws {
         let page = """

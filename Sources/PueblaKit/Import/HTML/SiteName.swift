@@ -33,12 +33,20 @@ enum SiteName {
     static func isSiteName(_ text: String, siteName: String?) -> Bool {
         var names = knownNames
         if let siteName { names.insert(TextFolding.fold(siteName)) }
-        return names.contains(TextFolding.fold(text.collapsingWhitespace())) || isOffice(text)
+        return names.contains(key(text)) || isOffice(text)
     }
 
     /// The site's name, or the section of it the page is in ("Press Briefing Notes", "Noticias").
     private static func isSiteOrSection(_ part: String, names: Set<String>) -> Bool {
-        names.contains(TextFolding.fold(part)) || SectionLabel.isKnown(part) || isOffice(part)
+        names.contains(key(part)) || SectionLabel.isKnown(part) || isOffice(part)
+    }
+
+    /// The name folded, without the acronym in brackets after it: "International Organization for
+    /// Migration (IOM)" is "international organization for migration".
+    private static func key(_ name: String) -> String {
+        var folded = TextFolding.fold(name.collapsingWhitespace())
+        for acronym in [" (iom)", " (oim)"] where folded.hasSuffix(acronym) { folded.removeLast(acronym.count) }
+        return folded
     }
 
     /// An IOM office's site: "IOM Costa Rica", "OIM Panamá", "OIM Oficina Regional para ...".
