@@ -357,4 +357,16 @@ struct SavedPageRuleTests {
         #expect(release.links.isEmpty)
         #expect(release.place == Place(name: "Panama City", country: "PA"))
     }
+
+    @Test("an old page's body repeating its title in capitals under the date line does not give it as a paragraph")
+    func titleRepeatedInCapitals() throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>IOM - International Organization for Migration - Press Briefing Notes - Panama Trains Border Officials</title></head>
+            <body><table><tr><td class="bodytext"><p>Posted on Friday, 20 March 2009</p><p><b>PANAMA TRAINS BORDER OFFICIALS</b></p>\(lead)</td></tr></table></body></html>
+            """
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(release.title == "Panama Trains Border Officials")
+        #expect(release.date == "2009-03-20")
+        #expect(release.paragraphs.count == 2)
+    }
 }

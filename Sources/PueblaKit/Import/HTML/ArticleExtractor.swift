@@ -187,9 +187,17 @@ struct ArticleExtractor {
             let words = ArticleText.inlineText(of: element)
             return words == headingText || words == title
         }, skipping: isLeftOut)
-        // A heading given only as the first line (a `<p class="title">`) is not given twice.
-        guard let title, let firstBreak = text.firstIndex(of: "\n"), text[..<firstBreak] == title else { return text == title ? "" : text }
-        return String(text[firstBreak...].drop { $0.isNewline })
+        // A heading given only as a line of the text (a `<p class="title">`, the title in capitals
+        // in an old page's body), first or under a date line, is not given twice.
+        guard let title else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let key = TextFolding.fold(title)
+        if let index = lines.indices.filter({ !lines[$0].isEmpty }).prefix(2).first(where: { TextFolding.fold(String(lines[$0])) == key }),
+           index == 0 || PageDate.isDateLine(String(lines[0])) {
+            lines.remove(at: index)
+            if index < lines.count, lines[index].isEmpty { lines.remove(at: index) }
+        }
+        return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 
     /// An `<article>` that is a related story's card: the page's paragraphs are elsewhere, in a
