@@ -101,15 +101,17 @@ struct ArticleText {
         return kept
     }
 
-    /// Within a paragraph, a line break after a line of prose is a soft one (a word processor's
-    /// line break, pasted): the words after it go on the paragraph. Short lines (an address, a
-    /// contact's name, its organization) and contact lines keep their breaks.
+    /// Within a paragraph, a line break in the middle of a sentence of prose is a soft one (a word
+    /// processor's line break, pasted): the words after it go on the paragraph. After a full
+    /// stop it parts paragraphs, as old pages wrote them; short lines (an address, a contact's
+    /// name, its organization) and contact lines keep their breaks.
     private mutating func joinSoftBreaks(from start: Int) {
         var index = max(start, 0)
         while index + 1 < lines.count {
             let line = lines[index].collapsingWhitespace()
             let next = lines[index + 1].collapsingWhitespace()
-            if line.count >= 60, !next.isEmpty, !line.hasSuffix(":"), !ArticleText.isContactLine(line), !ArticleText.isContactLine(next) {
+            if line.count >= 60, !next.isEmpty, !ParagraphFlow.endsSentence(line), !line.hasSuffix(":"),
+               !ArticleText.isContactLine(line), !ArticleText.isContactLine(next) {
                 lines[index] += " " + lines[index + 1]
                 lines.remove(at: index + 1)
             } else {
