@@ -36,6 +36,29 @@ enum ImportFixtures {
         var description: String { file }
     }
 
+    /// Every scrape with its expectations: the pages written with the rules, and the two sets
+    /// written by outsiders before they read the importer.
+    static let all = expected + BlindImportFixtures.expected + SecondBlindImportFixtures.expected
+
+    /// The fields imports of real pages are scored on, each right or wrong for one page.
+    static let scoredFields = ["title", "date", "place", "countries", "quote speakers", "quote count", "links", "contacts"]
+
+    static func scores(_ release: Release, _ expected: Expected) -> [String: Bool] {
+        [
+            "title": release.title == expected.title, "date": release.date == expected.date,
+            "place": release.place == expected.place, "countries": Set(release.countries) == expected.countries,
+            "quote speakers": release.quotes.map(\.speaker) == expected.speakers,
+            "quote count": release.quotes.count == expected.speakers.count,
+            "links": release.links == expected.links, "contacts": release.contacts == expected.contacts,
+        ]
+    }
+
+    /// Paragraph breaks a scrape does not show: the wrapped line before the break is as long as the
+    /// page's width, and the next paragraph starts like any sentence. (Not a scored field.)
+    static let unseenParagraphBreaks = [
+        "50_press_release_chetumal.txt": "the line ending 'protection officer.\"' fills the wrap width, so nothing marks the paragraph after it",
+    ]
+
     static let expected: [Expected] = [
         Expected(file: "01_navigation.txt", title: "Costa Rica Hosts Regional Workshop on Labour Migration", date: "2010-03-09",
                  place: Place(name: "San José", country: "CR"), countries: ["CR", "PA", "NI"], paragraphCount: 3, firstParagraphStart: "Labour officials from Costa Rica",

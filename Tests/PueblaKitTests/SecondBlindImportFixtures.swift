@@ -98,56 +98,6 @@ enum SecondBlindImportFixtures {
     ]
 }
 
-@Suite("Importing a second set of pages collected without looking at the importer")
-struct SecondBlindImportFixtureTests {
-    @Test("second blind fixtures", arguments: SecondBlindImportFixtures.expected)
-    func fields(_ expected: ImportFixtures.Expected) throws {
-        let release = try ImportFixtures.result(expected.file).release
-        #expect(release.title == expected.title)
-        #expect(release.date == expected.date)
-        #expect(release.dateStatus == (expected.date == nil ? .unconfirmed : .confirmed))
-        #expect(release.place == expected.place)
-        #expect(Set(release.countries) == expected.countries)
-        #expect(release.paragraphs.count == expected.paragraphCount)
-        #expect(release.paragraphs.first?.hasPrefix(expected.firstParagraphStart) == true)
-        #expect(release.quotes.map(\.speaker) == expected.speakers)
-        #expect(release.links == expected.links)
-        #expect(release.contacts == expected.contacts)
-        for paragraph in release.paragraphs {
-            for residue in ["href=", "\">", "MsoNormal", "mso-", "{", "FONT-SIZE", "Follow us", "Share this", "Síguenos", "<", "©"] {
-                #expect(!paragraph.contains(residue), "\(residue) in \(paragraph)")
-            }
-        }
-    }
-
-    /// The held-back pages' score: the mean over pages of each page's share of right fields must
-    /// reach 0.95, and no page may fall under 0.8. Printed so a change shows what it moved.
-    @Test("second blind per-field accuracy reaches the target")
-    func accuracy() throws {
-        let fields = BlindImportFixtures.scoredFields
-        var right: [String: Int] = [:]
-        var pageScores: [Double] = []
-        var weakPages: [String] = []
-        for expected in SecondBlindImportFixtures.expected {
-            let scores = BlindImportFixtures.scores(try ImportFixtures.result(expected.file).release, expected)
-            let wrong = fields.filter { scores[$0] != true }
-            for field in fields where scores[field] == true { right[field, default: 0] += 1 }
-            let pageScore = Double(fields.count - wrong.count) / Double(fields.count)
-            pageScores.append(pageScore)
-            if !wrong.isEmpty { print("second blind \(expected.file): \(String(format: "%.3f", pageScore)) wrong: \(wrong.joined(separator: ", "))") }
-            if pageScore < 0.8 { weakPages.append(expected.file) }
-        }
-        let total = SecondBlindImportFixtures.expected.count
-        for field in fields {
-            print("second blind accuracy \(field): \(right[field, default: 0])/\(total)")
-        }
-        let mean = pageScores.reduce(0, +) / Double(total)
-        print("second blind accuracy mean: \(String(format: "%.3f", mean)) over \(total) pages")
-        #expect(mean >= 0.95)
-        #expect(weakPages.isEmpty, "pages under 0.8: \(weakPages)")
-    }
-}
-
 /// What the second blind pages showed, held whatever the page's wrap width and line breaks.
 @Suite("Reading pages however they were wrapped")
 struct WrapIndependenceTests {
