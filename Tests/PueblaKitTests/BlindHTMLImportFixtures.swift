@@ -370,4 +370,20 @@ struct SavedPageRuleTests {
         #expect(release.date == "2009-03-20")
         #expect(release.paragraphs.count == 2)
     }
+
+    @Test("a page fetched with curl -i (through a redirect) is read after its HTTP headers, in the character set they name")
+    func curlWithHeaders() throws {
+        let page = """
+            <!DOCTYPE html><html><head><title>Capacitación en Peñas Blancas | OIM</title></head><body><article><h1>Capacitación en Peñas Blancas</h1>
+            <p>Peñas Blancas, Costa Rica – Cuarenta funcionarios de migración de Costa Rica y Nicaragua participaron en un taller binacional.</p>
+            <p>El taller abordó la identificación de necesidades de protección y la prevención de la trata de personas.</p></article></body></html>
+            """
+        let headers = "HTTP/1.1 301 Moved Permanently\r\nLocation: https://www.iom.int/es/news/x\r\nContent-Type: text/html\r\n\r\n"
+            + "HTTP/2 200 \r\ncontent-type: text/html; charset=windows-1252\r\nx-drupal-cache: HIT\r\n\r\n"
+        let bytes = try #require((headers + page).data(using: .windowsCP1252))
+        let release = try PageImporter.importPage([UInt8](bytes), fileName: "page.html").release
+        #expect(release.title == "Capacitación en Peñas Blancas")
+        #expect(release.place == Place(name: "Peñas Blancas", country: "CR"))
+        #expect(release.paragraphs.count == 2)
+    }
 }

@@ -7,10 +7,10 @@ struct HTMLDocument {
     /// The address a browser noted in the page it saved (`<!-- saved from url=(0042)https://... -->`).
     private(set) var savedFromURL: String?
 
-    /// The page in the character set it declares (UTF-8 when it declares none); nil when libxml2
-    /// finds no element in it at all.
-    init?(bytes: ArraySlice<UInt8>) {
-        guard let root = MarkupParser.html(bytes, encoding: DeclaredCharset.encoding(of: bytes)) else { return nil }
+    /// The page in the character set its HTTP headers (`charset`) or the page itself declare
+    /// (UTF-8 when none does); nil when libxml2 finds no element in it at all.
+    init?(bytes: ArraySlice<UInt8>, charset: String? = nil) {
+        guard let root = MarkupParser.html(bytes, encoding: DeclaredCharset.encoding(of: bytes, given: charset)) else { return nil }
         self.root = root
         savedFromURL = HTMLDocument.savedFromURL(in: bytes)
     }

@@ -12,7 +12,8 @@ enum PageKind: Equatable {
     /// A saved page's script or stylesheet: code, not a page.
     case code
 
-    init(of bytes: ArraySlice<UInt8>) {
+    init(of file: ArraySlice<UInt8>) {
+        let bytes = HTTPResponse(file).body
         var scanner = ByteScanner(bytes)
         scanner.skipPrologue()
         if scanner.skipXMLDeclaration() { scanner.skipPrologue() }
@@ -84,8 +85,9 @@ enum DeclaredCharset {
     /// ISO-8859-1 use its curly quotes and dashes; but a page in valid UTF-8 with letters beyond
     /// ASCII is UTF-8 whatever it says (a server's header said so, or a browser saved it so):
     /// windows-1252 text is almost never valid UTF-8.
-    static func encoding(of bytes: ArraySlice<UInt8>) -> String {
-        guard let label = label(in: bytes.prefix(4096))?.lowercased() else { return "UTF-8" }
+    /// `given`: what the HTTP response's headers said, which wins over the page's declaration.
+    static func encoding(of bytes: ArraySlice<UInt8>, given: String? = nil) -> String {
+        guard let label = (given ?? label(in: bytes.prefix(4096)))?.lowercased() else { return "UTF-8" }
         if ["utf-8", "utf8", "unicode-1-1-utf-8"].contains(label) { return "UTF-8" }
         if windows1252Labels.contains(label) { return isUTF8BeyondASCII(bytes) ? "UTF-8" : "windows-1252" }
         // A declaration of UTF-16 in a file that passed the binary check is false: it has no NULs.
