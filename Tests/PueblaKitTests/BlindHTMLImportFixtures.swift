@@ -291,7 +291,7 @@ struct SavedPageRuleTests {
         #expect(release.paragraphs.first?.hasPrefix("Forty border officials") == true)
     }
 
-    @Test("a page in UTF-8 that declares ISO-8859-1 is read as UTF-8; one in windows-1252 as windows-1252")
+    @Test("a page in UTF-8 that declares ISO-8859-1 is read as UTF-8; one in windows-1252, declared or not, as windows-1252")
     func mislabelledCharset() throws {
         let page = """
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Capacitación en Peñas Blancas</title></head>
@@ -304,6 +304,10 @@ struct SavedPageRuleTests {
         #expect(utf8.place == Place(name: "Peñas Blancas", country: "CR"))
         let latin = try #require(page.data(using: .windowsCP1252))
         #expect(try PageImporter.importPage([UInt8](latin), fileName: "page.html").release.title == "Capacitación en Peñas Blancas")
+        // Not declared at all, and not UTF-8: windows-1252, as browsers read an old page.
+        let undeclared = page.replacingOccurrences(of: #"<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">"#, with: "")
+        let undeclaredBytes = try #require(undeclared.data(using: .windowsCP1252))
+        #expect(try PageImporter.importPage([UInt8](undeclaredBytes), fileName: "page.html").release.title == "Capacitación en Peñas Blancas")
     }
 
     @Test("related stories' <article> cards are not the article when its paragraphs are outside every <article>")

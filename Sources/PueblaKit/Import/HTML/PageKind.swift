@@ -80,14 +80,19 @@ enum PageKind: Equatable {
 /// `<meta http-equiv="Content-Type" content="text/html; charset=...">` or
 /// `<?xml version="1.0" encoding="..."?>`, as a name libxml2 reads.
 enum DeclaredCharset {
-    /// The encoding to parse the page in: its declared one, UTF-8 when it declares none. Latin-1
+    /// The encoding to parse the page in: its declared one, UTF-8 when it declares none (unless
+    /// its bytes are not UTF-8). Latin-1
     /// and ASCII are read as windows-1252, which is what browsers do, since pages that say
     /// ISO-8859-1 use its curly quotes and dashes; but a page in valid UTF-8 with letters beyond
     /// ASCII is UTF-8 whatever it says (a server's header said so, or a browser saved it so):
     /// windows-1252 text is almost never valid UTF-8.
     /// `given`: what the HTTP response's headers said, which wins over the page's declaration.
     static func encoding(of bytes: ArraySlice<UInt8>, given: String? = nil) -> String {
-        guard let label = (given ?? label(in: bytes.prefix(4096)))?.lowercased() else { return "UTF-8" }
+        // Undeclared: UTF-8 when the bytes are, else windows-1252, the fallback browsers use for
+        // an old page that never said its character set.
+        guard let label = (given ?? label(in: bytes.prefix(4096)))?.lowercased() else {
+            return String(bytes: bytes, encoding: .utf8) == nil ? "windows-1252" : "UTF-8"
+        }
         if ["utf-8", "utf8", "unicode-1-1-utf-8"].contains(label) { return "UTF-8" }
         if windows1252Labels.contains(label) { return isUTF8BeyondASCII(bytes) ? "UTF-8" : "windows-1252" }
         // A declaration of UTF-16 in a file that passed the binary check is false: it has no NULs.
