@@ -277,6 +277,8 @@ struct SavedPageRuleTests {
               ("IOM Director General Visits Panama | IOM", "GENEVA/PANAMA CITY", "IOM Director General Visits Panama", Place(name: "Panama City", country: "PA")),
               ("Panama Trains Border Officials | International Organization for Migration (IOM)", "David, Chiriquí",
                "Panama Trains Border Officials", Place(name: "David", country: "PA")),
+              ("Panamá capacita a funcionarios | Oficina Regional de la OIM para Centroamérica, Norteamérica y el Caribe", "David, Chiriquí",
+               "Panamá capacita a funcionarios", Place(name: "David", country: "PA")),
           ])
     func officeSiteAndSlashedDateline(titleTag: String, dateline: String, title: String, place: Place) throws {
         let page = """

@@ -49,9 +49,14 @@ enum SiteName {
         return folded
     }
 
-    /// An IOM office's site: "IOM Costa Rica", "OIM Panamá", "OIM Oficina Regional para ...".
+    /// An IOM office's site: "IOM Costa Rica", "OIM Panamá", "OIM Oficina Regional para ...",
+    /// "Oficina Regional de la OIM para Centroamérica, Norteamérica y el Caribe".
     private static func isOffice(_ part: String) -> Bool {
         if NavigationFilter.isOfficeBanner(part) { return true }
+        let folded = TextFolding.fold(part).split { !$0.isLetter }
+        if let first = folded.first, ["oficina", "office", "mision", "mission"].contains(first), folded.contains(where: { $0 == "oim" || $0 == "iom" }) {
+            return true
+        }
         let words = part.split(separator: " ")
         guard words.count >= 2, ["iom", "oim"].contains(TextFolding.fold(String(words[0]))) else { return false }
         let place = words.dropFirst().joined(separator: " ")
