@@ -259,12 +259,12 @@ struct SavedPageRuleTests {
     }
 
     @Test("a heading between paragraphs (in <p> or <div>) is no paragraph, and one that opens the contacts still opens them",
-          arguments: ["p", "div"])
-    func headings(paragraph tag: String) throws {
+          arguments: [("p", "For more information, please contact:"), ("div", "Media contacts"), ("p", "Contacts")])
+    func headings(paragraph tag: String, contactHeading: String) throws {
         let body = lead.replacingOccurrences(of: "<p>", with: "<\(tag)>").replacingOccurrences(of: "</p>", with: "</\(tag)>")
         let release = try release(body: body + """
             <h2>What comes next</h2><p>A second course will be held in Paso Canoas in June.</p>
-            <h3>For more information, please contact:</h3><p>Ana Ruiz, IOM Panama, Tel: +507 305 3350, Email: aruiz@iom.int</p>
+            <h3>\(contactHeading)</h3><p>Ana Ruiz, IOM Panama, Tel: +507 305 3350, Email: aruiz@iom.int</p>
             """)
         #expect(release.paragraphs.count == 3)
         #expect(release.contacts == [Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350")])

@@ -44,7 +44,7 @@ struct ArticleText {
                 let firstLine = lines.count - 1
                 if child.attribute("href")?.lowercased().hasPrefix("mailto:") == true {
                     appendMailLink(child)
-                } else if let label = ArticleText.fieldLabel(child) {
+                } else if let label = ArticleText.fieldLabel(child) ?? ArticleText.contactHeading(child) {
                     lines[lines.count - 1] += label
                 } else {
                     append(child, isHeading: isHeading, skipping: skip)
@@ -129,7 +129,16 @@ struct ArticleText {
     /// sections and is no paragraph; one that opens the contact block stays, to open it.
     private func isSectionHeading(_ element: MarkupElement) -> Bool {
         guard ["h2", "h3", "h4", "h5", "h6"].contains(element.name), sawParagraph else { return false }
-        return !ContactBlock.startsBlock(element.collapsedText)
+        let words = element.collapsedText
+        return !ContactBlock.startsBlock(words) && !ContactBlock.startsBlock(words + ":")
+    }
+
+    /// A heading that opens the contacts without the colon a line of text needs to ("Contacts",
+    /// "For more information"), written with it.
+    private static func contactHeading(_ element: MarkupElement) -> String? {
+        guard ["h2", "h3", "h4", "h5", "h6"].contains(element.name) else { return nil }
+        let words = element.collapsedText
+        return !ContactBlock.startsBlock(words) && ContactBlock.startsBlock(words + ":") ? words + ":" : nil
     }
 
     /// A field's label as a labelled header writes it ("Speaker:"), for an element that labels
