@@ -392,4 +392,14 @@ struct SavedPageRuleTests {
         #expect(release.place == Place(name: "Peñas Blancas", country: "CR"))
         #expect(release.paragraphs.count == 2)
     }
+
+    @Test("invisible characters a browser hides (a soft hyphen, a zero-width space) do not split words; a <q> is a quotation")
+    func invisibleCharactersAndQ() throws {
+        let release = try release(body: lead + """
+            <p>Officials of Guate&shy;mala and Hon\u{200B}duras joined the course. <q>We now speak the same language at the border</q>, said Ana Ruiz, IOM Chief of Mission in Panama.</p>
+            """)
+        #expect(Set(release.countries) == ["PA", "CR", "GT", "HN"])
+        #expect(release.quotes.map(\.speaker) == ["Ana Ruiz"])
+        #expect(release.quotes.first?.text == "We now speak the same language at the border")
+    }
 }

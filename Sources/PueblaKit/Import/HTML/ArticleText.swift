@@ -44,6 +44,11 @@ struct ArticleText {
                 let firstLine = lines.count - 1
                 if child.attribute("href")?.lowercased().hasPrefix("mailto:") == true {
                     appendMailLink(child)
+                } else if child.name == "q" {
+                    // A browser draws the quotation marks of a <q>; the text must have them.
+                    lines[lines.count - 1] += "“"
+                    append(child, isHeading: isHeading, skipping: skip)
+                    lines[lines.count - 1] += "”"
                 } else if let label = ArticleText.fieldLabel(child) ?? ArticleText.contactHeading(child) {
                     lines[lines.count - 1] += label
                 } else {

@@ -62,7 +62,7 @@ enum MarkupParser {
                     element.children.append(.text(flatText(of: current)))
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let text = string(current.pointee.content) { element.children.append(.text(text)) }
+                if let text = string(current.pointee.content) { element.children.append(.text(visible(text))) }
             default:
                 // Comments, processing instructions and unexpanded entity references are not text.
                 continue
@@ -70,6 +70,17 @@ enum MarkupParser {
         }
         return element
     }
+
+    /// The text as a browser shows it: soft hyphens (`&shy;`) and zero-width spaces
+    /// (U+200B, U+2060, U+FEFF) are invisible, and would split "Guate&shy;mala" for every reader after this one.
+    private static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: invisible.contains) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !invisible.contains($0) })
+        return String(scalars)
+    }
+
+    private static let invisible: Set<Unicode.Scalar> = ["\u{00AD}", "\u{200B}", "\u{2060}", "\u{FEFF}"]
 
     /// The text under a node too deep to copy as a tree, gathered without recursion.
     private static func flatText(of node: xmlNodePtr) -> String {
