@@ -258,6 +258,14 @@ struct SavedPageRuleTests {
         #expect(release.paragraphs[1].hasPrefix("Forty border officials"))
     }
 
+    @Test("text the site's stylesheet hides (for screen readers only) is not the article's")
+    func hiddenText() throws {
+        let release = try release(body: "<h2 class=\"visually-hidden\">Main content of the press release</h2>" + lead
+            + "<p class=\"sr-only\">This page was printed from the website of the International Organization for Migration.</p>")
+        #expect(release.paragraphs.count == 2)
+        #expect(release.paragraphs.first?.hasPrefix("Forty border officials") == true)
+    }
+
     @Test("a heading between paragraphs (in <p> or <div>) is no paragraph, and one that opens the contacts still opens them",
           arguments: [("p", "For more information, please contact:"), ("div", "Media contacts"), ("p", "Contacts")])
     func headings(paragraph tag: String, contactHeading: String) throws {

@@ -287,8 +287,18 @@ struct ArticleExtractor {
         if let style = element.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if let role = element.attribute("role")?.lowercased(), boilerplateRoles.contains(role) { return true }
+        // Hidden by the site's stylesheet, which a saved page may not have kept: what a screen
+        // reader alone hears ("Main content", "Share on Facebook") is not the article's.
+        if let classes = element.attribute("class")?.lowercased(), classes.split(separator: " ").contains(where: { hiddenClasses.contains(String($0)) }) {
+            return true
+        }
         return false
     }
+
+    private static let hiddenClasses: Set<String> = [
+        "hidden", "visually-hidden", "visuallyhidden", "sr-only", "element-invisible", "screen-reader-text", "d-none", "is-hidden",
+        "u-hidden", "offscreen",
+    ]
 
     /// A class or id whose words name a menu, footer, share bar, cookie notice and the like.
     static func classSaysBoilerplate(_ element: MarkupElement) -> Bool {
