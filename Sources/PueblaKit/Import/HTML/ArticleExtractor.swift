@@ -65,7 +65,8 @@ struct ArticleExtractor {
             ?? document.body.descendants(where: { $0.name == "h1" }, descendInto: { !ArticleExtractor.isBoilerplate($0) }).first
     }
 
-    /// `YYYY-MM-DD`: the article's `<time>`, else the date the page's metadata gives.
+    /// `YYYY-MM-DD`: the article's `<time>` (the day it shows in words, else its `datetime`), else
+    /// the date the page's metadata gives, else a date line just under the headline.
     var date: String? {
         let times = articleRoot.descendants(where: { $0.name == "time" }, descendInto: { !isLeftOut($0) })
         // The day the page shows, in words, is the page's date: its `datetime` may be in UTC, a
@@ -260,19 +261,16 @@ struct ArticleExtractor {
         return metadataLabels.contains(TextFolding.fold(words)) || LabelledHeaders.label(of: words + ":") != nil
     }
 
-    /// The words of the label `element` opens with (a `<dt>`, `<label>` or an element whose class
-    /// says label), when a value follows it.
+    /// The words of the label `element` opens with, when a value follows it.
     private static func fieldLabel(of element: MarkupElement) -> String? {
-        guard let label = element.childElements.first, element.childElements.count > 1 else { return nil }
-        let classWords = (label.attribute("class") ?? "").lowercased().split { !$0.isLetter }
-        guard ["dt", "label"].contains(label.name) || classWords.contains("label") else { return nil }
+        guard let label = element.childElements.first, element.childElements.count > 1, ArticleText.isLabel(label) else { return nil }
         return label.collapsedText.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
     }
 
     /// Labels of metadata fields the labelled headers do not list.
     private static let metadataLabels: Set<String> = [
         "sdg", "sdgs", "sustainable development goals", "ods", "objetivos de desarrollo sostenible", "related sdgs",
-        "regions", "donors", "donantes", "thematic areas", "areas tematicas",
+        "donors", "donantes", "thematic areas", "areas tematicas",
     ]
 
     static func isBoilerplate(_ element: MarkupElement) -> Bool {
@@ -357,7 +355,7 @@ struct ArticleExtractor {
     /// `element` without the lists of related stories inside it: a heading or short line that
     /// names them ("Related news", "Noticias relacionadas", "See also") and the lists of links
     /// right after it, which an editor may put inside the article's body.
-    static func withoutRelatedLists(_ element: MarkupElement) -> MarkupElement {
+    private static func withoutRelatedLists(_ element: MarkupElement) -> MarkupElement {
         var pruned = element
         pruned.children = []
         var afterLabel = false

@@ -150,11 +150,16 @@ struct ArticleText {
     /// the value after it (`<div class="field__label">Speaker</div>`, `<dt>Location</dt>`) with
     /// the name of a field a page gives of itself, which scrapes write with a colon.
     private static func fieldLabel(_ element: MarkupElement) -> String? {
-        let classWords = (element.attribute("class") ?? "").lowercased().split { !$0.isLetter }
-        guard ["dt", "th", "label"].contains(element.name) || classWords.contains("label") else { return nil }
+        guard isLabel(element) else { return nil }
         let words = element.collapsedText
         guard !words.isEmpty, words.count <= 40, !words.hasSuffix(":"), LabelledHeaders.label(of: words + ":") != nil else { return nil }
         return words + ":"
+    }
+
+    /// An element that labels the value after it: `<dt>`, `<th>`, `<label>`, or one whose class
+    /// says so (`field__label`, `field-label`, `views-label`).
+    static func isLabel(_ element: MarkupElement) -> Bool {
+        ["dt", "th", "label"].contains(element.name) || (element.attribute("class") ?? "").lowercased().split { !$0.isLetter }.contains("label")
     }
 
     /// The words of a heading up to its first block: an unclosed `<h1>` swallows what follows it.
