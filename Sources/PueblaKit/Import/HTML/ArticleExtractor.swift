@@ -17,7 +17,7 @@ struct ArticleExtractor {
     /// region, else the element with the most paragraph text directly in it.
     init(page document: HTMLDocument) {
         self.document = document
-        baseURL = document.address
+        baseURL = document.linkBase
         let body = document.body
         let inPage = { (element: MarkupElement) in !ArticleExtractor.isStructuralBoilerplate(element) }
         let articles = body.descendants(where: { $0.name == "article" }, descendInto: inPage)

@@ -52,6 +52,11 @@ struct HTMLDocument {
         return [canonical, meta("og:url")].compactMap { $0.flatMap(HTMLDocument.webAddress) }.first
     }
 
+    /// What the page's relative links are relative to: its `<base href>`, else its address.
+    var linkBase: String? {
+        root.descendants(named: "base").first?.attribute("href").flatMap { HTMLDocument.webAddress($0) } ?? address
+    }
+
     /// The page's address: its canonical one, else the one the browser that saved it noted.
     var address: String? {
         canonicalURL ?? savedFromURL
