@@ -422,4 +422,14 @@ struct SavedPageRuleTests {
         #expect(release.links.map(\.url) == ["http://www.iom.int/jahia/Jahia/americas/central-america"])
         #expect(release.source?.url == nil)
     }
+
+    @Test("an e-mail address a CDN hid from harvesters (a page saved as HTML only) is the contact's address, and no link")
+    func cloudflareProtectedAddress() throws {
+        let release = try release(body: lead + """
+            <p>For more information, please contact Ana Ruiz at IOM Panama, Tel: +507 305 3350, Email: <a href="/cdn-cgi/l/email-protection#4f2e3d3a26350f2620226126213b"
+            class="__cf_email__" data-cfemail="4f2e3d3a26350f2620226126213b">[email&#160;protected]</a></p>
+            """)
+        #expect(release.contacts == [Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350")])
+        #expect(release.links.isEmpty)
+    }
 }

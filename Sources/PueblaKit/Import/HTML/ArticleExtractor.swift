@@ -110,7 +110,7 @@ struct ArticleExtractor {
         let base = baseURL
         var links: [Link] = []
         for anchor in anchors {
-            guard let href = anchor.attribute("href"),
+            guard let href = anchor.attribute("href"), ArticleText.mailAddress(of: anchor) == nil,
                   let url = ArticleExtractor.scriptTarget(of: href) ?? HTMLDocument.webAddress(href, relativeTo: base) else { continue }
             let key = ArticleExtractor.addressKey(url)
             if let base, key == ArticleExtractor.addressKey(base) { continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article's elements as the text a scrape of it would be: one block (paragraph, heading, list
 /// item, table row) a line, a blank line between blocks, inline elements inline, `<br>` a line
 /// break, whitespace collapsed. The label and value of a definition or table row stay on
@@ -42,8 +44,8 @@ struct ArticleText {
                 case .inline: break
                 }
                 let firstLine = lines.count - 1
-                if child.attribute("href")?.lowercased().hasPrefix("mailto:") == true {
-                    appendMailLink(child)
+                if let address = ArticleText.mailAddress(of: child) {
+                    appendMailLink(child, address: address)
                 } else if child.name == "q" {
                     // A browser draws the quotation marks of a <q>; the text must have them.
                     lines[lines.count - 1] += "“"
@@ -68,15 +70,43 @@ struct ArticleText {
 
     /// The words of a `mailto:` link, with its address when the words do not show it, so that
     /// the contact block keeps the address.
-    private mutating func appendMailLink(_ link: MarkupElement) {
+    private mutating func appendMailLink(_ link: MarkupElement, address: String) {
         let words = link.collapsedText
-        let address = String((link.attribute("href") ?? "").dropFirst("mailto:".count).prefix { $0 != "?" })
-            .trimmingCharacters(in: .whitespaces)
-        if words.contains("@") || address.isEmpty {
+        if ArticleText.isHiddenAddress(words) {
+            lines[lines.count - 1] += address
+        } else if words.contains("@") || address.isEmpty {
             lines[lines.count - 1] += words
         } else {
             lines[lines.count - 1] += words.isEmpty ? address : "\(words) (\(address))"
         }
+    }
+
+    /// The address of a `mailto:` link, or of one a CDN hid from harvesters (Cloudflare's
+    /// `/cdn-cgi/l/email-protection#...` and `data-cfemail`, which a browser's script decodes:
+    /// a page saved as HTML only, or fetched with curl, keeps them encoded).
+    static func mailAddress(of element: MarkupElement) -> String? {
+        let href = element.attribute("href") ?? ""
+        if href.lowercased().hasPrefix("mailto:") {
+            let address = String(href.dropFirst("mailto:".count).prefix { $0 != "?" }).trimmingCharacters(in: .whitespaces)
+            return address.removingPercentEncoding ?? address
+        }
+        guard let encoded = element.attribute("data-cfemail") ?? href.range(of: "email-protection#").map({ String(href[$0.upperBound...]) }) else { return nil }
+        return cloudflareAddress(encoded)
+    }
+
+    /// The first byte is the key every other byte is XORed with.
+    private static func cloudflareAddress(_ hex: String) -> String? {
+        let digits = Array(hex.trimmingCharacters(in: .whitespaces))
+        guard digits.count >= 4, digits.count % 2 == 0 else { return nil }
+        let bytes = stride(from: 0, to: digits.count, by: 2).compactMap { UInt8(String(digits[$0...$0 + 1]), radix: 16) }
+        guard bytes.count * 2 == digits.count, let key = bytes.first else { return nil }
+        let address = String(decoding: bytes.dropFirst().map { $0 ^ key }, as: UTF8.self)
+        return address.contains("@") && !address.contains(where: \.isWhitespace) ? address : nil
+    }
+
+    /// "[email protected]": the words a CDN puts where it hid an address.
+    private static func isHiddenAddress(_ words: String) -> Bool {
+        words.lowercased().contains("email protected")
     }
 
     private mutating func endLine() {
