@@ -287,7 +287,10 @@ struct ArticleExtractor {
         if let role = element.attribute("role")?.lowercased(), boilerplateRoles.contains(role) { return true }
         // Hidden by the site's stylesheet, which a saved page may not have kept: what a screen
         // reader alone hears ("Main content", "Share on Facebook") is not the article's.
-        if let classes = element.attribute("class")?.lowercased(), classes.split(separator: " ").contains(where: { hiddenClasses.contains(String($0)) }) {
+        // (Not when another class shows it again on some screens: "d-none d-lg-block", "hidden md:block".)
+        if let classes = element.attribute("class")?.lowercased().split(whereSeparator: \.isWhitespace),
+           classes.contains(where: { hiddenClasses.contains(String($0)) }),
+           !classes.contains(where: { $0.contains(":") || ($0.hasPrefix("d-") && $0 != "d-none") }) {
             return true
         }
         return false
