@@ -162,7 +162,7 @@ struct BlindHTMLImportFixtureTests {
 
 /// Rules found while reading the blind saved pages, each on a page of its own.
 @Suite("Saved pages: what around the article's paragraphs is not the article")
-struct SavedPageRuleTests {
+struct SavedPageImportRuleTests {
     private func release(body: String) throws -> Release {
         let page = """
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Panama Trains Border Officials | IOM</title>
