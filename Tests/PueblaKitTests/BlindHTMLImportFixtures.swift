@@ -250,6 +250,14 @@ struct SavedPageImportRuleTests {
         #expect(release.date == nil)
     }
 
+    @Test("a release's note (For immediate release, Para publicación inmediata, Embargoed until ...) is no paragraph",
+          arguments: ["FOR IMMEDIATE RELEASE", "Para publicación inmediata", "Embargoed until 10:00 GMT, 2 April 2019"])
+    func releaseNote(note: String) throws {
+        let release = try release(body: "<p><strong>\(note)</strong></p>" + lead)
+        #expect(release.paragraphs.count == 2)
+        #expect(release.paragraphs.first?.hasPrefix("Forty border officials") == true)
+    }
+
     @Test("a standfirst ending with a full stop leaves the dateline under it a dateline")
     func standfirstWithFullStop() throws {
         let release = try release(body: "<p><strong>Officials from two countries learned to spot the needs of migrants at the border.</strong></p>" + lead)

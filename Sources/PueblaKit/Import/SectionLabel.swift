@@ -12,15 +12,18 @@ enum SectionLabel {
         return labels.contains(key(line)) || (parts.count >= 2 && parts.allSatisfy(labels.contains))
     }
 
-    /// A line about the article, not of it: a photograph's credit ("Photo: IOM Belize 2011"), or
-    /// a speech's delivery note ("Check against delivery", "Sólo vale lo pronunciado").
+    /// A line about the article, not of it: a photograph's credit ("Photo: IOM Belize 2011"), a
+    /// speech's delivery note ("Check against delivery", "Sólo vale lo pronunciado"), or a
+    /// release's ("For immediate release", "Embargoed until 10:00 GMT").
     static func isCredit(_ line: String) -> Bool {
-        (credit.matches(line) && !line.hasPrefix("©") && line.split(separator: " ").count <= 12) || deliveryNote.matches(line)
+        (credit.matches(line) && !line.hasPrefix("©") && line.split(separator: " ").count <= 12) || note.matches(line)
     }
 
-    private static let deliveryNote = TextPattern(
+    private static let note = TextPattern(
         "^\\W*(?i:check against delivery|as delivered|as prepared for delivery|s[oó]lo (?:vale|cuenta) (?:el texto |lo )?pronunciado"
-        + "|cotejar con (?:el )?(?:discurso|texto) pronunciado|v[eé]rifier au prononc[eé])\\W*$")
+        + "|cotejar con (?:el )?(?:discurso|texto) pronunciado|v[eé]rifier au prononc[eé]"
+        + "|for immediate release|para (?:su )?(?:publicaci[oó]n|difusi[oó]n|distribuci[oó]n) inmediata"
+        + "|(?:embargoed|under embargo|embargo)(?: until| till|:)?[^.]{0,40}|embargad[oa] hasta[^.]{0,40})\\W*$")
 
     private static let separators = [" - ", " – ", " | ", " / ", " > ", " » "]
 
