@@ -69,9 +69,14 @@ struct ArticleExtractor {
     /// the date the page's metadata gives, else a date line just under the headline.
     var date: String? {
         let times = articleRoot.descendants(where: { $0.name == "time" }, descendInto: { !isLeftOut($0) })
-        // The day the page shows, in words, is the page's date: its `datetime` may be in UTC, a
-        // day later than the date written under the headline.
-        if let shown = times.first.map(\.collapsedText), shown.contains(where: \.isLetter), let date = PageDate.parse(shown) { return date }
+        // The day the page shows is the page's date when its `datetime`, in UTC, is the day after
+        // or before it; a numeric date shown the other way round ("Thu, 12/05/2016" on a Spanish
+        // page) is read by the `datetime`.
+        if let time = times.first, let shown = PageDate.parse(time.collapsedText),
+           let stamp = time.attribute("datetime").flatMap({ PageDate.parse(String($0.prefix(10))) }),
+           ArticleExtractor.daysBetween(shown, stamp) == 1 {
+            return shown
+        }
         let stamps = times.compactMap { $0.attribute("datetime") } + [
             document.meta("article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
                           "datepublished", "pubdate", "publishdate"),
@@ -81,6 +86,18 @@ struct ArticleExtractor {
             if let date = PageDate.parse(String(stamp.prefix(10))) ?? PageDate.parse(stamp) { return date }
         }
         return times.lazy.compactMap { PageDate.parse($0.collapsedText) }.first ?? dateLineUnderTitle
+    }
+
+    /// Days between two `YYYY-MM-DD` dates, either way round.
+    private static func daysBetween(_ first: String, _ second: String) -> Int? {
+        let calendar = Calendar(identifier: .gregorian)
+        let dates = [first, second].map { text -> Date? in
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+        }
+        guard let from = dates[0], let to = dates[1] else { return nil }
+        return calendar.dateComponents([.day], from: from, to: to).day.map(abs)
     }
 
     /// A date line among the few elements after the headline, wherever the page puts it (the old
