@@ -442,4 +442,19 @@ struct SavedPageImportRuleTests {
         #expect(release.contacts == [Contact(name: "Ana Ruiz", organization: "IOM Panama", email: "aruiz@iom.int", phone: "+507 305 3350")])
         #expect(release.links.isEmpty)
     }
+
+    @Test("an old page without <h1>, whose <title> is only the site's, is titled by the element its class calls the title")
+    func titledCell() throws {
+        let page = """
+            <html><head><meta charset="utf-8"><title>OIM - Noticias</title></head><body><table>
+            <tr><td class="menu"><a href="index.php">Inicio</a><br><a href="noticias.php">Noticias</a></td>
+            <td><table><tr><td class="titulo">Panamá capacita a funcionarios fronterizos</td></tr><tr><td class="fecha">Fecha: 02/04/2019</td></tr>
+            <tr><td class="texto"><p>David, Chiriquí – Cuarenta funcionarios fronterizos de Panamá y Costa Rica terminaron esta semana un curso sobre los derechos de las personas migrantes.</p>
+            <p>El curso abordó la identificación, la referencia y la atención de niños que viajan solos.</p></td></tr></table></td></tr></table></body></html>
+            """
+        let release = try PageImporter.importPage(Array(page.utf8), fileName: "page.html").release
+        #expect(release.title == "Panamá capacita a funcionarios fronterizos")
+        #expect(release.date == "2019-04-02")
+        #expect(release.paragraphs.count == 2)
+    }
 }

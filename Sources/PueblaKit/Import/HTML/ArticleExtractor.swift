@@ -48,7 +48,7 @@ struct ArticleExtractor {
     /// The headline: the article's `<h1>`, the page's, `og:title` or `<title>`, without the
     /// site's name around it.
     var title: String? {
-        let candidates = [heading.map(ArticleText.inlineText), document.meta("og:title", "twitter:title"), document.title]
+        let candidates = [heading.map(ArticleText.inlineText), document.meta("og:title", "twitter:title"), document.title, titledElement]
         let siteName = document.meta("og:site_name")
         for candidate in candidates {
             guard let candidate, !candidate.isEmpty else { continue }
@@ -57,6 +57,18 @@ struct ArticleExtractor {
             if !title.isEmpty, !SiteName.isSiteName(title, siteName: siteName) { return title }
         }
         return nil
+    }
+
+    /// The words of the first element outside menus and banners whose class names it the title
+    /// (`<td class="titulo">`, `<span class="pagetitle">`): an old page's headline without `<h1>`,
+    /// when its `<title>` is only the site's name.
+    private var titledElement: String? {
+        let titled = document.body.descendants(where: { element in
+            let words = (element.attribute("class") ?? "").lowercased().split { !$0.isLetter }
+            return words.contains { ["title", "titulo", "pagetitle", "headline", "titular"].contains($0) }
+        }, descendInto: { !ArticleExtractor.isBoilerplate($0) })
+        return titled.lazy.filter { !ArticleExtractor.isBoilerplate($0) }.map(\.collapsedText)
+            .first { (3...200).contains($0.count) && !SectionLabel.isKnown($0) }
     }
 
     /// The `<h1>` of the article, or failing that the page's first outside menus and banners.
@@ -113,7 +125,8 @@ struct ArticleExtractor {
                 seenTitle = words == title
                 continue
             }
-            if words.count <= 80, PageDate.isDateLine(words) { return PageDate.parse(words) }
+            // A Spanish page writes its numeric dates day first.
+            if words.count <= 80, PageDate.isDateLine(words) { return PageDate.parse(words, language: PageLanguage(text: articleRoot.collapsedText)) }
             looked += 1
             if looked >= 12 { return nil }
         }
