@@ -259,6 +259,18 @@ struct SavedPageImportRuleTests {
         #expect(release.paragraphs.first?.hasPrefix("Forty border officials") == true)
     }
 
+    @Test("a list of other stories inside the article under its heading gives no links, paragraphs or countries",
+          arguments: ["Related news", "Últimas noticias", "See also"])
+    func otherStories(heading: String) throws {
+        let release = try release(body: lead + """
+            <h3>\(heading)</h3><ul><li><a href="/news/honduras-returns">Honduras receives returned migrants</a> (2 March 2019)</li>
+            <li><a href="/news/ecuador-floods">Ecuador: IOM helps families after the floods</a></li></ul>
+            """)
+        #expect(release.links.isEmpty)
+        #expect(release.paragraphs.count == 2)
+        #expect(Set(release.countries) == ["PA", "CR"])
+    }
+
     @Test("a standfirst ending with a full stop leaves the dateline under it a dateline")
     func standfirstWithFullStop() throws {
         let release = try release(body: "<p><strong>Officials from two countries learned to spot the needs of migrants at the border.</strong></p>" + lead)

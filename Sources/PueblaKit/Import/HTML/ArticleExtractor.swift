@@ -424,7 +424,8 @@ struct ArticleExtractor {
     }
 
     private static let relatedLabels: Set<String> = [
-        "related", "see also", "read also", "more news", "more stories", "relacionado", "relacionados", "relacionadas",
-        "ver tambien", "lea tambien", "vea tambien", "mas noticias", "te puede interesar", "le puede interesar",
+        "related", "see also", "read also", "more news", "more stories", "latest news", "other news", "recent news", "you may also like",
+        "relacionado", "relacionados", "relacionadas", "ver tambien", "lea tambien", "vea tambien", "mas noticias", "ultimas noticias",
+        "otras noticias", "noticias recientes", "te puede interesar", "le puede interesar",
     ]
 }
