@@ -164,21 +164,12 @@ struct HTMLImportTests {
     func accuracy() throws {
         let sets = [("written with the reader", MarkupExpected.all), ("blind saved pages", BlindHTMLImportFixtures.expected),
                     ("all", MarkupExpected.everything)]
-        var wrong: Set<String> = []
-        for (name, pages) in sets {
-            var right: [String: Int] = [:]
-            var pageScores: [Double] = []
-            for expected in pages {
-                let scores = MarkupExpected.scores(try expected.release(), expected)
-                let missed = ImportFixtures.scoredFields.filter { scores[$0] != true }
-                for field in ImportFixtures.scoredFields where !missed.contains(field) { right[field, default: 0] += 1 }
-                for field in missed { wrong.insert("\(expected): \(field)") }
-                pageScores.append(Double(ImportFixtures.scoredFields.count - missed.count) / Double(ImportFixtures.scoredFields.count))
-            }
-            let figures = ImportFixtures.scoredFields.map { "\($0) \(right[$0, default: 0])/\(pages.count)" }
-            let mean = pageScores.reduce(0, +) / Double(pages.count)
-            print("accuracy, \(name) (\(pages.count) pages): \(figures.joined(separator: ", ")); mean \(String(format: "%.3f", mean))")
+        let scored = try sets.map { name, pages in
+            (name: name, pages: try pages.map { expected in
+                (page: expected.description, scores: MarkupExpected.scores(try expected.release(), expected))
+            })
         }
+        let wrong = ImportFixtures.reportAccuracy(scored)
         #expect(wrong.isEmpty, "\(wrong.sorted())")
     }
 

@@ -53,6 +53,30 @@ enum ImportFixtures {
         ]
     }
 
+    /// A page's scored fields, each right or wrong, under the page's name.
+    typealias ScoredPage = (page: String, scores: [String: Bool])
+
+    /// Prints, for each named set of scored pages, how many are right in each field and the mean of
+    /// each page's share of right fields (as real pages are scored); returns every "page: field"
+    /// that is wrong.
+    static func reportAccuracy(_ sets: [(name: String, pages: [ScoredPage])]) -> Set<String> {
+        var wrong: Set<String> = []
+        for (name, pages) in sets {
+            var right: [String: Int] = [:]
+            var pageScores: [Double] = []
+            for (page, scores) in pages {
+                let missed = scoredFields.filter { scores[$0] != true }
+                for field in scoredFields where !missed.contains(field) { right[field, default: 0] += 1 }
+                for field in missed { wrong.insert("\(page): \(field)") }
+                pageScores.append(Double(scoredFields.count - missed.count) / Double(scoredFields.count))
+            }
+            let figures = scoredFields.map { "\($0) \(right[$0, default: 0])/\(pages.count)" }
+            let mean = pageScores.reduce(0, +) / Double(pages.count)
+            print("accuracy, \(name) (\(pages.count) pages): \(figures.joined(separator: ", ")); mean \(String(format: "%.3f", mean))")
+        }
+        return wrong
+    }
+
     /// Paragraph breaks a scrape does not show: the wrapped line before the break is as long as the
     /// page's width, and the next paragraph starts like any sentence. (Not a scored field.)
     static let unseenParagraphBreaks = [
