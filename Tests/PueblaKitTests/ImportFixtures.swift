@@ -209,3 +209,12 @@ enum ImportFixtures {
                                     phone: "+505 2278 0060 ext. 21")]),
     ]
 }
+
+extension PageImporter {
+    /// The release of a file that holds one page (a scrape or a saved HTML page); of a feed, its
+    /// first item's: what most tests of the importer look at.
+    static func importPage(_ bytes: [UInt8], fileName: String) throws(ImportError) -> ImportResult {
+        guard let first = try importFile(bytes, fileName: fileName).first else { throw .emptyFeed }
+        return try first.get()
+    }
+}

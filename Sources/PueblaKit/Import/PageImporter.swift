@@ -19,13 +19,6 @@ public enum PageImporter {
         }
     }
 
-    /// The release of a file that holds one page (a scrape or a saved HTML page); of a feed, its
-    /// first item's.
-    public static func importPage(_ bytes: [UInt8], fileName: String) throws(ImportError) -> ImportResult {
-        guard let first = try importFile(bytes, fileName: fileName).first else { throw .emptyFeed }
-        return try first.get()
-    }
-
     /// A page as text, one line of the page a line, blank lines between blocks, with what a
     /// structured page (HTML, a feed item) said of itself, which wins over what the text suggests.
     static func importText(_ text: String, hints: PageHints, fileName: String) throws(ImportError) -> ImportResult {
