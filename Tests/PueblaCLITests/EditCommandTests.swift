@@ -10,12 +10,14 @@ struct EditCommandTests {
 
     let home = TestHome()
 
-    /// A shell script run as the editor (`$1` is the file), kept in the test's home.
+    /// A shell script run as the editor (`$1` is the file), kept in the test's home. It is
+    /// handed to `/bin/sh` rather than executed: a process another test forks while the script
+    /// is being written inherits its open descriptor, and executing it then fails with
+    /// "Text file busy".
     func editor(_ script: String) throws -> String {
         let path = home.path + "/editor-\(UUID().uuidString).sh"
-        try Data("#!/bin/sh\n\(script)\n".utf8).write(to: URL(fileURLWithPath: path))
-        chmod(path, 0o755)
-        return path
+        try Data("\(script)\n".utf8).write(to: URL(fileURLWithPath: path))
+        return "/bin/sh \(path)"
     }
 
     /// The temporary folder of the edits run here, where the editor's copy is made.
