@@ -51,7 +51,7 @@ struct LibraryLocationTests {
         let home = TestHome()
         let prefix = home.path + "/prefix"
         try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: PueblaBinary.path, toPath: prefix + "/bin/puebla")
+        try PueblaBinary.install(at: prefix + "/bin/puebla")
 
         // Without share/ beside it, the binary falls back on the folder it was built from.
         let before = try PueblaBinary.run(["validate"], environment: home.environment, executable: prefix + "/bin/puebla")

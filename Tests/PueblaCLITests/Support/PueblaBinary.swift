@@ -42,6 +42,18 @@ enum PueblaBinary {
         let standardError: String
     }
 
+    /// Copies the binary to `destination`, as an install would. The copy is made by `cp`, in a
+    /// process of its own: a copy written here would leave its descriptor open in whatever process
+    /// another test forks meanwhile, and running it would then fail with "Text file busy".
+    static func install(at destination: String) throws {
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = [path, destination]
+        try copy.run()
+        copy.waitUntilExit()
+        guard copy.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination]) }
+    }
+
     /// Runs `puebla arguments` with its output in files (pipes could fill and stall it), optionally
     /// as an unprivileged user so that file permissions apply even when the tests run as root.
     /// `environment` adds to the clean one; `stdin` is what the program reads, else nothing;
