@@ -50,7 +50,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "puebla-mapdata",
-            dependencies: ["PueblaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PueblaKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["NaturalEarth"]
         ),
         .executableTarget(
             name: "puebla-bench",

@@ -17,7 +17,7 @@ struct PueblaMapData: ParsableCommand {
     static let scale = 100.0
 
     @Option(name: .long, help: ArgumentHelp("The Natural Earth countries GeoJSON.", valueName: "file"))
-    var source = "../shared/data/naturalearth/countries-110m.geojson"
+    var source = "Sources/puebla-mapdata/NaturalEarth/countries-110m.geojson"
 
     @Option(name: .long, help: ArgumentHelp("Where to write the map data.", valueName: "file"))
     var output = "Data/map/outlines.json"
