@@ -27,9 +27,6 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Also run the real puebla binary in a pseudo-terminal for each size.")
     var pty = false
 
-    @Option(name: .long, help: ArgumentHelp("The pseudo-terminal probe script.", valueName: "path"))
-    var probe = "../shared/tools/ptyprobe.py"
-
     @OptionGroup var source: SourceOptions
 
     func run() throws {
@@ -56,7 +53,7 @@ struct Run: ParsableCommand {
             measurement.indexBuild = built.indexBuild
             measurement.indexAfterChange = built.indexAfterChange
             measurement.indexBuildPeakRSSKiB = built.peakRSSKiB
-            let terminal = pty ? try PtyProbe(script: probe, puebla: puebla, cache: scratch + "/cache").measure(folder) : nil
+            let terminal = pty ? try PtyProbe(puebla: puebla, cache: scratch + "/cache").measure(folder) : nil
             rows.append((measurement, Self.releaseBytes(in: folder), terminal))
         }
         print(Self.table(rows))
@@ -110,45 +107,33 @@ struct Run: ParsableCommand {
     }
 }
 
-/// Runs the real binary in a pseudo-terminal at 80x24 through the probe script: first frame,
-/// twenty Downs, q; a warm start, its index made first with `puebla index` (in `cache`).
+/// Runs the real binary in a pseudo-terminal at 80x24: first frame, twenty Downs, q; a warm start,
+/// its index made first with `puebla index` (in `cache`).
 struct PtyProbe {
-    let script: String
     let puebla: String
     let cache: String
-
-    private struct Report: Decodable {
-        struct Step: Decodable {
-            struct Figures: Decodable {
-                let median: Double
-                let max: Double
-            }
-            let step: String
-            let bytes: Figures
-            /// Absent when no key of the step got an answer (nothing to move to).
-            let latency_ms: Figures?
-        }
-        let first_frame_ms: Double?
-        let steps: [Step]
-        let peak_rss_kib: Int
-        let timed_out: Bool
-    }
 
     func measure(_ folder: String) throws -> TerminalMeasurement {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = cache
         _ = try ChildProcess.run(puebla, ["index", "--data", folder], environment: environment)
-        let output = try ChildProcess.run("/usr/bin/env", [
-            "python3", script, "--rows", "24", "--cols", "80", "--keys", "DOWN*20,q",
-            "--startup-wait", "600", "--key-wait-ms", "500", "--timeout", "900", "--", puebla, "--no-state", "--data", folder,
-        ], environment: environment)
-        let report = try JSONDecoder().decode(Report.self, from: Data(output.utf8))
-        guard !report.timed_out, let firstFrame = report.first_frame_ms,
-              let down = report.steps.first(where: { $0.step.hasPrefix("DOWN") }) else {
-            throw ValidationError("the probe saw no first frame or no response to Down: \(output)")
+        environment["TERM"] = "xterm-256color"
+        environment["LINES"] = nil
+        environment["COLUMNS"] = nil
+        let probe = try TerminalProbe(executable: puebla, arguments: ["--no-state", "--data", folder],
+                                      environment: environment, rows: 24, columns: 80)
+        let start = probe.collect(limit: 600)
+        let downs = (0..<20).map { _ in probe.press(.down, limit: 0.5) }
+        _ = probe.press(.text("q"), limit: 0.5)
+        let peak = probe.finish(limit: 60)
+        let latencies = Measurement.Spread(downs.compactMap(\.latency).map { $0 * 1000 })
+        let sizes = Measurement.Spread(downs.map { Double($0.bytes) })
+        // With one release a Down has nothing to move to, and no answer: 0 bytes, no latency.
+        guard let firstFrame = start.last else {
+            throw ValidationError("\(puebla) in a pseudo-terminal showed no first frame")
         }
-        return TerminalMeasurement(firstFrame: firstFrame, bytesPerDownMedian: down.bytes.median, bytesPerDownWorst: down.bytes.max,
-                                   downLatencyMedian: down.latency_ms?.median ?? 0, peakRSSKiB: report.peak_rss_kib)
+        return TerminalMeasurement(firstFrame: firstFrame * 1000, bytesPerDownMedian: sizes.median, bytesPerDownWorst: sizes.worst,
+                                   downLatencyMedian: latencies.median, peakRSSKiB: peak)
     }
 }
 
