@@ -101,7 +101,12 @@ public struct ImportPlan: Sendable {
 
     /// More than half of the paragraphs of the longer release are paragraphs of the other.
     static func sameArticle(_ a: Release, _ b: Release) -> Bool {
-        let (longer, shorter) = a.paragraphs.count >= b.paragraphs.count ? (a.paragraphs, b.paragraphs) : (b.paragraphs, a.paragraphs)
+        sameArticle(a.paragraphs, b.paragraphs)
+    }
+
+    /// The same for two lists of paragraphs, or of what stands for them (their hashes, say).
+    static func sameArticle<Paragraph: Hashable>(_ a: [Paragraph], _ b: [Paragraph]) -> Bool {
+        let (longer, shorter) = a.count >= b.count ? (a, b) : (b, a)
         var unmatched = Dictionary(shorter.map { ($0, 1) }, uniquingKeysWith: +)
         var shared = 0
         for paragraph in longer where unmatched[paragraph, default: 0] > 0 {

@@ -52,6 +52,26 @@ struct ReferenceChecker {
         reportDuplicates(releases.map { ($0.id, FieldPlace(file: $0.file, location: $0.idLocation, field: "id")) }, field: "id")
         reportDuplicates(releases.map { ($0.sourceURL ?? "", FieldPlace(file: $0.file, location: $0.sourceLocation, field: "source")) },
                          field: "source.url", skipEmpty: true)
+        reportSameArticles()
+    }
+
+    /// Reports every release that is, from the same source file, the same article as one before
+    /// it (see `ImportPlan.sameSource`): one article imported twice. Releases that both give a
+    /// source URL are told apart by it instead.
+    private func reportSameArticles() {
+        var byFile: [String: [ReleaseMarks]] = [:]
+        for release in releases {
+            guard let file = release.sourceFile else { continue }
+            if let first = byFile[file, default: []].first(where: { earlier in
+                (earlier.sourceURL == nil || release.sourceURL == nil)
+                    && ImportPlan.sameArticle(earlier.paragraphHashes, release.paragraphHashes)
+            }) {
+                log.add(file: release.file, at: release.sourceFileLocation, field: "source.file",
+                        "the same article from source file \(DataProblem.quoted(file)) as \(first.file):\(first.sourceFileLocation.line) "
+                            + "(one release imported twice: remove one)")
+            }
+            byFile[file, default: []].append(release)
+        }
     }
 
     /// Logs every reference of a release that points nowhere: a country, its place, its meeting,
@@ -120,10 +140,27 @@ struct ReferenceChecker {
 struct ReleaseMarks: Sendable {
     let id: String
     let sourceURL: String?
+    let sourceFile: String?
+    /// The paragraphs' hashes, when the release gives a source file: enough to tell the same
+    /// article from that file twice, without keeping its text.
+    let paragraphHashes: [Int]
     let file: String
     let idLocation: SourceLocation
     let sourceLocation: SourceLocation
+    let sourceFileLocation: SourceLocation
     let referenceProblems: [DataProblem]
+
+    init(_ release: Release, file: String, reader: FieldReader, referenceProblems: [DataProblem]) {
+        id = release.id
+        sourceURL = release.source?.url
+        sourceFile = release.source?.file
+        paragraphHashes = sourceFile == nil ? [] : release.paragraphs.map(\.hashValue)
+        self.file = file
+        idLocation = reader.location(of: "id")
+        sourceLocation = reader.location(of: "source")
+        sourceFileLocation = reader.node.member("source")?.member("file")?.location ?? sourceLocation
+        self.referenceProblems = referenceProblems
+    }
 }
 
 public enum CountryCode {

@@ -181,9 +181,7 @@ public enum StoreLoader {
         if let referenceReader = FieldReader(root, path: "", file: file, log: references) {
             ReferenceChecker.checkReferences(of: release, reader: referenceReader, known: known)
         }
-        let marks = ReleaseMarks(id: release.id, sourceURL: release.source?.url, file: file,
-                                 idLocation: reader.location(of: "id"), sourceLocation: reader.location(of: "source"),
-                                 referenceProblems: references.problems)
+        let marks = ReleaseMarks(release, file: file, reader: reader, referenceProblems: references.problems)
         return FileOutcome(release: ReadRelease(release: release, marks: marks), problems: log.problems)
     }
 }
