@@ -58,8 +58,22 @@ public enum Browser {
         case toIndex
     }
 
-    /// Runs the browser on `store` (meetings, countries, organizations) and its releases.
+    /// Exit status when the browser ended normally but the reading state could not be saved (EX_IOERR).
+    public static let unsavedStateStatus: Int32 = 74
+
+    /// Runs the browser on `store` (meetings, countries, organizations) and its releases. A reading
+    /// state that cannot be saved on the way out is said on stderr, once the terminal is restored,
+    /// and a normal exit then has status 74.
     public static func run(store: Store, releases: Releases, indexFile: String, options: Options) throws(StartError) -> Int32 {
+        var unsaved: String?
+        let status = try session(store: store, releases: releases, indexFile: indexFile, options: options, unsaved: &unsaved)
+        guard let unsaved else { return status }
+        FileHandle.standardError.write(Data("puebla: \(unsaved)\n".utf8))
+        return status == 0 ? unsavedStateStatus : status
+    }
+
+    private static func session(store: Store, releases: Releases, indexFile: String, options: Options,
+                                unsaved: inout String?) throws(StartError) -> Int32 {
         if let problem = terminalProblem() { throw problem }
         var warnings = options.warnings
         let loaded = options.stateFile?.load()
@@ -96,7 +110,11 @@ public enum Browser {
         if !warnings.isEmpty { update(&state, .notice(warnings.joined(separator: "; "))) }
         if case .toIndex = releases { update(&state, .indexing("Indexing releases")) }
         // Where the user was is saved on every way out that leaves time to save.
-        defer { if let file = options.stateFile { try? file.save(state.readingToSave) } }
+        defer {
+            if let file = options.stateFile {
+                do { try file.save(state.readingToSave) } catch { unsaved = "reading state not saved: \(error)" }
+            }
+        }
         draw(state, on: screen)
         let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
         // A key read while gathering typed-ahead search text that is not search text: the next one.
@@ -153,21 +171,23 @@ public enum Browser {
 
     private static func run(_ effect: Effect, state: inout AppState, screen: CursesScreen, stateFile: StateFile?) {
         switch effect {
-        case .saveState(let reading):
+        case .saveState(let change):
             guard let stateFile else { return }
             do {
-                try stateFile.save(reading)
+                try stateFile.record(change)
             } catch {
                 update(&state, .notice("Reading state not saved: \(error)"))
             }
-        case .exportMarkdown(let id, let target):
+        case .exportMarkdown(let id, let target, let overwrite):
             guard let release = state.library.release(id: id) else {
                 update(&state, .notice("Export failed: the release's file cannot be read"))
                 return
             }
             do {
-                let path = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: target)
-                update(&state, .notice("Exported to \(path)"))
+                let export = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: target, overwrite: overwrite)
+                update(&state, .notice(export.wrote ? "Exported to \(export.path)" : "Already exported: \(export.path) holds this release"))
+            } catch .exists(let path) {
+                update(&state, .askOverwrite(releaseID: id, path: path))
             } catch {
                 update(&state, .notice("Export failed: \(error)"))
             }

@@ -24,30 +24,69 @@ struct ReleaseExportTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let formatter = ReleaseFormatter(store: store)
         let written = try formatter.writeMarkdown(release, directory: folder)
-        #expect(written == folder + "/2010-05-18-xv-rcm-tapachula.md")
-        #expect(try contents(written) == formatter.markdown(release))
-        #expect(try contents(written).hasPrefix("# XV Annual Meeting of the Regional Conference on Migration"))
+        #expect(written == .init(path: folder + "/2010-05-18-xv-rcm-tapachula.md", wrote: true))
+        #expect(try contents(written.path) == formatter.markdown(release))
+        #expect(try contents(written.path).hasPrefix("# XV Annual Meeting of the Regional Conference on Migration"))
     }
 
-    @Test("a relative path is taken from the folder, a folder gets <id>.md, and an old file is replaced")
+    @Test("a relative path is taken from the folder, and a folder gets <id>.md")
     func chosenPaths() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let formatter = ReleaseFormatter(store: store)
-        #expect(try formatter.writeMarkdown(release, to: "notes/../mine.md", directory: folder) == folder + "/mine.md")
+        #expect(try formatter.writeMarkdown(release, to: "notes/../mine.md", directory: folder).path == folder + "/mine.md")
         try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
-        #expect(try formatter.writeMarkdown(release, to: folder + "/out", directory: "/") == folder + "/out/2010-05-18-xv-rcm-tapachula.md")
-        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/mine.md"))
-        _ = try formatter.writeMarkdown(release, to: "mine.md", directory: folder)
-        #expect(try contents(folder + "/mine.md") == formatter.markdown(release))
+        #expect(try formatter.writeMarkdown(release, to: folder + "/out", directory: "/").path == folder + "/out/2010-05-18-xv-rcm-tapachula.md")
+    }
+
+    @Test("an existing file is never replaced unasked: edits survive a second export, replacing takes overwrite, which keeps the mode")
+    func existingFile() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let formatter = ReleaseFormatter(store: store)
+        let path = try formatter.writeMarkdown(release, directory: folder).path
+        // The same export again changes nothing and asks nothing.
+        #expect(try formatter.writeMarkdown(release, directory: folder) == .init(path: path, wrote: false))
+        try Data("my notes".utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o600)
+        #expect(throws: ReleaseFormatter.ExportError.exists(path: path)) { try formatter.writeMarkdown(release, directory: folder) }
+        #expect(try contents(path) == "my notes")
+        #expect(try formatter.writeMarkdown(release, directory: folder, overwrite: true) == .init(path: path, wrote: true))
+        #expect(try contents(path) == formatter.markdown(release))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test("a symbolic link, a FIFO, a device or a folder where the file would go is refused, even with overwrite, and left as it was")
+    func notRegularFiles() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let formatter = ReleaseFormatter(store: store)
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/target.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: folder + "/target.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.md", withDestinationPath: folder + "/nowhere.md")
+        try #require(mkfifo(folder + "/fifo.md", 0o644) == 0)
+        try FileManager.default.createDirectory(atPath: folder + "/dir/2010-05-18-xv-rcm-tapachula.md", withIntermediateDirectories: true)
+        let cases = [("link.md", "is a symbolic link"), ("dangling.md", "is a symbolic link"), ("fifo.md", "is a FIFO"),
+                     ("/dev/null", "is a device"), ("dir", "is a folder")]
+        for (name, reason) in cases {
+            let target = name.hasPrefix("/") ? name : folder + "/" + (name == "dir" ? "dir/2010-05-18-xv-rcm-tapachula.md" : name)
+            for overwrite in [false, true] {
+                #expect(throws: ReleaseFormatter.ExportError.refused(path: target, reason: reason)) {
+                    try formatter.writeMarkdown(release, to: name, directory: folder, overwrite: overwrite)
+                }
+            }
+        }
+        #expect(try contents(folder + "/target.txt") == "keep me")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/nowhere.md"))
+        var status = stat()
+        #expect(lstat(folder + "/fifo.md", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
     }
 
     @Test("a folder that does not exist is an error naming the path")
     func missingFolder() {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let error = #expect(throws: AtomicFile.WriteError.self) {
+        let error = #expect(throws: ReleaseFormatter.ExportError.self) {
             try ReleaseFormatter(store: store).writeMarkdown(release, to: folder + "/no/such/x.md")
         }
-        #expect(error?.path == folder + "/no/such/x.md")
+        #expect(error?.description.hasPrefix(folder + "/no/such/x.md: cannot write: ") == true)
     }
 }
 

@@ -182,3 +182,150 @@ struct BookmarkTests {
         #expect(Bookmark(id: "no-such-release", in: Library(store: store)) == nil)
     }
 }
+
+@Suite("StateFile shared and kept")
+struct SharedStateFileTests {
+    let folder = TestData.temporaryFolder()
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+
+    @Test("two browsers saving one file: the read marks and bookmarks of both survive, the last one's place is kept")
+    func twoWriters() throws {
+        defer { cleanUp() }
+        let path = folder + "/state.json"
+        let first = StateFile(path: path), second = StateFile(path: path)
+        var a = first.load().state, b = second.load().state
+        a.markRead("a")
+        a.toggleBookmark("a#0")
+        a.lastPane = "quotes"
+        b.markRead("b")
+        b.toggleBookmark("b")
+        b.lastPane = "timeline"
+        try first.save(a)
+        try second.save(b)
+        var loaded = StateFile(path: path).load().state
+        #expect(loaded.read == ["a", "b"])
+        #expect(loaded.bookmarks == ["a#0", "b"])
+        #expect(loaded.lastPane == "timeline")
+
+        // An unmark by one is not undone by the other, which never saw the mark go.
+        a.toggleRead("a")
+        try first.save(a)
+        b.toggleBookmark("b")
+        try second.save(b)
+        loaded = StateFile(path: path).load().state
+        #expect(loaded.read == ["b"])
+        #expect(loaded.bookmarks == ["a#0"])
+    }
+
+    @Test("changes recorded one by one go to the journal, survive a crash before any save, and merge")
+    func journal() throws {
+        defer { cleanUp() }
+        let path = folder + "/state.json"
+        let first = StateFile(path: path), second = StateFile(path: path)
+        _ = first.load()
+        _ = second.load()
+        try first.record(.read("a"))
+        try second.record(.read("b"))
+        try second.record(.bookmark("b"))
+        try first.record(.unread("a"))
+        try first.record(.read("c"))
+        // Nothing saved whole yet: a browser killed now loses nothing.
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(StateFile(path: path).load().state == ReadingState(read: ["b", "c"], bookmarks: ["b"]))
+        // A line cut short by a crash is ignored.
+        let journal = try #require(FileHandle(forWritingAtPath: path + ".journal"))
+        journal.seekToEndOfFile()
+        journal.write(Data(#"["read","d"#.utf8))
+        journal.closeFile()
+        #expect(StateFile(path: path).load().state.read == ["b", "c"])
+        try first.save(ReadingState(read: ["c"], lastPane: "quotes"))
+        #expect(StateFile(path: path).load().state == ReadingState(read: ["b", "c"], bookmarks: ["b"], lastPane: "quotes"))
+        #expect(try FileManager.default.attributesOfItem(atPath: path + ".journal")[.size] as? Int == 0)
+    }
+
+    @Test("with 100,000 read marks a new mark appends one line; the file is written whole only when the journal grows large")
+    func scales() throws {
+        defer { cleanUp() }
+        let path = folder + "/state.json"
+        let file = StateFile(path: path)
+        try file.save(ReadingState(read: Set((0..<100_000).map { "2010-05-18-release-number-\($0)" })))
+        let before = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((before[.size] as? Int ?? 0) > 3_000_000)
+        _ = file.load()
+        try file.record(.read("one-more"))
+        let after = try FileManager.default.attributesOfItem(atPath: path)
+        #expect(after[.systemFileNumber] as? Int == before[.systemFileNumber] as? Int)
+        #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+        #expect((try FileManager.default.attributesOfItem(atPath: path + ".journal")[.size] as? Int ?? 0) < 100)
+        #expect(StateFile(path: path).load().state.read.count == 100_001)
+        // Past the journal's limit the file takes the changes in and the journal starts again.
+        let id = String(repeating: "x", count: 1000)
+        for number in 0...(StateFile.journalLimit / 1000) { try file.record(.read("\(id)-\(number)")) }
+        #expect((try FileManager.default.attributesOfItem(atPath: path + ".journal")[.size] as? Int ?? 0) < StateFile.journalLimit / 2)
+        #expect(StateFile(path: path).load().state.read.count == 100_001 + StateFile.journalLimit / 1000 + 1)
+    }
+
+    @Test("keys this Puebla does not know are kept when it saves")
+    func unknownKeys() throws {
+        defer { cleanUp() }
+        let path = folder + "/state.json"
+        try Data(#"{"read": ["a"], "version": 1, "colors": {"a": "red"}, "zoom": 2}"#.utf8).write(to: URL(fileURLWithPath: path))
+        let file = StateFile(path: path)
+        var state = file.load().state
+        state.markRead("b")
+        try file.save(state)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        #expect(object["colors"] as? [String: String] == ["a": "red"])
+        #expect((object["zoom"] as? NSNumber)?.intValue == 2)
+        #expect(object["read"] as? [String] == ["a", "b"])
+    }
+
+    @Test("a file of a later format is read, never rewritten, and saying so is an error")
+    func laterVersion() throws {
+        defer { cleanUp() }
+        let path = folder + "/state.json"
+        let text = #"{"read": ["a"], "version": 2, "readAt": {"a": "2026-01-01"}}"#
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let file = StateFile(path: path)
+        let loaded = file.load()
+        #expect(loaded.state.read == ["a"])
+        #expect(loaded.warning?.contains("format 2, written by a later Puebla") == true)
+        #expect(throws: AtomicFile.WriteError.self) { try file.record(.read("b")) }
+        #expect(throws: AtomicFile.WriteError.self) { try file.save(ReadingState(read: ["a", "b"])) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
+    @Test("the file keeps its mode, and a symbolic link is written through to its target")
+    func modeAndLink() throws {
+        defer { cleanUp() }
+        try FileManager.default.createDirectory(atPath: folder + "/dotfiles", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/state", withIntermediateDirectories: true)
+        let target = folder + "/dotfiles/puebla-state.json"
+        try Data(#"{"read": ["a"]}"#.utf8).write(to: URL(fileURLWithPath: target))
+        chmod(target, 0o600)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/state/state.json", withDestinationPath: "../dotfiles/puebla-state.json")
+        let file = StateFile(path: folder + "/state/state.json")
+        try file.save(ReadingState(read: ["a", "b"]))
+        try file.record(.read("c"))
+        try file.save(ReadingState(read: ["a", "b", "c"], lastPane: "map"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/state/state.json") == "../dotfiles/puebla-state.json")
+        #expect(StateFile(path: target).load().state == ReadingState(read: ["a", "b", "c"], lastPane: "map"))
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o600)
+        #expect(try FileManager.default.attributesOfItem(atPath: target + ".journal")[.posixPermissions] as? Int == 0o600)
+    }
+
+    @Test("a save that cannot be written says where and why")
+    func failedSave() throws {
+        defer { cleanUp() }
+        try Data().write(to: URL(fileURLWithPath: folder + "/not-a-folder"))
+        let file = StateFile(path: folder + "/not-a-folder/puebla/state.json")
+        do {
+            try file.save(ReadingState(read: ["a"]))
+            Issue.record("the save did not fail")
+        } catch {
+            #expect(error.description.hasPrefix(folder + "/not-a-folder/puebla/state.json: cannot write: cannot create"))
+        }
+        #expect(throws: AtomicFile.WriteError.self) { try file.record(.read("a")) }
+    }
+}

@@ -22,29 +22,68 @@ public struct ReadingState: Codable, Sendable, Equatable {
         self.countryFilter = countryFilter
     }
 
-    public func isRead(_ releaseID: String) -> Bool { read.contains(releaseID) }
-
-    public mutating func markRead(_ releaseID: String) {
-        read.insert(releaseID)
+    /// One change of read marks or bookmarks: what a save records, and what two browsers saving
+    /// the same file merge.
+    public enum Change: Sendable, Equatable {
+        case read(String)
+        case unread(String)
+        case bookmark(String)
+        case unbookmark(String)
     }
 
-    public mutating func toggleRead(_ releaseID: String) {
-        if read.remove(releaseID) == nil { read.insert(releaseID) }
+    public func isRead(_ releaseID: String) -> Bool { read.contains(releaseID) }
+
+    @discardableResult
+    public mutating func markRead(_ releaseID: String) -> Change {
+        apply(.read(releaseID))
+        return .read(releaseID)
+    }
+
+    @discardableResult
+    public mutating func toggleRead(_ releaseID: String) -> Change {
+        let change: Change = isRead(releaseID) ? .unread(releaseID) : .read(releaseID)
+        apply(change)
+        return change
     }
 
     public func isBookmarked(_ id: String) -> Bool { bookmarks.contains(id) }
 
     /// Adds the bookmark at the end, or removes it when it is there.
-    public mutating func toggleBookmark(_ id: String) {
-        if let index = bookmarks.firstIndex(of: id) { bookmarks.remove(at: index) } else { bookmarks.append(id) }
+    @discardableResult
+    public mutating func toggleBookmark(_ id: String) -> Change {
+        let change: Change = isBookmarked(id) ? .unbookmark(id) : .bookmark(id)
+        apply(change)
+        return change
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// Applying a change twice is applying it once, so a change replayed over a state that already
+    /// has it does no harm.
+    public mutating func apply(_ change: Change) {
+        switch change {
+        case .read(let id): read.insert(id)
+        case .unread(let id): read.remove(id)
+        case .bookmark(let id): if !bookmarks.contains(id) { bookmarks.append(id) }
+        case .unbookmark(let id): bookmarks.removeAll { $0 == id }
+        }
+    }
+
+    /// The changes that make `base`'s read marks and bookmarks this state's.
+    func changes(since base: ReadingState) -> [Change] {
+        var changes = read.subtracting(base.read).sorted().map(Change.read)
+        changes += base.read.subtracting(read).sorted().map(Change.unread)
+        let kept = Set(bookmarks), before = Set(base.bookmarks)
+        changes += base.bookmarks.filter { !kept.contains($0) }.map(Change.unbookmark)
+        changes += bookmarks.filter { !before.contains($0) }.map(Change.bookmark)
+        return changes
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case version, read, bookmarks, lastPane, selections, countryFilter
     }
 
-    /// The file's format; a later Puebla that changes it can tell old files apart.
-    static let version = 1
+    /// The file's format; a later Puebla that changes it can tell old files apart, and this one
+    /// does not rewrite a file of a later format.
+    public static let version = 1
 
     /// Every key is optional, so a file from an older Puebla, or one edited by hand, still loads.
     public init(from decoder: Decoder) throws {

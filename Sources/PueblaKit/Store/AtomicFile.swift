@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a file so that a reader, or a crash at any moment, sees either the old file whole or the
-/// new one whole: a temporary file beside it, fsync, then rename over the old one.
+/// new one whole: a temporary file beside it, fsync, then rename over the old one. The new file
+/// keeps the old one's permissions (a private 0600 file stays private).
 public enum AtomicFile {
     public struct WriteError: Error, Sendable, CustomStringConvertible {
         public let path: String
@@ -14,6 +15,16 @@ public enum AtomicFile {
         try write(to: path) { descriptor in writeAll(data, to: descriptor) }
     }
 
+    /// Why `create` failed when the file is there.
+    public static let existsReason = "it exists"
+
+    /// Writes a file that must not exist yet, whole or not at all: the temporary file is linked
+    /// to `path`, which fails when something is there, even if it appeared a moment ago.
+    public static func create(_ bytes: some Collection<UInt8>, at path: String) throws(WriteError) {
+        let data = Array(bytes)
+        try write(to: path, replacing: false) { descriptor in writeAll(data, to: descriptor) }
+    }
+
     /// The same for a file made of `parts`, written one after the other (a large file need not be
     /// copied into one array first).
     public static func write(parts: [[UInt8]], to path: String) throws(WriteError) {
@@ -24,7 +35,7 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` whole; why not, when it cannot.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -39,22 +50,33 @@ public enum AtomicFile {
         }
     }
 
-    /// The temporary file, `contents` written into it (returning why it could not be), fsync and rename.
-    private static func write(to path: String, contents: (Int32) -> String?) throws(WriteError) {
+    /// The temporary file, `contents` written into it (returning why it could not be), fsync and
+    /// rename (or link, when it must not `replace` a file).
+    private static func write(to path: String, replacing: Bool = true, contents: (Int32) -> String?) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        var old = stat()
+        if replacing && stat(path, &old) == 0 {
+            fchmod(descriptor, old.st_mode & 0o7777)
+            // Only root may give a file away; for anyone else the owner is already theirs.
+            if getuid() == 0 { fchown(descriptor, old.st_uid, old.st_gid) }
+        }
         var failure = contents(descriptor)
         if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
-        if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(path: path, reason: failure)
+        if failure == nil {
+            if replacing {
+                if rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+            } else if link(temporary, path) != 0 {
+                failure = errno == EEXIST ? existsReason : String(cString: strerror(errno))
+            }
         }
+        if failure != nil || !replacing { unlink(temporary) }
+        if let failure { throw WriteError(path: path, reason: failure) }
         // Make the rename itself durable.
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {

@@ -116,11 +116,40 @@ public struct ReleaseFormatter {
         return out
     }
 
-    /// Writes the release as Markdown, atomically, and returns the absolute path written. `path`
-    /// may be a file, a folder (the file is `<id>.md` in it) or nil (`<id>.md` in `directory`);
-    /// a relative path is taken from `directory`, and `~` is the home folder.
-    public func writeMarkdown(_ release: Release, to path: String? = nil,
-                              directory: String = FileManager.default.currentDirectoryPath) throws(AtomicFile.WriteError) -> String {
+    /// What an export did: the absolute path of the file, and whether it was written (a file that
+    /// already held exactly this Markdown is left untouched).
+    public struct Export: Sendable, Equatable {
+        public let path: String
+        public let wrote: Bool
+    }
+
+    /// Why an export wrote nothing.
+    public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// A regular file with other contents is there: replaced only when the user says so.
+        case exists(path: String)
+        /// Something that is not a regular file is there (a symbolic link, a folder, a device, a FIFO).
+        case refused(path: String, reason: String)
+        case notWritten(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .exists(let path): return "\(path) exists and differs from this release"
+            case .refused(let path, let reason): return "\(path) \(reason); not touched"
+            case .notWritten(let path, let reason): return "\(path): cannot write: \(reason)"
+            }
+        }
+    }
+
+    /// Writes the release as Markdown, atomically (a temporary file beside it, renamed), and says
+    /// where. `path` may be a file, a folder (the file is `<id>.md` in it) or nil (`<id>.md` in
+    /// `directory`); a relative path is taken from `directory`, and `~` is the home folder.
+    ///
+    /// Never replaces a file silently: a file that is there already is `.exists` unless
+    /// `overwrite` (a file that holds this very Markdown is left as it is), and a symbolic link or
+    /// anything but a regular file (a device such as /dev/null, a FIFO, a folder) is refused, so
+    /// an export never writes through a link nor turns a device into a file.
+    public func writeMarkdown(_ release: Release, to path: String? = nil, directory: String = FileManager.default.currentDirectoryPath,
+                              overwrite: Bool = false) throws(ExportError) -> Export {
         let fileName = release.id.replacingOccurrences(of: "/", with: "-") + ".md"
         var target = (path.map { ($0 as NSString).expandingTildeInPath }) ?? fileName
         if !target.hasPrefix("/") { target = (directory as NSString).appendingPathComponent(target) }
@@ -128,8 +157,50 @@ public struct ReleaseFormatter {
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             target = (target as NSString).appendingPathComponent(fileName)
         }
-        target = (target as NSString).standardizingPath
-        try AtomicFile.write(Array(markdown(release).utf8), to: target)
-        return target
+        target = Self.lexicallyNormalized(target)
+        let bytes = Array(markdown(release).utf8)
+        var status = stat()
+        do {
+            guard lstat(target, &status) == 0 else {
+                try AtomicFile.create(bytes, at: target)
+                return Export(path: target, wrote: true)
+            }
+            if let kind = Self.notRegular(status.st_mode) { throw ExportError.refused(path: target, reason: "is \(kind)") }
+            if FileManager.default.contents(atPath: target).map(Array.init) == bytes { return Export(path: target, wrote: false) }
+            guard overwrite else { throw ExportError.exists(path: target) }
+            try AtomicFile.write(bytes, to: target)
+            return Export(path: target, wrote: true)
+        } catch let error as ExportError {
+            throw error
+        } catch let error as AtomicFile.WriteError {
+            // Something appeared at the path between the look and the write.
+            if error.reason == AtomicFile.existsReason { throw .exists(path: target) }
+            throw .notWritten(path: target, reason: error.reason)
+        } catch {
+            throw .notWritten(path: target, reason: "\(error)")
+        }
+    }
+
+    /// The absolute `path` without `.`, `..` and doubled slashes, by its letters alone: Foundation's
+    /// standardizing follows symbolic links, and the link itself is what must be looked at.
+    private static func lexicallyNormalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// What a file of this mode is, when it is not a regular file: "a symbolic link", "a FIFO", ...
+    private static func notRegular(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFLNK: return "a symbolic link"
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
     }
 }

@@ -47,6 +47,10 @@ public enum Action: Sendable {
     case askExportPath
     case promptInput(Character)
     case promptDeleteBackward
+    /// The export found a different file where it was to write: ask whether to replace it.
+    case askOverwrite(releaseID: String, path: String)
+    /// y (true) or anything else (false) to a question.
+    case answer(Bool)
     case copyQuote
     case showLinks
     case zoomMap(in: Bool)
@@ -60,10 +64,10 @@ public enum Action: Sendable {
 /// Work `update` asks the loop to do, because it touches the world outside the state.
 public enum Effect: Sendable, Equatable {
     case reloadData
-    /// Write the reading state to disk (it changed).
-    case saveState(ReadingState)
+    /// Save a change of the reading state (a read mark, a bookmark).
+    case saveState(ReadingState.Change)
     /// Write a release as Markdown (to `path`, else `<id>.md` in the current folder) and say where.
-    case exportMarkdown(releaseID: String, path: String?)
+    case exportMarkdown(releaseID: String, path: String?, overwrite: Bool = false)
     /// Put text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
 }

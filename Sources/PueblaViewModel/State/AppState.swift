@@ -64,6 +64,8 @@ public struct AppState: Sendable {
         case links(selection: Int)
         /// Where to export the release in the reader (`E`), as typed so far.
         case exportPath(String)
+        /// Whether to replace the file at `path`, which differs from the release: y/N.
+        case confirmOverwrite(releaseID: String, path: String)
     }
 
     /// What the settings file decides for the browser.

@@ -20,6 +20,8 @@ public enum Keymap {
             return linksAction(for: key)
         case .exportPath?:
             return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward, enter: .open)
+        case .confirmOverwrite?:
+            return .answer(key == .character("y") || key == .character("Y"))
         case nil:
             break
         }
@@ -181,6 +183,7 @@ public enum Keymap {
         case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
         case (.links?, _): return [("↑↓", "choose"), ("Enter", "show the address"), ("Esc", "close")]
         case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
+        case (.confirmOverwrite?, _): return [("y", "replace it"), ("any other key", "keep it")]
         case (nil, .reader(let reader)):
             return (reader.highlight != nil ? [("n N", "match")] : []) + [("Space", "page"), ("b", "bookmark"), ("q", "back"), ("?", "help")]
         case (nil, .search):

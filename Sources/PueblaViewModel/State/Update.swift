@@ -52,6 +52,12 @@ extension AppState {
             if case .exportPath(let path) = overlay { overlay = .exportPath(path + String(character)) }
         case .promptDeleteBackward:
             if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast())) }
+        case .askOverwrite(let id, let path): overlay = .confirmOverwrite(releaseID: id, path: path)
+        case .answer(let yes):
+            guard case .confirmOverwrite(let id, let path)? = overlay else { break }
+            overlay = nil
+            if yes { return [.exportMarkdown(releaseID: id, path: path, overwrite: true)] }
+            message = "Not exported: \(path) is left as it is"
         case .copyQuote:
             if let entry = focusedQuote { return [.copyToClipboard(ReleaseFormatter(store: store).citation(entry))] }
         case .showLinks:
@@ -214,9 +220,9 @@ extension AppState {
         reader.scroll(by: 0, height: layout.body.height)
         screen = .reader(reader)
         guard !reading.isRead(release.id) else { return [] }
-        reading.markRead(release.id)
+        let change = reading.markRead(release.id)
         if unreadOnly { recomputeLists() } else { countUnread() }
-        return [.saveState(reading)]
+        return [.saveState(change)]
     }
 
     private mutating func back() {
@@ -374,10 +380,10 @@ extension AppState {
 
     private mutating func toggleRead() -> [Effect] {
         guard let id = focusedReleaseID else { return [] }
-        reading.toggleRead(id)
+        let change = reading.toggleRead(id)
         message = reading.isRead(id) ? "Marked read" : "Marked unread"
         if unreadOnly, case .panes = screen { recomputeLists() } else { countUnread() }
-        return [.saveState(reading)]
+        return [.saveState(change)]
     }
 
     private mutating func toggleBookmark() -> [Effect] {
@@ -392,13 +398,13 @@ extension AppState {
             message = "b bookmarks a release or a quote"
             return []
         }
-        reading.toggleBookmark(id)
+        let change = reading.toggleBookmark(id)
         message = reading.isBookmarked(id) ? "Bookmarked; B lists bookmarks" : "Bookmark removed"
         if case .bookmarks(var position) = screen {
             position.selection = min(position.selection, max(0, bookmarks.count - 1))
             screen = .bookmarks(position)
         }
-        return [.saveState(reading)]
+        return [.saveState(change)]
     }
 
     static func id(of bookmark: Bookmark) -> String {
