@@ -1,3 +1,4 @@
+import Foundation
 import PueblaKit
 import Testing
 
@@ -40,6 +41,9 @@ let hostileStrings: [HostileString] = [
     .init(name: "accents that belong are kept", input: "Perú, São Tomé, Việt Nam", expected: "Perú, São Tomé, Việt Nam"),
     .init(name: "emoji sequence with joiners is kept", input: "👩‍❤️‍💋‍👨 👨‍👩‍👧‍👦", expected: "👩‍❤️‍💋‍👨 👨‍👩‍👧‍👦"),
     .init(name: "wide characters are kept", input: "東京 서울", expected: "東京 서울"),
+    .init(name: "tag characters spelling a hidden message", input: "IOM\u{E0001}\u{E0069}\u{E0067}\u{E006E}\u{E007F} news",
+          expected: "IOM news"),
+    .init(name: "a flag's tag sequence keeps its flag", input: "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}", expected: "🏴"),
 ]
 
 @Suite("SafeText: no control, escape or reordering reaches a terminal")
@@ -54,7 +58,7 @@ struct SafeTextTests {
         let forbidden = SafeText.line(sample.input).unicodeScalars.filter { scalar in
             let v = scalar.value
             return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                || [0x200B, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029, 0xFEFF].contains(v)
+                || [0x200B, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029, 0xFEFF].contains(v) || (0xE0000...0xE007F).contains(v)
         }
         #expect(forbidden.isEmpty)
     }
@@ -69,6 +73,14 @@ struct SafeTextTests {
     func jsonEscapes() {
         #expect(SafeText.escapingJSON("{\"a\": \"x\u{9B}31m\u{202E}y\u{2028}\"}") == "{\"a\": \"x\\u009B31m\\u202Ey\\u2028\"}")
         #expect(SafeText.escapingJSON("[\n  \"ok\"\n]") == "[\n  \"ok\"\n]")
+    }
+
+    @Test("JSON escapes a tag character as its UTF-16 pair, which decodes back to it")
+    func jsonEscapesTags() throws {
+        let escaped = SafeText.escapingJSON("[\"a\u{E0041}b\"]")
+        #expect(escaped == "[\"a\\uDB40\\uDC41b\"]")
+        let decoded = try JSONDecoder().decode([String].self, from: Data(escaped.utf8))
+        #expect(decoded == ["a\u{E0041}b"])
     }
 }
 

@@ -51,8 +51,11 @@ public enum SafeText {
         var output = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             if needsJSONEscape(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                // Past U+FFFF (tag characters), JSON escapes the UTF-16 surrogate pair.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: true)
+                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+                }
             } else {
                 output.append(scalar)
             }
@@ -84,11 +87,13 @@ public enum SafeText {
     }
 
     /// Bidirectional controls, which can reorder what follows them on screen, and zero-width
-    /// characters that carry nothing but can hide words from a reader or a search.
+    /// characters that carry nothing but can hide words from a reader or a search (tag characters
+    /// among them: outside a few flag emoji, they spell text nobody sees).
     private static func isInvisibleFormat(_ value: UInt32) -> Bool {
         switch value {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true  // bidi
         case 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E: return true  // zero-width space, word joiner, BOM
+        case 0xE0000...0xE007F: return true  // tags: invisible letters that can spell a hidden message
         default: return false
         }
     }
