@@ -49,18 +49,20 @@ public struct TextCanvas: Sendable {
         let limit = min(columns, column + (width ?? columns - column))
         var x = column
         for span in line.spans {
-            for character in SafeText.line(span.text) {
-                let w = DisplayWidth.of(character)
-                if w == 0 { continue }
-                if x + w > limit {
-                    // A wide character that does not fit leaves a blank, never half a glyph.
-                    if x < limit { set(row, x, Cell(text: " ", role: span.role, isSelected: false)); x += 1 }
-                    x = limit
-                    break
+            // Each cluster as the terminal draws it (placeholders for what it would draw otherwise),
+            // so that every cell here is one cell there.
+            characters: for character in SafeText.line(span.text) {
+                for cell in DisplayWidth.cells(of: character) {
+                    if x + cell.width > limit {
+                        // A wide character that does not fit leaves a blank, never half a glyph.
+                        if x < limit { set(row, x, Cell(text: " ", role: span.role, isSelected: false)); x += 1 }
+                        x = limit
+                        break characters
+                    }
+                    set(row, x, Cell(text: cell.text, role: span.role, isSelected: false))
+                    if cell.width == 2 { set(row, x + 1, Cell(text: "", role: span.role, isSelected: false)) }
+                    x += cell.width
                 }
-                set(row, x, Cell(text: String(character), role: span.role, isSelected: false))
-                if w == 2 { set(row, x + 1, Cell(text: "", role: span.role, isSelected: false)) }
-                x += w
             }
         }
         let used = x - column

@@ -63,3 +63,59 @@ struct TextTests {
         #expect([1, 4, 9, 14, 15, 19, 24, 28, 29].map(RomanNumeral.string) == ["I", "IV", "IX", "XIV", "XV", "XIX", "XXIV", "XXVIII", "XXIX"])
     }
 }
+
+/// Text whose width by code point is not what a terminal shows, or that a terminal may not show at all.
+let hostileWidths: [(name: String, text: String, width: Int, cells: [String])] = [
+    ("family (ZWJ sequence, 6 columns by code point)", "👨‍👩‍👧", 2, ["\u{FFFD}", "\u{FFFD}"]),
+    ("skin tone (4 by code point)", "👍🏽", 2, ["\u{FFFD}", "\u{FFFD}"]),
+    ("ZWJ sequence with a skin tone (8 by code point)", "👩🏽‍💻", 2, ["\u{FFFD}", "\u{FFFD}"]),
+    ("flag (two regional indicators)", "🇲🇽", 2, ["\u{FFFD}", "\u{FFFD}"]),
+    ("Unicode 15 emoji glibc does not know", "\u{1FAE8}", 1, ["\u{FFFD}"]),
+    ("unassigned code point", "\u{0378}", 1, ["\u{FFFD}"]),
+    ("emoji presentation selector on a narrow character", "❤️", 1, ["❤"]),
+    ("keycap", "1️⃣", 1, ["1\u{20E3}"]),
+    ("Devanagari conjunct: one cluster, two cells", "क्ष", 2, ["क्", "ष"]),
+    ("Hangul jamo: one wide cell", "\u{1100}\u{1161}\u{11A8}", 2, ["\u{1100}\u{1161}\u{11A8}"]),
+    ("accent", "e\u{301}", 1, ["e\u{301}"]),
+    ("wide", "東", 2, ["東"]),
+]
+
+@Suite("One display width, the terminal's")
+struct HostileWidthTests {
+    @Test("each cluster takes the cells and columns a terminal gives it, placeholders for what it would draw otherwise",
+          arguments: hostileWidths.indices)
+    func cells(_ index: Int) {
+        let sample = hostileWidths[index]
+        #expect(Array(sample.text).count == 1, "one cluster")
+        #expect(DisplayWidth.of(sample.text) == sample.width, "\(sample.name)")
+        #expect(DisplayWidth.cells(of: Character(sample.text)).map(\.text) == sample.cells, "\(sample.name)")
+    }
+
+    /// The columns a terminal counts for text, code point by code point as ncurses does.
+    static func terminalColumns(_ text: String) -> Int? {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard let width = DisplayWidth.of(scalar) else { return nil }
+            total += width
+        }
+        return total
+    }
+
+    @Test("text as shown takes, code point by code point, exactly the columns it was measured to take")
+    func shownMatchesMeasured() {
+        let text = hostileWidths.map(\.text).joined(separator: " ") + " Perú 東京 \u{E0041}"
+        #expect(Self.terminalColumns(DisplayWidth.shown(text)) == DisplayWidth.of(text))
+        #expect(DisplayWidth.shown("plain") == "plain")
+    }
+
+    @Test("a table's columns line up, as the terminal counts them, whatever the rows hold")
+    func tableAligns() {
+        var table = TextTable([.init("TITLE"), .init("PLACE")])
+        for sample in hostileWidths { table.append([sample.text + " title", "Tapachula"]) }
+        let lines = table.render()
+        let columns = lines.dropFirst().map { line in
+            Self.terminalColumns(String(line[..<(line.range(of: "Tapachula")?.lowerBound ?? line.endIndex)]))
+        }
+        #expect(Set(columns).count == 1, "\(lines)")
+    }
+}

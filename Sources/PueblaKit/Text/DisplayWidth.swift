@@ -1,47 +1,112 @@
-/// Widths in terminal columns, as `wcwidth` counts them: combining marks and zero-width characters
-/// take none, East Asian wide and fullwidth characters and emoji take two.
+/// Widths in terminal columns, one definition for every layout: what ncurses will do with each
+/// character cluster, which is what glibc's `wcwidth` says of its code points (the table in
+/// WidthTable.swift, checked against glibc by a test).
+///
+/// A cluster is drawn as ncurses draws it: each printable code point takes its columns and the
+/// zero-width ones after it join its cell. Clusters a terminal would draw otherwise, whatever
+/// ncurses counted (emoji joined by ZWJ, skin tones, flags, which terminals draw as one picture or
+/// not), and code points glibc does not know (ncurses draws nothing for them), become a visible
+/// placeholder of a known width instead, so that no line ever takes more or fewer columns than its
+/// layout gave it.
 ///
 /// Pure Swift so the CLI, the view-models and the tests agree without a terminal or a locale.
 public enum DisplayWidth {
+    /// One cell a terminal draws: a code point with the zero-width ones that join it, `width`
+    /// columns wide (1 or 2).
+    public struct Cell: Equatable, Sendable {
+        public let text: String
+        public let width: Int
+    }
+
+    /// What stands for a cluster or a code point the terminal would not draw as counted.
+    public static let placeholder: Character = "\u{FFFD}"
+
     public static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ character: Character) -> Int {
-        character.unicodeScalars.reduce(0) { $0 + of($1) }
+        if let single = simpleWidth(character) { return single }
+        return cells(of: character).reduce(0) { $0 + $1.width }
     }
 
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    /// A code point's width by glibc's `wcwidth`, or nil for one it does not print (-1).
+    public static func of(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
+        if value >= 0x20 && value < 0x7F { return 1 }
+        var low = 0, high = runs.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if runs[middle] >> 2 <= value { low = middle } else { high = middle }
         }
-        if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
-        return isWide(value) ? 2 : 1
+        let kind = Int(runs[low] & 3)
+        return kind == 3 ? nil : kind
     }
 
-    private static func isWide(_ v: UInt32) -> Bool {
-        (0x1100...0x115F).contains(v) || (0x231A...0x231B).contains(v) || (0x2329...0x232A).contains(v)
-            || (0x23E9...0x23EC).contains(v) || v == 0x23F0 || v == 0x23F3 || (0x25FD...0x25FE).contains(v)
-            || (0x2614...0x2615).contains(v) || (0x2648...0x2653).contains(v) || v == 0x267F || v == 0x2693
-            || v == 0x26A1 || (0x26AA...0x26AB).contains(v) || (0x26BD...0x26BE).contains(v)
-            || (0x26C4...0x26C5).contains(v) || v == 0x26CE || v == 0x26D4 || v == 0x26EA
-            || (0x26F2...0x26F3).contains(v) || v == 0x26F5 || v == 0x26FA || v == 0x26FD || v == 0x2705
-            || (0x270A...0x270B).contains(v) || v == 0x2728 || v == 0x274C || v == 0x274E
-            || (0x2753...0x2755).contains(v) || v == 0x2757 || (0x2795...0x2797).contains(v) || v == 0x27B0
-            || v == 0x27BF || (0x2B1B...0x2B1C).contains(v) || v == 0x2B50 || v == 0x2B55
-            || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v) || (0x3400...0x4DBF).contains(v)
-            || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v) || (0xA960...0xA97F).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE10...0xFE19).contains(v)
-            || (0xFE30...0xFE6F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            || (0x16FE0...0x16FE4).contains(v) || (0x17000...0x18CFF).contains(v) || (0x1B000...0x1B2FF).contains(v)
-            || (0x1F004 == v) || v == 0x1F0CF || v == 0x1F18E || (0x1F191...0x1F19A).contains(v)
-            || (0x1F200...0x1F251).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F680...0x1F6FF).contains(v)
-            || (0x1F7E0...0x1F7EB).contains(v) || (0x1F90C...0x1F9FF).contains(v) || (0x1FA70...0x1FAFF).contains(v)
-            || (0x20000...0x2FFFD).contains(v) || (0x30000...0x3FFFD).contains(v)
+    /// The cells a terminal draws for `character`, placeholders in: its width is their sum. A lone
+    /// zero-width character takes no cell.
+    public static func cells(of character: Character) -> [Cell] {
+        if let single = simpleWidth(character) { return single == 0 ? [] : [Cell(text: String(character), width: single)] }
+        let scalars = character.unicodeScalars
+        if isPictureSequence(scalars) { return Array(repeating: Cell(text: String(placeholder), width: 1), count: 2) }
+        var cells: [Cell] = []
+        var text = String.UnicodeScalarView(), width = 0, marks = 0
+        for scalar in scalars {
+            // A variation selector asks for the emoji picture that some terminals draw two columns
+            // wide over a one-column character: without it every terminal draws the character.
+            if scalar.value == 0xFE0F { continue }
+            switch of(scalar) {
+            case 0?:
+                // A cell holds a few marks (ncurses keeps four): more are dropped, as SafeText does.
+                marks += 1
+                if width > 0 && marks <= SafeText.maximumMarksPerCharacter { text.append(scalar) }
+            case let columns?:
+                if width > 0 { cells.append(Cell(text: String(text), width: width)) }
+                text = String.UnicodeScalarView([scalar])
+                (width, marks) = (columns, 0)
+            case nil:
+                if width > 0 { cells.append(Cell(text: String(text), width: width)) }
+                text = placeholder.unicodeScalars
+                (width, marks) = (1, 0)
+            }
+        }
+        if width > 0 { cells.append(Cell(text: String(text), width: width)) }
+        return cells
+    }
+
+    /// `text` as a terminal will show it: each cluster replaced by its cells, so that printing it
+    /// takes exactly `of(text)` columns.
+    public static func shown(_ text: String) -> String {
+        guard text.contains(where: { simpleWidth($0) == nil }) else { return text }
+        var output = ""
+        for character in text {
+            if simpleWidth(character) != nil { output.append(character) } else { output += cells(of: character).map(\.text).joined() }
+        }
+        return output
+    }
+
+    /// The width of a cluster of one code point that the terminal prints as it is; nil for any other.
+    private static func simpleWidth(_ character: Character) -> Int? {
+        if let ascii = character.asciiValue, ascii >= 0x20 && ascii < 0x7F { return 1 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+              first.value != 0xFE0F else { return nil }
+        return of(first)
+    }
+
+    /// Emoji made of several pictures (joined by ZWJ, a skin tone, a flag's two letters, a tag
+    /// sequence), which a terminal draws as one picture or as its parts, two columns or up to eight.
+    private static func isPictureSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
+        var pictures = 0, regionalIndicators = 0, joined = false
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return true  // skin tone, tag
+            case 0x1F1E6...0x1F1FF: regionalIndicators += 1
+            case 0x200D: joined = true
+            default: if scalar.value > 0xFF && scalar.properties.isEmoji { pictures += 1 }
+            }
+        }
+        return regionalIndicators >= 2 || (joined && pictures >= 1 && scalars.count > 2)
     }
 
     /// The longest prefix of `text` that fits in `width` columns.

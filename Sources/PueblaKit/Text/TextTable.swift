@@ -27,14 +27,19 @@ public struct TextTable {
 
     /// Adds a row, kept for `render`.
     public mutating func append(_ row: [String]) {
-        let row = row.map(SafeText.line)
+        let row = row.map(Self.shown)
         widen(for: row)
         rows.append(row)
     }
 
     /// Makes room for a row without keeping it, for a table printed with `line`.
     public mutating func measure(_ row: [String]) {
-        widen(for: row.map(SafeText.line))
+        widen(for: row.map(Self.shown))
+    }
+
+    /// A cell's text as the terminal will show it, so that its measured width is the width printed.
+    private static func shown(_ text: String) -> String {
+        DisplayWidth.shown(SafeText.line(text))
     }
 
     private mutating func widen(for row: [String]) {
@@ -54,7 +59,7 @@ public struct TextTable {
 
     /// One row as a line of the table whose rows were all measured.
     public func line(_ row: [String], width: Int?) -> String {
-        format(row.map(SafeText.line), widths: fitted(to: width), width: width)
+        format(row.map(Self.shown), widths: fitted(to: width), width: width)
     }
 
     /// The column widths, the flexible column shrunk to fit `width`.
