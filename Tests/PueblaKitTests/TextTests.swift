@@ -119,3 +119,26 @@ struct HostileWidthTests {
         #expect(Set(columns).count == 1, "\(lines)")
     }
 }
+
+@Suite("Ids and titles in any script")
+struct AnyScriptTests {
+    @Test("an id for any script: transliterated, or a short stable hash; never one shared id")
+    func idsForAnyScript() {
+        #expect(ReleaseID.make(date: "2010-05-18", title: "国际移民组织欢迎区域移民会议") == "2010-05-18-guo-ji-yi-min-zu-zhi-huan-ying-qu-yu-yi-min-hui-yi")
+        #expect(ReleaseID.make(date: nil, title: "Встреча в Москве") == "undated-vstreca-v-moskve")
+        let emoji = ReleaseID.make(date: nil, title: "🎉🌎")
+        let punctuation = ReleaseID.make(date: nil, title: "¡¿…?!")
+        #expect(emoji.hasPrefix("undated-release-") && emoji.count == "undated-release-".count + 8)
+        #expect(punctuation.hasPrefix("undated-release-") && punctuation != emoji)
+        #expect(ReleaseID.make(date: nil, title: "🎉🌎") == emoji)
+        #expect(ReleaseID.make(date: "2010-05-18", title: "Perú y México") == "2010-05-18-peru-y-mexico")
+    }
+
+    @Test("a title in a script without spaces is found as the title")
+    func unspacedTitle() {
+        let paragraph = "Officials from Honduras and Guatemala met this week to agree on a plan for returning migrants."
+        let page = PageLayout(text: ["国际移民组织欢迎区域移民会议", paragraph].joined(separator: "\n"))
+        #expect(page.title == "国际移民组织欢迎区域移民会议")
+        #expect(page.body == [.text(paragraph)])
+    }
+}

@@ -274,15 +274,25 @@ struct PageLayout {
 
     /// A heading: a few words, no sentence-ending full stop, and either capitalized like a title
     /// or followed by a line that starts a sentence (a wrapped paragraph's first line runs on).
+    /// A line in a script written without spaces (国际移民组织欢迎区域移民会议) counts its characters instead.
     static func looksLikeTitle(_ line: String, next: String?) -> Bool {
         let words = line.split(separator: " ")
-        guard words.count >= 2, line.count <= 250 else { return false }
-        if line.hasSuffix(".") && !line.hasSuffix("...") { return false }
+        let unspaced = line.count >= 4 && line.unicodeScalars.contains(where: isUnspacedScript)
+        guard words.count >= 2 || unspaced, line.count <= 250 else { return false }
+        if (line.hasSuffix(".") && !line.hasSuffix("...")) || line.hasSuffix("。") { return false }
         if line.hasSuffix(",") || line.hasSuffix(";") { return false }
         let capitalized = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count
         if words.count <= 8 || Double(capitalized) / Double(words.count) >= 0.4 { return true }
         guard let start = next?.first else { return false }
         return start.isUppercase || start.isNumber || QuotationMarks.opening.contains(start)
+    }
+
+    /// Chinese, Japanese and Thai, whose sentences run without spaces between words.
+    private static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2FFFF: return true
+        default: return false
+        }
     }
 }
 

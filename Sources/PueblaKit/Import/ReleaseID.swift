@@ -9,9 +9,14 @@ enum ReleaseID {
         (date ?? "undated") + "-" + slug(title)
     }
 
-    /// Lower-case ASCII words joined by hyphens, cut at a word boundary.
+    /// Lower-case ASCII words joined by hyphens, cut at a word boundary. A title in another script
+    /// is transliterated first (国际移民组织 gives guo-ji-yi-min-zu-zhi); one with no letter or digit
+    /// at all (emoji, punctuation) gets `release-` and a hash of its text, so that it is unique too.
     static func slug(_ title: String) -> String {
-        let folded = title.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        var folded = fold(title)
+        if folded.contains(where: { $0.isLetter && !$0.isASCII }), let latin = title.applyingTransform(.toLatin, reverse: false) {
+            folded = fold(latin)
+        }
         let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         var slug = ""
         for word in words {
@@ -19,8 +24,19 @@ enum ReleaseID {
             if next.count > maximumSlugLength { break }
             slug = next
         }
-        if slug.isEmpty { slug = String(words.first?.prefix(maximumSlugLength) ?? "release") }
+        if slug.isEmpty { slug = words.first.map { String($0.prefix(maximumSlugLength)) } ?? "release-" + hash(title) }
         return slug
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+
+    /// Eight hex digits of the FNV-1a hash of the text's NFC bytes: the same on every machine and run.
+    private static func hash(_ text: String) -> String {
+        let value = text.precomposedStringWithCanonicalMapping.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 }
 
