@@ -73,6 +73,8 @@ public struct Library: Sendable {
 
     /// The list position of the release with `id`, found by bisecting the ids in order.
     public func position(ofID id: String) -> Int? {
+        // Ids are NFC (loading refuses others): `café` typed decomposed finds the same release.
+        let id = id.precomposedStringWithCanonicalMapping
         let wanted = Array(id.utf8)
         var low = 0, high = count
         while low < high {

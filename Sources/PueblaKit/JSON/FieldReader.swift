@@ -34,6 +34,13 @@ struct FieldReader {
         log.add(file: file, at: (node.member(key) ?? node).location, field: fieldPath(key), message)
     }
 
+    /// Whether the member is missing or null.
+    func isAbsent(_ key: String) -> Bool {
+        guard let value = node.member(key) else { return true }
+        if case .null = value.value { return true }
+        return false
+    }
+
     /// The member's node; logs a missing required field.
     private func member(_ key: String, required: Bool) -> JSONNode? {
         asked.keys.insert(key)
@@ -55,6 +62,15 @@ struct FieldReader {
     func string(_ key: String) -> String? { string(key, required: true) }
     func optionalString(_ key: String) -> String? { string(key, required: false) }
 
+    /// Characters that show nothing: spaces, format and control characters (zero-width spaces,
+    /// joiners, bidirectional marks, tags), marks with no base, fillers that only hold a place.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .format, .control, .nonspacingMark, .enclosingMark, .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+        default: return [0x115F, 0x1160, 0x2800, 0x3164, 0xFFA0].contains(scalar.value)
+        }
+    }
+
     private func string(_ key: String, required: Bool) -> String? {
         guard let value = member(key, required: required) else { return nil }
         guard case .string(let text) = value.value else {
@@ -64,6 +80,8 @@ struct FieldReader {
         guard isWithinSizeLimit(text, at: value.location, field: fieldPath(key)) else { return nil }
         if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
+        } else if required && text.unicodeScalars.allSatisfy(Self.isInvisible) {
+            log.add(file: file, at: value.location, field: fieldPath(key), "has no visible character")
         }
         return text
     }

@@ -1,5 +1,13 @@
 // Reading each model from a positioned JSON tree: every field checked, every problem logged.
 
+import Foundation
+
+extension String {
+    /// Whether the text is in Unicode NFC, as ids must be: lookups, the index and file names
+    /// compare bytes, and `café` typed on a keyboard is composed.
+    var isNFC: Bool { unicodeScalars.elementsEqual(precomposedStringWithCanonicalMapping.unicodeScalars) }
+}
+
 extension Release {
     init?(reading r: FieldReader) {
         let id = r.string("id")
@@ -15,6 +23,12 @@ extension Release {
         let contacts = r.objects("contacts").compactMap { Contact(reading: $0.1) }
         let source = r.object("source").map(Source.init(reading:))
         r.reportUnknownFields()
+        if let id, !id.isNFC {
+            r.problem("id", "\(DataProblem.quoted(id)) is not in Unicode NFC (accents composed, as typed and as its file is named)")
+        }
+        if dateStatus == .confirmed && r.isAbsent("date") {
+            r.problem("dateStatus", "cannot be \"confirmed\" when the date is null")
+        }
         guard let id, let title, let dateStatus else { return nil }
         self.init(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
                   meeting: meeting, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts, source: source)

@@ -58,6 +58,8 @@ public struct ReleaseEditing: Sendable {
     /// must load: the edit is checked against them. The release's own file may be broken: editing is
     /// how it gets fixed.
     public init(id: String, in directory: String) throws(Failure) {
+        // Ids are NFC, as their files are named, however the user's keyboard composed them.
+        let id = id.precomposedStringWithCanonicalMapping
         let releases = (directory as NSString).appendingPathComponent(StoreLoader.releasesFolder)
         let file = (releases as NSString).appendingPathComponent(id + ".json")
         guard Self.problem(withID: id) == nil else { throw .unknownRelease(id: id, closest: Self.ids(in: releases, containing: id)) }

@@ -176,6 +176,9 @@ public enum StoreLoader {
               let release = Release(reading: reader) else { return FileOutcome(release: nil, problems: log.problems) }
         if let expected = expectedID, release.id != expected {
             reader.problem("id", "\(DataProblem.quoted(release.id)) does not match the file name (expected \(DataProblem.quoted(expected)))")
+        } else if let expected = expectedID, !expected.isNFC {
+            // Equal to the id as Swift compares, but not byte for byte: a lookup would miss it.
+            reader.problem("id", "the file name \(DataProblem.quoted(expected)).json is not in Unicode NFC: rename it \(DataProblem.quoted(expected.precomposedStringWithCanonicalMapping)).json")
         }
         let references = ProblemLog()
         if let referenceReader = FieldReader(root, path: "", file: file, log: references) {
