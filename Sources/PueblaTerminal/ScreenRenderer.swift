@@ -13,13 +13,20 @@ public enum ScreenRenderer {
         drawTabBar(state, on: &canvas)
         switch state.screen {
         case .panes:
-            drawList(state, on: &canvas)
+            // The timeline's picture takes the bottom of the body, under the list and the detail.
+            let picture = state.pane == .timeline ? state.timelinePicture?.lines(width: layout.columns) ?? [] : []
+            var list = layout.list, detail = layout.detail
+            list.height -= picture.count
+            detail.height -= picture.count
+            drawList(state, in: list, on: &canvas)
             if layout.isSplit {
-                for row in layout.detail.row..<(layout.detail.row + layout.detail.height) {
-                    canvas.put("│", .border, row: row, column: layout.detail.column - 1)
+                for row in detail.row..<(detail.row + detail.height) {
+                    canvas.put("│", .border, row: row, column: detail.column - 1)
                 }
-                drawDetail(state, top: 0, in: layout.detail, on: &canvas)
+                drawDetail(state, top: 0, in: detail, on: &canvas)
             }
+            drawLines(picture, top: 0, in: Layout.Rect(row: list.row + list.height, column: 0, height: picture.count, width: layout.columns),
+                      on: &canvas)
         case .detail(let top):
             drawDetail(state, top: top, in: layout.body, on: &canvas)
         case .reader(let reader):
@@ -87,9 +94,8 @@ public enum ScreenRenderer {
         }
     }
 
-    static func drawList(_ state: AppState, on canvas: inout TextCanvas) {
+    static func drawList(_ state: AppState, in rect: Layout.Rect, on canvas: inout TextCanvas) {
         let pane = state.pane
-        let rect = state.layout.list
         let position = state.position(of: pane)
         let count = state.rowCount(pane)
         if count == 0 {
@@ -292,7 +298,9 @@ enum EmptyMessage {
         case .quotes:
             return country.map { "No quotes in releases that mention \($0). Press C to clear the filter." } ?? "No quotes yet."
         case .timeline:
-            return country.map { "\($0) hosted none of the meetings on record. Press C to clear the filter." } ?? "No meetings on record."
+            return state.countryFilter.map {
+                "No meeting on record was hosted by \(state.store.countryName($0)) (\(MeetingText.hosted(by: $0, store: state.store))). Press C to clear the filter."
+            } ?? "No meetings on record."
         case .members:
             return "No member states or observers on record."
         }

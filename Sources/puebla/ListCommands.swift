@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaKit
+import PueblaViewModel
 
 struct Releases: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List releases, newest first.")
@@ -96,26 +97,64 @@ struct Quotes: ParsableCommand {
 }
 
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The conference's annual meetings, by number.")
+    static let configuration = CommandConfiguration(abstract: "The conference's annual meetings, by number, and its presidencies.")
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var countryOption: CountryOption
     @OptionGroup var output: JSONFlag
+    @Flag(name: .long, help: "Draw the years as a picture: meetings, hosts, presidencies and the library's releases a year.")
+    var chart = false
+    @Option(name: .long, help: ArgumentHelp("With --chart: columns (default: the terminal's width, else 80).", valueName: "columns"))
+    var width: Int?
+
+    /// Wider than any terminal, as for the map.
+    static let maximumWidth = 1000
+
+    /// What `--json` prints: the meetings and the presidencies, each narrowed by `--country`.
+    struct Record: Encodable {
+        let meetings: [Meeting]
+        let presidencies: [Presidency]
+    }
+
+    func validate() throws {
+        if chart && output.json { throw ValidationError("--chart and --json do not go together") }
+        if width != nil && !chart { throw ValidationError("--width goes with --chart") }
+        if let width, !(1...Self.maximumWidth).contains(width) {
+            throw ValidationError("--width must be between 1 and \(Self.maximumWidth) columns")
+        }
+    }
 
     func run() throws {
-        // Releases are not listed, but checked as every command checks them.
-        let (store, _) = try dataOptions.openLibrary()
-        let meetings = store.meetings(hostedBy: countryOption.code(in: store))
-        if output.json { return try Terminal.printJSON(meetings) }
-        guard !meetings.isEmpty else { return print(SafeText.line("No meetings" + (countryOption.country.map { " hosted by \($0)." } ?? "."))) }
+        let (store, library) = try dataOptions.openLibrary()
+        let country = countryOption.code(in: store)
+        let meetings = store.meetings(hostedBy: country)
+        if output.json {
+            return try Terminal.printJSON(Record(meetings: meetings, presidencies: store.presidencies.filter { country == nil || $0.country == country }))
+        }
+        if chart { return printChart(store: store, library: library, country: country) }
+        guard !meetings.isEmpty else {
+            return print(SafeText.line("No meetings" + (country.map { " hosted by \(store.countryName($0)) (\(MeetingText.hosted(by: $0, store: store)))." } ?? ".")))
+        }
         var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
         for meeting in meetings {
             table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting),
                           MeetingText.place(meeting, store: store), meeting.status.rawValue, meeting.theme ?? ""])
         }
         Terminal.printLines(table.render(width: Terminal.width))
-        print(countLine(meetings.count, "meeting"))
+        // Narrowed to a host, the count says what is not known of the others.
+        print(countLine(meetings.count, "meeting") + (country.map { "; hosted: \(MeetingText.hosted(by: $0, store: store))" } ?? ""))
         print(MeetingText.legend)
+    }
+
+    /// The picture the browser shows under the timeline, at the terminal's width (80 when not a
+    /// terminal), in ASCII when the locale is not UTF-8.
+    private func printChart(store: Store, library: Library, country: String?) {
+        guard let years = store.conferenceYears else { return print("No meetings of known year on record.") }
+        let releases = ReleaseYears(positions: library.positions(mentioning: country), library: library, years: years)
+        let picture = ConferenceStrip.picture(store: store, releases: releases, narrowedTo: country, unicode: Terminal.supportsUnicode)
+        let lines = picture?.lines(width: width ?? Terminal.width ?? 80) ?? []
+        guard !lines.isEmpty else { Terminal.fail("the terminal is too narrow for the picture", code: 1) }
+        Terminal.printLines(lines.map { String($0.plainText.reversed().drop { $0 == " " }.reversed()) })
     }
 }
 
@@ -141,7 +180,36 @@ struct Members: ParsableCommand {
             Terminal.printLines(table.render(width: Terminal.width))
             print("")
         }
+        printHistory(store: store)
         print(MeetingText.legend)
+    }
+
+    /// Who hosted the meetings and held the presidency, as far as Data knows: the columns count
+    /// what is known, and what is not is said under them.
+    private func printHistory(store: Store) {
+        print("Meetings hosted and presidencies held")
+        var table = TextTable([.init("CODE"), .init("NAME"), .init("HOSTED"), .init("PRESIDENCY", flexible: true)])
+        for country in store.members + store.observers {
+            table.append([country.code, country.name, MeetingText.hostedOnRecord(by: country.code, store: store),
+                          Self.presidencyCell(country.code, store: store)])
+        }
+        Terminal.printLines(table.render(width: Terminal.width))
+        let width = max(min(Terminal.width ?? 100, 100), 20)
+        let unknownHosts = store.meetings.filter { $0.country == nil }.map(\.roman)
+        if !unknownHosts.isEmpty {
+            Terminal.printLines(WordWrap.lines("HOSTED counts meetings whose host is on record: \(countLine(unknownHosts.count, "meeting"))' hosts are unknown (\(unknownHosts.joined(separator: ", "))).", width: width))
+        }
+        if let years = store.conferenceYears {
+            let unknown = years.filter { year in !store.presidencies.contains { $0.year == year && $0.country != nil } }
+            Terminal.printLines(WordWrap.lines("PRESIDENCY lists the years a source gives: no source gives the presidency for \(unknown.count) of the \(years.count) years \(years.lowerBound)-\(years.upperBound).", width: width))
+        }
+        print("")
+    }
+
+    /// The years held, the uncertain ones marked: "2010 2015 2021 2014~".
+    static func presidencyCell(_ code: String, store: Store) -> String {
+        let held = store.presidencies.filter { $0.country == code }.map { "\($0.year)\($0.status.mark)" }
+        return held.isEmpty ? "-" : held.joined(separator: " ")
     }
 }
 

@@ -46,6 +46,16 @@ struct ValidationTests {
              expected: "[0].code: \"bz\" is not an ISO 3166-1 alpha-2 code"),
         Case(name: "meeting hosted by an unknown country", file: "meetings.json", old: "\"country\": \"MX\"", new: "\"country\": \"QQ\"",
              expected: "[0].country: unknown country code \"QQ\""),
+        Case(name: "confirmed meeting without a source", file: "meetings.json",
+             old: "\"sources\": [\n      \"http://oas.org/EN/PINFO/RES/RESGA97/ag1504e.htm\"\n    ]", new: "\"sources\": []",
+             expected: "[1].sources: a confirmed fact needs at least one source"),
+        Case(name: "inferred presidency without a source", file: "presidencies.json",
+             old: "\"status\": \"inferred\",\n    \"sources\": [\n      \"http://docplayer.es", new: "\"status\": \"inferred\",\n    \"sources\": [], \"x\": [\n      \"http://docplayer.es",
+             expected: "[1].sources: an inferred fact needs at least one source"),
+        Case(name: "presidency of an unknown country", file: "presidencies.json", old: "\"country\": \"US\"", new: "\"country\": \"QQ\"",
+             expected: "[2].country: unknown country code \"QQ\""),
+        Case(name: "two presidencies in one year", file: "presidencies.json", old: "\"year\": 2010", new: "\"year\": 2009",
+             expected: "[4].year: duplicate year \"2009\""),
     ]
 
     @Test("each corruption gives its precise problem", arguments: cases)

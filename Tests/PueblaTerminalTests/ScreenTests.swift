@@ -118,10 +118,109 @@ struct ScreenTests {
         let toMexico = [Key.character("4")] + Array(repeating: Key.down, count: 7)
         try expectScreen("members-map-mexico-120x40", rows: 40, columns: 120, keys: toMexico, withMap: true)
         try expectScreen("members-map-mexico-ascii-120x40", rows: 40, columns: 120, keys: toMexico, withMap: true, unicode: false)
-        try expectScreen("timeline-map-xv-120x40", rows: 40, columns: 120,
+        // The timeline's picture takes the bottom rows: its map needs a taller window.
+        try expectScreen("timeline-map-xv-120x60", rows: 60, columns: 120,
                          keys: [.character("3")] + Array(repeating: Key.down, count: 14), withMap: true)
         try expectScreen("members-map-zoomed-120x40", rows: 40, columns: 120,
                          keys: toMexico + [.character("+"), .character("+"), .character("J")], withMap: true)
+    }
+
+    static let toXV = [Key.character("3")] + Array(repeating: Key.down, count: 14)
+
+    @Test("the timeline's picture at 80, 100 and 200 columns, and grouped years at 60")
+    func timelinePicture() throws {
+        try expectScreen("timeline-picture-xv-80x24", rows: 24, columns: 80, keys: Self.toXV)
+        try expectScreen("timeline-picture-xv-100x30", rows: 30, columns: 100, keys: Self.toXV)
+        try expectScreen("timeline-picture-xv-200x40", rows: 40, columns: 200, keys: Self.toXV)
+        try expectScreen("timeline-picture-xv-60x24", rows: 24, columns: 60, keys: Self.toXV)
+    }
+
+    @Test("without colour the glyphs tell confirmed, inferred and unconfirmed apart, in UTF-8 and in ASCII; with colour the roles do too")
+    func timelinePictureColour() throws {
+        try expectScreen("timeline-picture-xv-ascii-100x30", rows: 30, columns: 100, keys: Self.toXV, unicode: false)
+        for unicode in [true, false] {
+            let canvas = try Self.canvas(rows: 30, columns: 100, keys: Self.toXV, unicode: unicode)
+            let meetings = try #require(canvas.lines().first { $0.hasPrefix(" Meetings ") })
+            let glyphs = Set(meetings.dropFirst(12).filter { $0 != " " })
+            #expect(glyphs == (unicode ? ["●", "◐", "○"] : ["#", "~", "?"]))
+        }
+        try expectRoles("timeline-picture-xv-roles-100x30", rows: 30, columns: 100, keys: Self.toXV)
+    }
+
+    @Test("the selected meeting's pointer and highlight move with the list")
+    func timelinePictureFollowsSelection() throws {
+        func pointer(_ downs: Int) throws -> (column: Int, highlighted: String) {
+            let canvas = try Self.canvas(rows: 30, columns: 100, keys: [.character("3")] + Array(repeating: Key.down, count: downs))
+            let row = try #require(canvas.lines().firstIndex { $0.contains("▼") })
+            let column = try #require((0..<canvas.columns).first { canvas[row, $0].text == "▼" })
+            return (column, canvas.cells.filter { $0.role == .highlight }.map(\.text).joined())
+        }
+        let xv = try pointer(14), xvi = try pointer(15)
+        #expect(xvi.column == xv.column + 3)
+        #expect(xv.highlighted == "●MXMX" && xvi.highlighted == "●DODO")
+    }
+
+    @Test("narrowed by country: the list keeps its hosts and the bars count only the releases that mention it")
+    func timelinePictureFiltered() throws {
+        try expectScreen("timeline-picture-mexico-100x30", rows: 30, columns: 100, keys: [.character("3")], countryFilter: "MX")
+        try expectScreen("timeline-picture-jamaica-100x30", rows: 30, columns: 100, keys: [.character("3")], countryFilter: "JM")
+        let jamaica = try Self.canvas(rows: 30, columns: 100, keys: [.character("3")], countryFilter: "JM").lines()
+        #expect(jamaica.contains { $0.contains("max 0") })
+        #expect(jamaica.joined(separator: " ").split(separator: " ").filter { $0 != "│" }.joined(separator: " ")
+            .contains("No meeting on record was hosted by Jamaica (0 known; 6 meetings' hosts unknown)."))
+    }
+
+    @Test("the picture disappears cleanly when the window is short, and the list takes its rows back")
+    func timelinePictureTooShort() throws {
+        try expectScreen("timeline-picture-none-100x17", rows: 17, columns: 100, keys: Self.toXV)
+        let lines = try Self.canvas(rows: 17, columns: 100, keys: Self.toXV).lines()
+        #expect(!lines.contains { $0.hasPrefix(" Meetings ") || $0.contains("▼") })
+    }
+
+    @Test("a country's detail: hosted meetings and presidencies with what is unknown, on a strip")
+    func countryHistory() throws {
+        let toMexico = [Key.character("4")] + Array(repeating: Key.down, count: 7)
+        try expectScreen("members-mexico-100x30", rows: 30, columns: 100, keys: toMexico)
+        let lines = try Self.canvas(rows: 30, columns: 100, keys: toMexico).lines()
+        #expect(lines.contains { $0.contains("hosted: 5 known; 6 meetings' hosts unknown") })
+        #expect(lines.contains { $0.contains("2010, 2015, 2021; 13 years unknown") })
+        // Beside the list the detail is narrow: two years a column, the labels short.
+        #expect(lines.contains { $0.contains("│ Host ●") } && lines.contains { $0.contains("│ Pres ·") })
+        let wide = try Self.canvas(rows: 40, columns: 120, keys: toMexico).lines()
+        #expect(wide.contains { $0.contains("│ Hosted     ●") } && wide.contains { $0.contains("│ Presidency ·") })
+    }
+
+    static func canvas(rows: Int, columns: Int, keys: [Key], countryFilter: String? = nil, unicode: Bool = true) throws -> TextCanvas {
+        var state = AppState(store: try store(), rows: rows, columns: columns, countryFilter: countryFilter, usesUnicode: unicode)
+        for key in keys {
+            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
+        }
+        var canvas = TextCanvas(rows: rows, columns: columns)
+        ScreenRenderer.draw(state, on: &canvas)
+        return canvas
+    }
+
+    /// The screen's roles, a letter a cell, compared with `Screens/<name>.txt`: what colour (or,
+    /// on a monochrome terminal, bold and reverse) tells apart.
+    func expectRoles(_ name: String, rows: Int, columns: Int, keys: [Key], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let canvas = try Self.canvas(rows: rows, columns: columns, keys: keys)
+        let letters: [TextRole: Character] = [.normal: ".", .dim: "d", .warning: "w", .accent: "a", .highlight: "h", .bold: "b",
+                                              .heading: "H", .title: "T", .border: "|", .tab: "t", .activeTab: "A", .status: "s", .statusKey: "k"]
+        let actual = (0..<rows).map { row in
+            var line = String((0..<columns).map { column -> Character in
+                let cell = canvas[row, column]
+                return cell.text == " " && cell.role == .normal ? " " : letters[cell.role] ?? "?"
+            })
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+        let file = Self.screensFolder.appendingPathComponent("\(name).txt")
+        if ProcessInfo.processInfo.environment["PUEBLA_RECORD_SCREENS"] == "1" {
+            try (actual.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(actual == expected, "\(name): the roles differ", sourceLocation: sourceLocation)
     }
 
     @Test("the map disappears cleanly when the pane is too small for it")

@@ -35,7 +35,7 @@ public enum CorpusFolder {
             try? manager.removeItem(atPath: (directory as NSString).appendingPathComponent(markerFile))
             try? manager.removeItem(atPath: releases)
             try manager.createDirectory(atPath: releases, withIntermediateDirectories: true)
-            for name in [StoreLoader.meetingsFile, StoreLoader.countriesFile, StoreLoader.organizationsFile, "map"] {
+            for name in [StoreLoader.meetingsFile, StoreLoader.countriesFile, StoreLoader.organizationsFile, StoreLoader.presidenciesFile, "map"] {
                 let from = (source as NSString).appendingPathComponent(name)
                 let to = (directory as NSString).appendingPathComponent(name)
                 guard manager.fileExists(atPath: from) else { continue }

@@ -22,11 +22,13 @@ public struct Meeting: Codable, Sendable, Equatable, Identifiable {
     public var status: FactStatus
     public var sources: [String]
     public var notes: String?
+    /// The year's other gatherings around the meeting, by date.
+    public var events: [MeetingEvent]
 
     public init(id: String, number: Int, year: Int?, yearStatus: FactStatus, start: String?, end: String?,
                 datesStatus: FactStatus, city: String?, country: String?, placeStatus: FactStatus,
                 latitude: Double?, longitude: Double?, presidency: String?, theme: String?,
-                status: FactStatus, sources: [String], notes: String?) {
+                status: FactStatus, sources: [String], notes: String?, events: [MeetingEvent] = []) {
         self.id = id
         self.number = number
         self.year = year
@@ -44,6 +46,7 @@ public struct Meeting: Codable, Sendable, Equatable, Identifiable {
         self.status = status
         self.sources = sources
         self.notes = notes
+        self.events = events
     }
 
     /// The meeting's number in Roman numerals, as the conference writes it ("XV").

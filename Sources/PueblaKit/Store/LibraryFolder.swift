@@ -11,7 +11,7 @@ public enum LibraryFolder {
 
     /// What a Data folder is made of, and so what is copied of the shipped one.
     public static let items = [StoreLoader.releasesFolder, StoreLoader.meetingsFile, StoreLoader.countriesFile,
-                               StoreLoader.organizationsFile, "map"]
+                               StoreLoader.organizationsFile, StoreLoader.presidenciesFile, "map"]
 
     public struct CreationError: Error, Sendable, CustomStringConvertible {
         public let path: String

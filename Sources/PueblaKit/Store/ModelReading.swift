@@ -106,12 +106,42 @@ extension Meeting {
         let status: FactStatus? = r.enumeration("status")
         let sources = r.stringArray("sources")
         let notes = r.optionalString("notes")
+        let events = r.objects("events").compactMap { MeetingEvent(reading: $0.1) }
         r.reportUnknownFields()
         guard let id, let number, let yearStatus, let datesStatus, let placeStatus, let status else { return nil }
         self.init(id: id, number: number, year: year, yearStatus: yearStatus, start: start, end: end,
                   datesStatus: datesStatus, city: city, country: country, placeStatus: placeStatus,
                   latitude: latitude, longitude: longitude, presidency: presidency, theme: theme,
-                  status: status, sources: sources, notes: notes)
+                  status: status, sources: sources, notes: notes, events: events)
+    }
+}
+
+extension MeetingEvent {
+    init?(reading r: FieldReader) {
+        let name = r.string("name")
+        let start = r.date("start", allowPartial: true)
+        let end = r.date("end", allowPartial: true)
+        let city = r.optionalString("city")
+        let status: FactStatus? = r.enumeration("status")
+        let sources = r.stringArray("sources")
+        let notes = r.optionalString("notes")
+        r.reportUnknownFields()
+        guard let name, let status else { return nil }
+        self.init(name: name, start: start, end: end, city: city, status: status, sources: sources, notes: notes)
+    }
+}
+
+extension Presidency {
+    init?(reading r: FieldReader) {
+        let year = r.int("year")
+        let country = r.optionalString("country")
+        let holder = r.optionalString("holder")
+        let status: FactStatus? = r.enumeration("status")
+        let sources = r.stringArray("sources")
+        let notes = r.optionalString("notes")
+        r.reportUnknownFields()
+        guard let year, let status else { return nil }
+        self.init(year: year, country: country, holder: holder, status: status, sources: sources, notes: notes)
     }
 }
 

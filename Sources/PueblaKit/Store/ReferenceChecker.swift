@@ -6,6 +6,7 @@
 struct ReferenceChecker {
     let countries: [Located<Country>]?
     let meetings: [Located<Meeting>]?
+    var presidencies: [Located<Presidency>]? = nil
     let releases: [ReleaseMarks]
     let log: ProblemLog
 
@@ -44,6 +45,25 @@ struct ReferenceChecker {
         for meeting in meetings {
             if let code = meeting.value.country, let codes = known.countryCodes, !codes.contains(code) {
                 meeting.reader.problem("country", Self.unknownCountry(code))
+            }
+            if let problem = Self.sourceProblem(meeting.value.status, meeting.value.sources) {
+                meeting.reader.problem("sources", problem)
+            }
+            for (index, event) in meeting.value.events.enumerated() {
+                if let problem = Self.sourceProblem(event.status, event.sources) {
+                    log.add(file: meeting.file, at: meeting.reader.location(of: "events"),
+                            field: meeting.reader.fieldPath("events") + "[\(index)].sources", problem)
+                }
+            }
+        }
+        let presidencies = self.presidencies ?? []
+        reportDuplicates(presidencies.map { (String($0.value.year), FieldPlace($0, "year")) }, field: "year")
+        for presidency in presidencies {
+            if let code = presidency.value.country, let codes = known.countryCodes, !codes.contains(code) {
+                presidency.reader.problem("country", Self.unknownCountry(code))
+            }
+            if let problem = Self.sourceProblem(presidency.value.status, presidency.value.sources) {
+                presidency.reader.problem("sources", problem)
             }
         }
         for release in releases {
@@ -90,6 +110,12 @@ struct ReferenceChecker {
             r.log.add(file: r.file, at: quoteLocation(r, index), field: "quotes[\(index)].paragraph",
                       "paragraph \(quote.paragraph) does not exist (the release has \(release.paragraphs.count), numbered from 0)")
         }
+    }
+
+    /// A fact that is confirmed or inferred says where it comes from: only an unconfirmed one may have no source.
+    private static func sourceProblem(_ status: FactStatus, _ sources: [String]) -> String? {
+        status == .unconfirmed || !sources.isEmpty ? nil
+            : "\(status == .inferred ? "an" : "a") \(status.rawValue) fact needs at least one source (or the status \"unconfirmed\")"
     }
 
     private static func quoteLocation(_ reader: FieldReader, _ index: Int) -> SourceLocation {

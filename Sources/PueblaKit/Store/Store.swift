@@ -11,16 +11,20 @@ public struct Store: Sendable {
     /// By English name.
     public let countries: [Country]
     public let organizations: [Organization]
+    /// By year: who held the presidency pro tempore, where a source says so.
+    public let presidencies: [Presidency]
 
     private let countryIndex: [String: Int]
     private let meetingIndex: [String: Int]
 
-    public init(directory: String, releases: [Release], meetings: [Meeting], countries: [Country], organizations: [Organization]) {
+    public init(directory: String, releases: [Release], meetings: [Meeting], countries: [Country], organizations: [Organization],
+                presidencies: [Presidency] = []) {
         self.directory = directory
         self.releases = releases.sorted(by: Store.newestFirst)
         self.meetings = meetings.sorted { $0.number < $1.number }
         self.countries = countries.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
         self.organizations = organizations
+        self.presidencies = presidencies.sorted { $0.year < $1.year }
         countryIndex = Dictionary(self.countries.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         meetingIndex = Dictionary(self.meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -7,6 +7,8 @@ public enum StoreLoader {
     public static let meetingsFile = "meetings.json"
     public static let countriesFile = "countries.json"
     public static let organizationsFile = "organizations.json"
+    /// Optional: a Data folder made before presidencies were recorded has none, and so no presidency.
+    public static let presidenciesFile = "presidencies.json"
     /// No real file comes near this; a larger one is refused before it is read into memory. It is
     /// set above the limit of one text field so that an oversized field in an otherwise sound file
     /// is reported at its line, column and field rather than as a file too large.
@@ -29,13 +31,15 @@ public enum StoreLoader {
         let countries = readArray(path(countriesFile), log: log, Country.init(reading:))
         let meetings = readArray(path(meetingsFile), log: log, Meeting.init(reading:))
         let organizations = readArray(path(organizationsFile), log: log, Organization.init(reading:))
+        let presidencies = readOptionalArray(path(presidenciesFile), log: log, Presidency.init(reading:))
         let known = ReferenceChecker.Known(countries: countries, meetings: meetings)
         let read = includesReleases ? readReleases(in: path(releasesFolder), known: known, log: log) : []
 
-        ReferenceChecker(countries: countries, meetings: meetings, releases: read.map(\.marks), log: log).check()
+        ReferenceChecker(countries: countries, meetings: meetings, presidencies: presidencies, releases: read.map(\.marks), log: log).check()
         if !log.problems.isEmpty { throw .invalid(log.problems) }
         return Store(directory: directory, releases: read.map(\.release), meetings: (meetings ?? []).map(\.value),
-                     countries: (countries ?? []).map(\.value), organizations: (organizations ?? []).map(\.value))
+                     countries: (countries ?? []).map(\.value), organizations: (organizations ?? []).map(\.value),
+                     presidencies: (presidencies ?? []).map(\.value))
     }
 
     /// Reads and parses one file, logging why it could not be.
@@ -122,6 +126,12 @@ public enum StoreLoader {
                   let model = read(reader) else { return nil }
             return Located(value: model, file: file, reader: reader)
         }
+    }
+
+    /// Like `readArray`, but a file that is not there holds nothing rather than being a problem.
+    static func readOptionalArray<Model>(_ file: String, log: ProblemLog, _ read: (FieldReader) -> Model?) -> [Located<Model>]? {
+        if access(file, F_OK) != 0 && errno == ENOENT { return [] }
+        return readArray(file, log: log, read)
     }
 
     /// One release read from its file, with what later checks need of it.

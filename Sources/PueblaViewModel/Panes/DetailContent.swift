@@ -67,6 +67,12 @@ public enum DetailContent {
         if let presidency = meeting.presidency { b.field("Presidency", presidency) }
         if let theme = meeting.theme { b.field("Theme", theme) }
         b.field("Record", meeting.status.rawValue, uncertain: !meeting.status.isCertain)
+        for event in meeting.events {
+            let when = MeetingText.range(event.start, event.end) ?? "dates unknown"
+            let text = "\(event.name): " + ([when, event.city].compactMap { $0 }.joined(separator: ", "))
+                + (event.status.isCertain ? "" : " (\(event.status.rawValue))")
+            b.field("Also", text, uncertain: !event.status.isCertain)
+        }
         if let notes = meeting.notes {
             b.blank()
             b.paragraph([Span(notes)])
@@ -110,7 +116,17 @@ public enum DetailContent {
         let mentions = state.library.mentions[country.code] ?? MentionCount()
         b.field("Releases", "\(mentions.releases) mention it")
         b.field("Quotes", "\(mentions.quotes) in those releases")
-        b.field("Meetings", "\(store.meetings(hostedBy: country.code).count) hosted")
+        let hosted = MeetingText.hosted(by: country.code, store: store)
+        b.field("Meetings", "hosted: " + hosted, uncertain: hosted.contains(";") || hosted.contains(","))
+        let presidencies = MeetingText.presidencies(of: country.code, store: store)
+        b.field("Presidency", presidencies, uncertain: presidencies.contains(";") || presidencies.contains("("))
+        if let strip = ConferenceStrip.country(country.code, store: store, unicode: state.usesUnicode) {
+            let lines = strip.lines(width: b.width + 2)
+            if !lines.isEmpty {
+                b.blank()
+                b.picture(lines)
+            }
+        }
         if let notes = country.notes {
             b.blank()
             b.paragraph([Span(notes, .dim)])
@@ -146,6 +162,11 @@ struct DetailBuilder {
             let head = index == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
             lines.append(StyledLine([Span(" "), Span(head, .dim)] + line.spans))
         }
+    }
+
+    /// Lines already laid out for the width, such as a picture.
+    mutating func picture(_ lines: [StyledLine]) {
+        self.lines += lines
     }
 
     mutating func blank() {

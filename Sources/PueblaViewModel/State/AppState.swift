@@ -45,6 +45,8 @@ public struct AppState: Sendable {
     public private(set) var quoteRows: [Int32] = []
     public private(set) var meetings: [Meeting] = []
     public private(set) var memberRows: [MemberRow] = []
+    /// The releases the country filter leaves, counted by year for the timeline's bars.
+    public private(set) var releaseYears = ReleaseYears()
 
     public enum Screen: Sendable, Equatable {
         case panes
@@ -173,8 +175,8 @@ public struct AppState: Sendable {
 
     /// Rows of a pane's list that the screen shows.
     public func listHeight(_ pane: Pane) -> Int {
-        // The timeline keeps its last line for the legend of uncertainty marks.
-        max(1, layout.list.height - (pane == .timeline ? 1 : 0))
+        // The timeline keeps its last line for the legend of uncertainty marks, and its picture under it.
+        max(1, layout.list.height - (pane == .timeline ? 1 + timelinePictureHeight : 0))
     }
 
     /// The list position in the library of the selected release.
@@ -250,7 +252,9 @@ public struct AppState: Sendable {
             releaseRows.removeAll { read.contains($0) }
         }
         countUnread()
-        quoteRows = library.quotes(of: library.positions(mentioning: countryFilter))
+        let mentioning = library.positions(mentioning: countryFilter)
+        quoteRows = library.quotes(of: mentioning)
+        releaseYears = store.conferenceYears.map { ReleaseYears(positions: mentioning, library: library, years: $0) } ?? ReleaseYears()
         meetings = store.meetings(hostedBy: countryFilter)
         memberRows = MemberRow.rows(for: store)
 

@@ -1,0 +1,90 @@
+import PueblaKit
+
+/// The conference's years as `TimelinePicture`s: the whole conference for the timeline, and one
+/// country's part in it for the members pane.
+public enum ConferenceStrip {
+    /// Every meeting at its year with its host, the presidency of each year, and `releases` as
+    /// bars (`narrowedTo` names the country they were narrowed to); `selected` pointed at.
+    public static func picture(store: Store, releases: ReleaseYears?, narrowedTo country: String? = nil,
+                               selected: Meeting? = nil, unicode: Bool) -> TimelinePicture? {
+        guard let years = store.conferenceYears else { return nil }
+        var meetings: [Int: [TimelinePicture.Cell]] = [:], hosts: [Int: [TimelinePicture.Cell]] = [:]
+        for meeting in store.meetings {
+            guard let year = meeting.year else { continue }
+            meetings[year, default: []].append(.mark(TimelinePicture.weaker(meeting.status, meeting.yearStatus)))
+            hosts[year, default: []].append(meeting.country.map { .code($0, meeting.placeStatus) } ?? .unknown)
+        }
+        var presidencies: [Int: [TimelinePicture.Cell]] = [:]
+        for year in years {
+            let held = store.presidencies.first { $0.year == year }
+            presidencies[year] = [held.flatMap { presidency in presidency.country.map { .code($0, presidency.status) } } ?? .unknown]
+        }
+        var caveats: [String] = []
+        if let country { caveats.append("bars: releases mentioning \(store.countryName(country))") }
+        let undrawn = store.meetings.filter { $0.year == nil }.count
+        if undrawn > 0 { caveats.append(count(undrawn, "meeting") + " of unknown year not drawn") }
+        if let releases, releases.outside > 0 {
+            caveats.append(count(releases.outside, "release") + " outside \(years.lowerBound)-\(years.upperBound)")
+        }
+        if let releases, releases.undated > 0 { caveats.append(count(releases.undated, "undated release")) }
+        return TimelinePicture(
+            years: years,
+            rows: [TimelinePicture.Row(label: "Meetings", shortLabel: "Meet", kind: .marks, cells: meetings),
+                   TimelinePicture.Row(label: "Host", shortLabel: "Host", kind: .codes, cells: hosts),
+                   TimelinePicture.Row(label: "Presidency", shortLabel: "Pres", kind: .codes, cells: presidencies)],
+            releases: releases,
+            selection: selected.map { TimelinePicture.Selection(year: $0.year, label: "\($0.roman) \(MeetingText.year($0))") },
+            caveats: caveats, unicode: unicode)
+    }
+
+    /// The meetings `code` hosted and the years it held the presidency, each at its year; `·`
+    /// where no source says who hosted or presided, so a gap is never read as "someone else".
+    public static func country(_ code: String, store: Store, unicode: Bool) -> TimelinePicture? {
+        guard let years = store.conferenceYears else { return nil }
+        var hosted: [Int: [TimelinePicture.Cell]] = [:]
+        for meeting in store.meetings {
+            guard let year = meeting.year else { continue }
+            if meeting.country == code {
+                let status = TimelinePicture.weaker(TimelinePicture.weaker(meeting.status, meeting.yearStatus), meeting.placeStatus)
+                hosted[year, default: []].append(.mark(status))
+            } else if meeting.country == nil {
+                hosted[year, default: []].append(.unknown)
+            }
+        }
+        var presided: [Int: [TimelinePicture.Cell]] = [:]
+        for year in years {
+            let held = store.presidencies.first { $0.year == year }
+            if let held, held.country == code {
+                presided[year] = [.mark(held.status)]
+            } else if held?.country == nil {
+                presided[year] = [.unknown]
+            }
+        }
+        return TimelinePicture(
+            years: years,
+            rows: [TimelinePicture.Row(label: "Hosted", shortLabel: "Host", kind: .marks, cells: hosted),
+                   TimelinePicture.Row(label: "Presidency", shortLabel: "Pres", kind: .marks, cells: presided)],
+            unicode: unicode)
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
+
+extension AppState {
+    /// With fewer list rows than this left over, the timeline shows no picture.
+    static let listRowsBesidePicture = 8
+
+    /// The picture under the timeline's list, across the body. It does not depend on the pane
+    /// shown, so that the list keeps the same height whichever pane is on screen.
+    public var timelinePicture: TimelinePicture? {
+        guard let picture = ConferenceStrip.picture(store: store, releases: releaseYears, narrowedTo: countryFilter,
+                                                    selected: selectedMeeting, unicode: usesUnicode) else { return nil }
+        let height = picture.height(width: layout.columns)
+        return height > 0 && layout.body.height - height >= Self.listRowsBesidePicture ? picture : nil
+    }
+
+    /// Rows the timeline's picture takes from its list: 0 when there is none.
+    public var timelinePictureHeight: Int { timelinePicture?.height(width: layout.columns) ?? 0 }
+}
