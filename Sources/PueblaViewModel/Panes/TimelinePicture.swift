@@ -184,7 +184,7 @@ public struct TimelinePicture: Sendable, Equatable {
     private func legendLine(_ strip: StripLayout, width: Int) -> StyledLine {
         let hasCodes = rows.contains { $0.kind == .codes }
         var parts = [FactStatus.allCases.map { "\(glyph(.mark($0)).0) \($0.rawValue)" }.joined(separator: " ")]
-        if strip.group > 1 { parts.append("\(strip.group) years a column" + (hasCodes ? ", +: several" : "")) }
+        if strip.group > 1 { parts += ["\(strip.group) years a column"] + (hasCodes ? ["+: several"] : []) }
         if hasCodes { parts.append("xx: not confirmed") }
         parts.append("\(glyph(.unknown).0): unknown")
         var text = " " + parts[0]
@@ -250,7 +250,11 @@ struct StripLayout {
 
     var groups: Int { (count + group - 1) / group }
 
+    /// Narrower than this, a picture would say too little to be worth its rows.
+    static let minimumWidth = 30
+
     init?(years: ClosedRange<Int>, width: Int) {
+        guard width >= Self.minimumWidth else { return nil }
         first = years.lowerBound
         count = years.count
         labelWidth = width >= 60 ? Self.longLabel : 6
