@@ -4,9 +4,10 @@ import PueblaKit
 /// country's part in it for the members pane.
 public enum ConferenceStrip {
     /// Every meeting at its year with its host, the presidency of each year, and `releases` as
-    /// bars (`narrowedTo` names the country they were narrowed to); `selected` pointed at.
+    /// bars (`narrowedTo` names the country they were narrowed to; none while `indexing`, when
+    /// they are not counted yet); `selected` pointed at.
     public static func picture(store: Store, releases: ReleaseYears?, narrowedTo country: String? = nil,
-                               selected: Meeting? = nil, unicode: Bool) -> TimelinePicture? {
+                               selected: Meeting? = nil, indexing: Bool = false, unicode: Bool) -> TimelinePicture? {
         guard let years = store.conferenceYears else { return nil }
         var meetings: [Int: [TimelinePicture.Cell]] = [:], hosts: [Int: [TimelinePicture.Cell]] = [:]
         for meeting in store.meetings {
@@ -20,7 +21,8 @@ public enum ConferenceStrip {
             presidencies[year] = [held.flatMap { presidency in presidency.country.map { .code($0, presidency.status) } } ?? .unknown]
         }
         var caveats: [String] = []
-        if let country { caveats.append("bars: releases mentioning \(store.countryName(country))") }
+        if indexing { caveats.append("releases: being indexed") }
+        if let country, !indexing { caveats.append("bars: releases mentioning \(store.countryName(country))") }
         let undrawn = store.meetings.filter { $0.year == nil }.count
         if undrawn > 0 { caveats.append(count(undrawn, "meeting") + " of unknown year not drawn") }
         if let releases, releases.outside > 0 {
@@ -32,7 +34,7 @@ public enum ConferenceStrip {
             rows: [TimelinePicture.Row(label: "Meetings", shortLabel: "Meet", kind: .marks, cells: meetings),
                    TimelinePicture.Row(label: "Host", shortLabel: "Host", kind: .codes, cells: hosts),
                    TimelinePicture.Row(label: "Presidency", shortLabel: "Pres", kind: .codes, cells: presidencies)],
-            releases: releases,
+            releases: indexing ? nil : releases,
             selection: selected.map { TimelinePicture.Selection(year: $0.year, label: "\($0.roman) \(MeetingText.year($0))") },
             caveats: caveats, unicode: unicode)
     }
@@ -79,8 +81,9 @@ extension AppState {
     /// The picture under the timeline's list, across the body. It does not depend on the pane
     /// shown, so that the list keeps the same height whichever pane is on screen.
     public var timelinePicture: TimelinePicture? {
-        guard let picture = ConferenceStrip.picture(store: store, releases: releaseYears, narrowedTo: countryFilter,
-                                                    selected: selectedMeeting, unicode: usesUnicode) else { return nil }
+        // While the first index is built there are no releases yet: no bars, rather than bars of nothing.
+        guard let picture = ConferenceStrip.picture(store: store, releases: releaseYears, narrowedTo: countryFilter, selected: selectedMeeting,
+                                                    indexing: indexing != nil && library.count == 0, unicode: usesUnicode) else { return nil }
         let height = picture.height(width: layout.columns)
         return height > 0 && layout.body.height - height >= Self.listRowsBesidePicture ? picture : nil
     }
