@@ -40,11 +40,14 @@ public struct StateFile: Sendable {
         AtomicFile.removeAbandonedTemporaries(of: target)
         var state = ReadingState()
         var warning: String?
+        let identity = FileIdentity(target)
         switch Self.read(target) {
         case .missing:
             break
         case .parsed(let parsed):
             state = parsed.state
+            // Known now, so that the first mark need not read the file again.
+            known.checked(identity, laterVersion: parsed.laterVersion)
             if let version = parsed.laterVersion { warning = Self.laterVersionMessage(path, version) }
         case .unreadable(let problem):
             warning = setAside(target, because: problem, now: now)
@@ -181,13 +184,22 @@ public struct StateFile: Sendable {
     /// The file the state is written to: `path`, or the file its symbolic links lead to; its folder created when missing.
     private static func preparedTarget(_ path: String) throws(AtomicFile.WriteError) -> String {
         let target = resolvingLinks(path)
-        let folder = (target as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicFile.WriteError(path: path, reason: "cannot create \(folder): \(error.localizedDescription)")
+        if let problem = createdFolder((target as NSString).deletingLastPathComponent) {
+            throw AtomicFile.WriteError(path: path, reason: problem)
         }
         return target
+    }
+
+    /// Makes `folder` and the folders above it when missing; why not, in plain words, when it cannot.
+    private static func createdFolder(_ folder: String) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            return isDirectory.boolValue ? nil : "cannot create a folder in it: \(folder) is not a folder"
+        }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if parent != folder, let problem = createdFolder(parent) { return problem }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return "cannot create \(folder): \(String(cString: strerror(errno)))" }
+        return nil
     }
 
     /// `path` with its symbolic links followed (a dangling link leads to the file it names, to be
