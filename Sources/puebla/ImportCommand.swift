@@ -31,6 +31,12 @@ struct Import: ParsableCommand {
         let pageFiles = PageFiles(arguments: files)
         let pages = Self.read(pageFiles.entries, started: started)
 
+        // Locked before Data is first read, when there is a page to write and a folder to lock: read
+        // while another import writes, Data could give countries.json from before that import and
+        // a release from after it.
+        let mayWrite = !dryRun && target.seedFrom == nil && FileManager.default.fileExists(atPath: target.path)
+            && pages.contains { if case .success = $0.outcome { true } else { false } }
+        var lock = mayWrite ? try Self.lock(target.path) : nil
         var plan = ImportPlan(pages: pages, store: try Self.load(target.seedFrom ?? target.path), replace: replace)
         let results: [ImportReport.Entry]
         if dryRun || !plan.writes {
@@ -38,13 +44,15 @@ struct Import: ParsableCommand {
                 Self.entry(step, predicted: true, path: step.action.writes ? step.id.map { ReleaseWriter.releasePath($0, in: target.path) } : nil)
             }
         } else {
-            try target.prepare()
-            let lock = try Self.lock(target.path)
-            // Planned again under the lock: Data may have changed since it was first read.
-            plan = ImportPlan(pages: pages, store: try Self.load(target.path), replace: replace)
+            if lock == nil {
+                try target.prepare()
+                lock = try Self.lock(target.path)
+                // Planned again under the lock: Data may have changed since it was first read.
+                plan = ImportPlan(pages: pages, store: try Self.load(target.path), replace: replace)
+            }
             results = Self.execute(plan, in: target.path, started: started)
-            withExtendedLifetime(lock) {}
         }
+        withExtendedLifetime(lock) {}
 
         // The folder is made only for something to write.
         let report = ImportReport(data: target.path, createdFrom: plan.writes ? target.seedFrom : nil, dryRun: dryRun,
