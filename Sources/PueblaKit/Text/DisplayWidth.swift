@@ -22,7 +22,18 @@ public enum DisplayWidth {
     public static let placeholder: Character = "\u{FFFD}"
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // ASCII and Latin letters alone, most text here, take a column a code point: no cluster to find.
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard isOneColumn(scalar.value) else { return text.reduce(0) { $0 + of($1) } }
+            columns += 1
+        }
+        return columns
+    }
+
+    /// ASCII and Latin-1 to Latin Extended, printable: one column each, and no two of them one cluster.
+    private static func isOneColumn(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value)
     }
 
     public static func of(_ character: Character) -> Int {
@@ -33,7 +44,7 @@ public enum DisplayWidth {
     /// A code point's width by glibc's `wcwidth`, or nil for one it does not print (-1).
     public static func of(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
-        if value >= 0x20 && value < 0x7F { return 1 }
+        if isOneColumn(value) { return 1 }
         var low = 0, high = runs.count
         while high - low > 1 {
             let middle = (low + high) / 2
