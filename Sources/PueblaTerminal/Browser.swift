@@ -158,7 +158,8 @@ public enum Browser {
             }
             for effect in update(&state, action) {
                 if case .reloadData = effect {
-                    if job == nil { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
+                    // While a job runs, it reads Data again once done: R is never lost.
+                    if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
                     update(&state, .indexing("Reloading \(state.store.directory)"))
                 } else {
                     run(effect, state: &state, screen: screen, stateFile: options.stateFile)

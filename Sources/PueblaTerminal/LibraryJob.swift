@@ -17,15 +17,46 @@ final class LibraryJob: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: LibraryIndex.Progress?
     private var outcome: Outcome?
+    /// Asked for while the job ran: Data is read again before the job ends.
+    private var readsAgain = false
 
     /// Reads Data and its library again; with `indexed`, checks that library against the release
     /// files and reads what changed, or ends `unchanged`.
     init(dataDirectory: String, indexFile: String, indexed: Library? = nil) {
         Thread.detachNewThread { [self] in
-            let result = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: indexed) { progress in
-                self.lock.withLock { self.progress = progress }
+            let report: (LibraryIndex.Progress) -> Void = { progress in self.lock.withLock { self.progress = progress } }
+            var result = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: indexed, progress: report)
+            while !finish(with: result) {
+                let again = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: nil, progress: report)
+                // What the first reading did still holds (`Indexed 2,000 release files`): its notes are kept.
+                if case .loaded(_, _, _, let before) = result, case .loaded(let store, let library, let map, let notes) = again {
+                    result = .loaded(store, library, map, notes: before + notes)
+                } else {
+                    result = again
+                }
             }
-            lock.withLock { outcome = result }
+        }
+    }
+
+    /// Ends the job with `result`, unless it was asked to read Data again meanwhile: false then.
+    private func finish(with result: Outcome) -> Bool {
+        lock.withLock {
+            if readsAgain {
+                readsAgain = false
+                return false
+            }
+            outcome = result
+            return true
+        }
+    }
+
+    /// Has the job read Data again once it is done, for what changed since it started (`R` pressed
+    /// while it runs); false when it is already done, and a new job must be started.
+    func readAgainWhenDone() -> Bool {
+        lock.withLock {
+            guard outcome == nil else { return false }
+            readsAgain = true
+            return true
         }
     }
 

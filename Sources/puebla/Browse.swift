@@ -22,8 +22,9 @@ struct Browse: ParsableCommand {
         let indexFile = LibraryIndex.location(for: store.directory)
         var warnings: [String] = []
         let releases: Browser.Releases
-        if let cached = LibraryIndex.cached(dataDirectory: store.directory, indexFile: indexFile) {
-            LibraryIndex.exitOnProblems(store) { () throws(LibraryIndex.Failure) in try LibraryIndex.checkReferences(of: cached, against: store) }
+        // An index naming a country or meeting Data lacks is compared with the files before it is
+        // held against Data (below): it may only be stale.
+        if let cached = LibraryIndex.cached(dataDirectory: store.directory, indexFile: indexFile, referencesKnownTo: store) {
             releases = .cached(cached)
         } else if let (library, update) = LibraryIndex.openQuickly(store, indexFile: indexFile, upTo: Self.indexedBeforeOpening) {
             warnings += update.writeProblem.map { [$0] } ?? []

@@ -9,7 +9,7 @@ struct IndexCommand: ParsableCommand {
         discussion: """
             The browser reads releases from an index kept in $XDG_CACHE_HOME/puebla/ (by default \
             ~/.cache/puebla/), one file per Data folder. It is brought up to date on every start: \
-            release files that are new or changed (by size and modification time) are read again, \
+            release files that are new or changed (by size, times and inode) are read again, \
             the others are not. This command does the same ahead of time, which is worth it before \
             the first start on a large library. The index is a cache: deleting it is always safe.
             """

@@ -14,6 +14,10 @@ struct LibraryIndexTests {
             data = root + "/Data"
             index = root + "/cache/index.bin"
             try CorpusFolder.write(count: releases, seed: 11, from: TestData.shipped, to: data)
+            // A file written within a tick of an index build is read again by the next one (it might
+            // have changed unseen): the tests that count what is read again start once none is.
+            let files = try FileStamp.list(data + "/releases")
+            while files.contains(where: { $0.isRacy(stampedAt: FileStamp.now()) }) { usleep(1_000) }
         }
 
         func clean() { try? FileManager.default.removeItem(atPath: (data as NSString).deletingLastPathComponent) }
@@ -128,7 +132,7 @@ struct LibraryIndexTests {
         let store = try corpus.plainLoad()
         for bytes in damaged {
             try Data(bytes).write(to: URL(fileURLWithPath: corpus.index))
-            #expect(IndexBytes(mapping: corpus.index).flatMap(IndexImage.init) == nil)
+            #expect(IndexImage.read(corpus.index) == nil)
             let (again, update) = try corpus.open()
             #expect(update.rebuilt)
             #expect((0..<again.count).map(again.id(at:)) == store.releases.map(\.id))

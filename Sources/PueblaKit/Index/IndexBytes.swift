@@ -1,71 +1,60 @@
 import Foundation
 
-/// The bytes of a library index, immutable once made: a file mapped read-only (pages are read
-/// from the page cache as they are touched, so a large index costs memory only for what is used)
-/// or bytes built in memory. Every read is bounds-checked by the callers in `IndexImage`.
+/// The bytes of a library index, immutable once made: a private copy in memory, of an index file
+/// read whole (`IndexFile`) or of bytes built here. Never a mapping of the file: another program
+/// cutting the file short or writing into it would then end this one with SIGBUS, or change tables
+/// after they were checked. Every read is bounds-checked.
 final class IndexBytes: @unchecked Sendable {
     // Unchecked: the buffer is never written after `init`, and freed only in `deinit`.
     let buffer: UnsafeRawBufferPointer
-    private let isMapped: Bool
 
-    init(copying bytes: [UInt8]) {
-        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, bytes.count), alignment: 8)
-        bytes.withUnsafeBytes { memory.copyMemory(from: $0) }
-        buffer = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[0..<bytes.count])
-        isMapped = false
+    convenience init(copying bytes: [UInt8]) { self.init(joining: [bytes]) }
+
+    /// `parts` end to end, in one copy.
+    convenience init(joining parts: [[UInt8]]) {
+        let count = parts.reduce(0) { $0 + $1.count }
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, count), alignment: 8)
+        var offset = 0
+        for part in parts {
+            part.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: memory[offset..<(offset + $0.count)]).copyMemory(from: $0) }
+            offset += part.count
+        }
+        self.init(adopting: memory, count: count)
     }
 
-    /// Maps `path`; nil when it cannot be opened or mapped (a missing index is rebuilt).
-    init?(mapping path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
-        let length = Int(status.st_size)
-        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
-        buffer = UnsafeRawBufferPointer(start: address, count: length)
-        isMapped = true
+    /// Takes over `memory` (allocated, at least `count` bytes), freed with this.
+    init(adopting memory: UnsafeMutableRawBufferPointer, count: Int) {
+        buffer = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[0..<count])
     }
 
     deinit {
-        if isMapped {
-            munmap(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count)
-        } else {
-            UnsafeMutableRawPointer(mutating: buffer.baseAddress)?.deallocate()
-        }
+        UnsafeMutableRawPointer(mutating: buffer.baseAddress)?.deallocate()
     }
 
     var count: Int { buffer.count }
 
-    /// A little-endian integer at `offset`; the caller has checked that it is inside.
+    /// A little-endian integer at `offset`; 0 when it is not wholly inside (the tables were checked
+    /// when the index was opened, so that is a bug, which must not trap).
     func integer<Value: FixedWidthInteger>(at offset: Int, as _: Value.Type = Value.self) -> Value {
-        Value(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: Value.self))
+        guard offset >= 0, offset <= buffer.count - MemoryLayout<Value>.size else { return 0 }
+        return Value(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: Value.self))
     }
 
-    /// The checksum of `range`, hashed a stretch at a time; a mapped stretch is let go of once hashed,
-    /// so that checking a large index does not keep all of it in memory.
+    /// The byte at `offset`; 0 when it is outside.
+    func byte(at offset: Int) -> UInt8 {
+        buffer.indices.contains(offset) ? buffer[offset] : 0
+    }
+
+    /// The bytes of `range` that are inside.
+    func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: buffer[range.clamped(to: 0..<buffer.count)])
+    }
+
+    /// The checksum of `range`.
     func checksum(of range: Range<Int>) -> UInt64 {
         var hash = IndexChecksum()
-        let stretch = 4 << 20
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let end = min(start + stretch, range.upperBound)
-            hash.add(UnsafeRawBufferPointer(rebasing: buffer[start..<end]))
-            if isMapped { release(start..<end) }
-            start = end
-        }
+        hash.add(slice(range))
         return hash.value
-    }
-
-    /// Gives back the pages wholly inside `range` (they are read again from the file if touched).
-    private func release(_ range: Range<Int>) {
-        guard let base = buffer.baseAddress else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let first = (range.lowerBound + page - 1) / page * page
-        let last = range.upperBound / page * page
-        guard last > first else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, MADV_DONTNEED)
     }
 }
 

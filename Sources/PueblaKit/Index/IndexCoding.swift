@@ -35,11 +35,12 @@ struct IndexReader {
     private var offset: Int
     private let end: Int
 
-    /// Reads `range` of `bytes`, which the caller has checked lies inside them.
+    /// Reads `range` of `bytes`; what of it lies outside them reads as missing.
     init(_ bytes: IndexBytes, _ range: Range<Int>) {
         self.bytes = bytes
-        offset = range.lowerBound
-        end = range.upperBound
+        let inside = range.clamped(to: 0..<bytes.count)
+        offset = inside.lowerBound
+        end = inside.upperBound
     }
 
     /// Bytes not read yet.
@@ -48,7 +49,7 @@ struct IndexReader {
     private mutating func byte() throws(Malformed) -> UInt8 {
         guard offset < end else { throw Malformed() }
         defer { offset += 1 }
-        return bytes.buffer[offset]
+        return bytes.byte(at: offset)
     }
 
     mutating func number() throws(Malformed) -> Int {
@@ -73,7 +74,7 @@ struct IndexReader {
 
     mutating func string() throws(Malformed) -> String {
         let range = try stringRange()
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes.buffer[range]), as: UTF8.self)
+        return String(decoding: bytes.slice(range), as: UTF8.self)
     }
 
     mutating func optional() throws(Malformed) -> String? {

@@ -30,6 +30,9 @@ enum IndexSection: Int, CaseIterable {
     /// The path of the Data folder indexed (symbolic links resolved), as a string: what tells a
     /// later build that this index's folder is gone.
     case dataFolder
+    /// u64: when the release files were looked at for this index, in nanoseconds since 1970: a file
+    /// changed within a tick of then is not trusted (`FileStamp.isRacy`).
+    case stampedAt
 }
 
 /// An index file's bytes, checked: its header, checksum and tables are sound, so that reading a
@@ -40,7 +43,7 @@ enum IndexSection: Int, CaseIterable {
 /// start), then the sections.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
     static let headerSize = magic.count + 4 + 4 + 8 + 8
 
     let bytes: IndexBytes
@@ -52,6 +55,8 @@ struct IndexImage: Sendable {
     let meetingIDs: [String]
     /// The Data folder the index was built for (see `IndexSection.dataFolder`).
     let dataFolder: String
+    /// See `IndexSection.stampedAt`.
+    let stampedAt: Int
 
     /// The file for `sections` (one byte array per section in `IndexSection` order), in parts to be
     /// written one after the other: the header and section table, then the sections as they are,
@@ -74,38 +79,55 @@ struct IndexImage: Sendable {
         return [magic + header.bytes + table.bytes] + sections
     }
 
-    /// Where the sections of `bytes` lie, by its header and section table; nil when those are not an
-    /// index of this version. The checksum is not looked at.
-    private static func sections(of bytes: IndexBytes) -> [Range<Int>]? {
-        let size = bytes.count
+    /// Where the sections of `bytes` (the start of a file of `fileSize` bytes) lie, by its header and
+    /// section table; nil when those are not an index of this version. The checksum is not looked at.
+    private static func sections(of bytes: IndexBytes, fileSize: Int) -> [Range<Int>]? {
         let sectionCount = IndexSection.allCases.count
-        guard size >= headerSize + sectionCount * 16,
-              magic.indices.allSatisfy({ bytes.buffer[$0] == magic[$0] }),
+        guard bytes.count >= tableEnd,
+              magic.indices.allSatisfy({ bytes.byte(at: $0) == magic[$0] }),
               bytes.integer(at: 8, as: UInt32.self) == version,
               bytes.integer(at: 12, as: UInt32.self) == UInt32(sectionCount),
-              bytes.integer(at: 16, as: UInt64.self) == UInt64(size - headerSize) else { return nil }
+              bytes.integer(at: 16, as: UInt64.self) == UInt64(fileSize - headerSize) else { return nil }
         var sections: [Range<Int>] = []
         for index in 0..<sectionCount {
             let offset = bytes.integer(at: headerSize + index * 16, as: UInt64.self)
             let length = bytes.integer(at: headerSize + index * 16 + 8, as: UInt64.self)
-            guard offset <= UInt64(size), length <= UInt64(size) - offset else { return nil }
+            guard offset <= UInt64(fileSize), length <= UInt64(fileSize) - offset else { return nil }
             sections.append(Int(offset)..<Int(offset + length))
         }
         return sections
     }
 
-    /// The Data folder the index file at `path` was built for, read from its header and that
-    /// section alone; nil when the file is not an index of this version.
+    /// Where the section table ends: the bytes read to tell an index file of this version.
+    private static var tableEnd: Int { headerSize + IndexSection.allCases.count * 16 }
+
+    /// The Data folder the index file at `path` was built for, read from its header and that section
+    /// alone; nil when the file is not an index of this version.
     static func dataFolder(ofFile path: String) -> String? {
-        guard let bytes = IndexBytes(mapping: path), let sections = sections(of: bytes) else { return nil }
-        var reader = IndexReader(bytes, sections[IndexSection.dataFolder.rawValue])
+        guard let file = IndexFile(path), let table = file.bytes(0..<tableEnd),
+              let sections = sections(of: table, fileSize: file.size),
+              let bytes = file.bytes(sections[IndexSection.dataFolder.rawValue]) else { return nil }
+        var reader = IndexReader(bytes, 0..<bytes.count)
         return try? reader.string()
+    }
+
+    /// The index file at `path`, read whole into memory and checked; nil when it is not a regular
+    /// file or not a sound index of this version. A file that changed while it was read (written in
+    /// place, not renamed over) is read again, and given up on after a few tries.
+    static func read(_ path: String) -> IndexImage? {
+        for _ in 0..<3 {
+            guard let file = IndexFile(path), let table = file.bytes(0..<tableEnd),
+                  sections(of: table, fileSize: file.size) != nil else { return nil }
+            guard let bytes = file.bytes(0..<file.size), file.isUnchanged else { continue }
+            return IndexImage(bytes)
+        }
+        return nil
     }
 
     /// The image of `bytes`; nil when they are not a sound index of this version.
     init?(_ bytes: IndexBytes) {
         self.bytes = bytes
-        guard let sections = Self.sections(of: bytes),
+        guard let sections = Self.sections(of: bytes, fileSize: bytes.count),
               bytes.checksum(of: Self.headerSize..<bytes.count) == bytes.integer(at: 24, as: UInt64.self) else { return nil }
         self.sections = sections
         let count = sections[IndexSection.recordStarts.rawValue].count / 4 - 1
@@ -121,6 +143,8 @@ struct IndexImage: Sendable {
         } catch {
             return nil
         }
+        guard sections[IndexSection.stampedAt.rawValue].count == 8 else { return nil }
+        stampedAt = Int(truncatingIfNeeded: bytes.integer(at: sections[IndexSection.stampedAt.rawValue].lowerBound, as: UInt64.self))
         quoteCount = sections[IndexSection.quoteStarts.rawValue].count == (count + 1) * 4
             ? Int(bytes.integer(at: sections[IndexSection.quoteStarts.rawValue].lowerBound + count * 4, as: UInt32.self)) : -1
         guard quoteCount >= 0, tablesAreSound() else { return nil }
@@ -146,7 +170,8 @@ struct IndexImage: Sendable {
     /// Where entry `position` of `section` lies, by the table of starts `starts`.
     func entry(_ section: IndexSection, startingAt starts: IndexSection, _ position: Int) -> Range<Int> {
         let base = self.section(section).lowerBound
-        return (base + u32(starts, position))..<(base + u32(starts, position + 1))
+        let start = base + u32(starts, position)
+        return start..<max(start, base + u32(starts, position + 1))
     }
 
     /// Whether a u32 table has `entries` entries, starts at 0, never decreases and ends at `end`.
@@ -185,6 +210,6 @@ struct IndexImage: Sendable {
         guard wordCount >= 0, isStartTable(.wordLists, entries: wordCount + 1, end: listCount),
               isStartTable(.listBounds, entries: listCount + 1, end: section(.postings).count) else { return false }
         let fieldCount = UInt8(SearchFields.named.count)
-        return section(.listFields).allSatisfy { bytes.buffer[$0] < fieldCount }
+        return section(.listFields).allSatisfy { bytes.byte(at: $0) < fieldCount }
     }
 }

@@ -43,9 +43,9 @@ public struct Library: Sendable {
         for release in store.releases {
             builder.add(release, stamp: FileStamp(name: release.id + ".json", size: 0, modified: 0), words: ReleaseWords(release))
         }
-        let bytes = Array(builder.finish(previous: nil, kept: [], dataFolder: "").joined())
+        let parts = builder.finish(previous: nil, kept: [], dataFolder: "", stampedAt: 0)
         // Built just now from sound releases: an image that does not open is a bug, not bad data.
-        guard let image = IndexImage(IndexBytes(copying: bytes)) else { preconditionFailure("an index built in memory does not open") }
+        guard let image = IndexImage(IndexBytes(joining: parts)) else { preconditionFailure("an index built in memory does not open") }
         self.init(image: image, releasesFolder: nil, releases: store.releases)
     }
 
@@ -66,7 +66,7 @@ public struct Library: Sendable {
         (try? IndexRecord.id(image.record(position))) ?? ""
     }
 
-    /// The file the release at `position` was read from, its size and modification time.
+    /// The file the release at `position` was read from, and its stamp then.
     func stamp(at position: Int) -> FileStamp? {
         try? IndexFileEntry.decode(image.file(position))
     }
@@ -81,7 +81,7 @@ public struct Library: Sendable {
             let middle = (low + high) / 2
             var record = image.record(image.u32(.idOrder, middle))
             guard let range = try? record.stringRange() else { return nil }
-            let found = UnsafeRawBufferPointer(rebasing: image.bytes.buffer[range])
+            let found = image.bytes.slice(range)
             if found.lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
         }
         guard low < count else { return nil }
@@ -90,7 +90,7 @@ public struct Library: Sendable {
     }
 
     /// The whole release at `position`, paragraphs and all: read from its file (nil when the file
-    /// is gone or no longer a sound release).
+    /// is gone, no longer a sound release, or now holds another release than the one indexed).
     public func release(at position: Int) -> Release? {
         if let releases { return releases.indices.contains(position) ? releases[position] : nil }
         if let (read, release) = lastRead.value, read == position { return release }
@@ -98,6 +98,11 @@ public struct Library: Sendable {
         let outcome = StoreLoader.readRelease(releasesFolder + "/" + stamp.name,
                                               known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
         let release = outcome.problems.isEmpty ? outcome.release?.release : nil
+        // A file swapped for another release's since it was indexed: that one is not the one asked for.
+        guard release?.id == id(at: position) else {
+            lastRead.value = (position, nil)
+            return nil
+        }
         lastRead.value = (position, release)
         return release
     }
@@ -188,7 +193,7 @@ public struct Library: Sendable {
         var wordLists = table(.wordLists)
         if wordLists.count != words.count + 1 { words = []; wordLists = [0] }
         let built = SearchIndexBuilder.Built(words: words, wordLists: wordLists,
-                                             listFields: Array(UnsafeRawBufferPointer(rebasing: image.bytes.buffer[image.section(.listFields)])),
+                                             listFields: Array(image.bytes.slice(image.section(.listFields))),
                                              listBounds: table(.listBounds), postings: [])
         let firstQuotes = (0..<count).map { Int32(image.u32(.quoteStarts, $0)) }
         var quoteReleases = [Int32](repeating: 0, count: quoteCount)

@@ -53,9 +53,9 @@ struct LibraryBuilder {
         return files.values.filter { $0.count > 1 }.map { $0.sorted() }
     }
 
-    /// The index file of the Data folder `dataFolder`, in parts (see `IndexImage.fileParts`): the
-    /// releases of `previous` at `kept` positions, and those added.
-    mutating func finish(previous: IndexImage?, kept: [Int], dataFolder: String) -> [[UInt8]] {
+    /// The index file of the Data folder `dataFolder`, its files looked at `stampedAt`, in parts (see
+    /// `IndexImage.fileParts`): the releases of `previous` at `kept` positions, and those added.
+    mutating func finish(previous: IndexImage?, kept: [Int], dataFolder: String, stampedAt: Int) -> [[UInt8]] {
         var entries: [Entry] = []
         if let previous {
             for position in kept {
@@ -76,8 +76,8 @@ struct LibraryBuilder {
             switch entry.source {
             case .kept(let old):
                 guard let previous else { continue }
-                records += UnsafeRawBufferPointer(rebasing: previous.bytes.buffer[previous.entry(.records, startingAt: .recordStarts, old)])
-                files += UnsafeRawBufferPointer(rebasing: previous.bytes.buffer[previous.entry(.files, startingAt: .fileStarts, old)])
+                records += previous.bytes.slice(previous.entry(.records, startingAt: .recordStarts, old))
+                files += previous.bytes.slice(previous.entry(.files, startingAt: .fileStarts, old))
                 mentionLists.append((previous.u32(.mentionStarts, old)..<previous.u32(.mentionStarts, old + 1)).map {
                     previous.codes[previous.u16(.mentionCodes, $0)]
                 })
@@ -168,6 +168,7 @@ struct LibraryBuilder {
         sections[IndexSection.listBounds.rawValue] = table(built.listBounds)
         sections[IndexSection.postings.rawValue] = built.postings
         sections[IndexSection.dataFolder.rawValue] = folder.bytes
+        sections[IndexSection.stampedAt.rawValue] = table([UInt64(max(0, stampedAt))])
         return IndexImage.fileParts(sections)
     }
 }
@@ -207,7 +208,7 @@ private struct OldPostings: Sequence, IteratorProtocol {
         let buffer = UnsafeBufferPointer(start: image.bytes.buffer.baseAddress?.assumingMemoryBound(to: UInt8.self),
                                          count: postings.upperBound)
         for list in image.u32(.wordLists, word)..<image.u32(.wordLists, word + 1) {
-            let field = Int(image.bytes.buffer[image.section(.listFields).lowerBound + list])
+            let field = Int(image.bytes.byte(at: image.section(.listFields).lowerBound + list))
             let renumbered = SearchFields.named[field].0 == .title || SearchFields.named[field].0 == .paragraphs ? newPosition : newQuote
             var offset = postings.lowerBound + image.u32(.listBounds, list)
             let end = postings.lowerBound + image.u32(.listBounds, list + 1)

@@ -1,10 +1,10 @@
 import Foundation
 
 /// The library index of a Data folder: a cache file in `$XDG_CACHE_HOME/puebla/` from which a
-/// `Library` opens without parsing any release. Each release file's size and modification time are
-/// kept in it; opening compares them with the folder, and only files that are new or changed are
-/// read again (on all cores), the rest carried over. A missing, damaged or older-format index is
-/// rebuilt, never trusted.
+/// `Library` opens without parsing any release. Each release file's stamp (`FileStamp`) is kept in
+/// it; opening compares them with the folder, and only files that are new or changed are read again
+/// (on all cores), the rest carried over. A missing, damaged or older-format index is rebuilt, never
+/// trusted.
 public enum LibraryIndex {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         /// A release that had to be read cannot be; the message says where and why.
@@ -28,6 +28,8 @@ public enum LibraryIndex {
         fileprivate let staleStamps: [FileStamp]
         /// Positions in `indexed` of the releases that are still current.
         fileprivate let kept: [Int]
+        /// When the files were looked at: what the stamps of the index written from this are as of.
+        fileprivate let stampedAt: Int
 
         /// True when the index file is usable as it is.
         public var isCurrent: Bool { indexed != nil && stale.isEmpty && removed.isEmpty }
@@ -108,6 +110,9 @@ public enum LibraryIndex {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: cacheFolder) else { return }
         for name in names where name != own && name.hasPrefix("index-") && name.hasSuffix(".bin") {
             let path = (cacheFolder as NSString).appendingPathComponent(name)
+            // Only index files are removed: a FIFO, a device or a folder by such a name is not one.
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
             if let folder = IndexImage.dataFolder(ofFile: path) {
                 var status = stat()
                 guard stat(folder, &status) != 0, errno == ENOENT else { continue }
@@ -123,14 +128,25 @@ public enum LibraryIndex {
     /// The library as the index file has it, without looking at the release files (which `check`
     /// does): what a start shows first. Nil when there is no sound index file of this Data folder.
     public static func cached(dataDirectory: String, indexFile: String) -> Library? {
-        guard let image = IndexBytes(mapping: indexFile).flatMap(IndexImage.init),
+        guard let image = IndexImage.read(indexFile),
               image.dataFolder == resolvedPath(of: dataDirectory) else { return nil }
         return Library(image: image, releasesFolder: releasesFolder(of: dataDirectory))
+    }
+
+    /// The library as the index file has it, when it can be shown before the release files are
+    /// compared with it: it names no country or meeting that `store` lacks. An index that names one
+    /// may just be stale (a release deleted by hand, with the country it brought in): nil then, so
+    /// that the files are compared first (`open`) and only a current index is held against Data.
+    public static func cached(dataDirectory: String, indexFile: String, referencesKnownTo store: Store) -> Library? {
+        guard let library = cached(dataDirectory: dataDirectory, indexFile: indexFile),
+              unknownReferences(of: library, in: store).isEmpty else { return nil }
+        return library
     }
 
     /// Compares the index (`indexed`, else the index file) with the release files: reads no release.
     public static func check(dataDirectory: String, indexFile: String, indexed: Library? = nil) throws(Failure) -> Check {
         let folder = releasesFolder(of: dataDirectory)
+        let stampedAt = FileStamp.now()
         let files: [FileStamp]
         do { files = try FileStamp.list(folder) } catch { throw .data(error) }
         let indexed = indexed ?? cached(dataDirectory: dataDirectory, indexFile: indexFile)
@@ -143,14 +159,16 @@ public enum LibraryIndex {
         }
         var stale: [FileStamp] = [], kept: [Int] = []
         for file in files {
-            if let (stamp, position) = known.removeValue(forKey: file.name), stamp.size == file.size, stamp.modified == file.modified {
+            if let (stamp, position) = known.removeValue(forKey: file.name), stamp == file,
+               let indexed, !stamp.isRacy(stampedAt: indexed.image.stampedAt) {
                 kept.append(position)
             } else {
                 stale.append(file)
             }
         }
         stale.sort { $0.name < $1.name }
-        return Check(indexed: indexed, stale: stale.map(\.name), removed: known.keys.sorted(), staleStamps: stale, kept: kept)
+        return Check(indexed: indexed, stale: stale.map(\.name), removed: known.keys.sorted(), staleStamps: stale, kept: kept,
+                     stampedAt: stampedAt)
     }
 
     /// Reads what `check` found new or changed, carries the rest over, and writes the index again.
@@ -174,7 +192,8 @@ public enum LibraryIndex {
         let kept = check.kept
         problems += duplicateSources(builder.sharedSources(previous: check.indexed?.image, kept: kept), in: folder)
         if !problems.isEmpty { throw .data(.invalid(problems)) }
-        let parts = builder.finish(previous: check.indexed?.image, kept: kept, dataFolder: resolvedPath(of: dataDirectory))
+        let parts = builder.finish(previous: check.indexed?.image, kept: kept, dataFolder: resolvedPath(of: dataDirectory),
+                                   stampedAt: check.stampedAt)
         var writeProblem: String?
         let cacheFolder = (indexFile as NSString).deletingLastPathComponent
         do {
@@ -193,9 +212,7 @@ public enum LibraryIndex {
             }
         }
         writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
-        // Read back from the file so that its pages, not a copy, hold the index; from memory when not written.
-        let stored = writeProblem == nil ? IndexBytes(mapping: indexFile).flatMap(IndexImage.init) : nil
-        guard let image = stored ?? IndexImage(IndexBytes(copying: Array(parts.joined()))) else {
+        guard let image = IndexImage(IndexBytes(joining: parts)) else {
             preconditionFailure("an index just built does not open")
         }
         let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: check.indexed == nil, writeProblem: writeProblem)
@@ -227,19 +244,24 @@ public enum LibraryIndex {
     /// before `countries.json` or `meetings.json` changed may hold some. The releases that use one
     /// are read again, checked in full, so that the problems say file, line and field.
     public static func checkReferences(of library: Library, against store: Store) throws(Failure) {
-        let countries = Set(store.countries.map(\.code)), meetings = Set(store.meetings.map(\.id))
-        let unknownCodes = library.image.codes.filter { !countries.contains($0) }
-        let unknownMeetings = library.image.meetingIDs.filter { !meetings.contains($0) }
-        guard !unknownCodes.isEmpty || !unknownMeetings.isEmpty, let folder = library.releasesFolder else { return }
-        let positions = Set(unknownCodes.flatMap { library.positions(mentioning: $0) }
-            + unknownMeetings.flatMap { library.positions(aboutMeeting: $0) }).sorted()
-        let known = ReferenceChecker.Known(countryCodes: countries, meetingIDs: meetings)
+        let positions = unknownReferences(of: library, in: store)
+        guard !positions.isEmpty, let folder = library.releasesFolder else { return }
+        let known = ReferenceChecker.Known(countryCodes: Set(store.countries.map(\.code)), meetingIDs: Set(store.meetings.map(\.id)))
         let problems = positions.compactMap { library.stamp(at: Int($0)) }.flatMap { stamp in
             let file = (folder as NSString).appendingPathComponent(stamp.name)
             let outcome = StoreLoader.readRelease(file, known: known)
             return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
         }
         if !problems.isEmpty { throw .data(.invalid(problems)) }
+    }
+
+    /// The positions of the releases that name a country or a meeting `store` does not define.
+    private static func unknownReferences(of library: Library, in store: Store) -> [Int32] {
+        let countries = Set(store.countries.map(\.code)), meetings = Set(store.meetings.map(\.id))
+        let unknownCodes = library.image.codes.filter { !countries.contains($0) }
+        let unknownMeetings = library.image.meetingIDs.filter { !meetings.contains($0) }
+        return Set(unknownCodes.flatMap { library.positions(mentioning: $0) }
+            + unknownMeetings.flatMap { library.positions(aboutMeeting: $0) }).sorted()
     }
 
     /// The problems loading Data reports for releases that share a source: the files of each group
@@ -296,11 +318,45 @@ public enum LibraryIndex {
     }
 }
 
-/// A release file's name, size and modification time: what tells whether its summary is current.
-struct FileStamp: Sendable {
+/// A release file's name and what tells whether it changed since it was indexed: its size, its
+/// modification time, its inode (a file renamed over it) and its change time, which no program can
+/// set back (an edit whose modification time was put back, by `cp -p`, `touch -r`, `rsync -t` or
+/// `tar x`). Times are in nanoseconds since 1970.
+struct FileStamp: Sendable, Equatable {
     let name: String
     let size: Int
     let modified: Int
+    var changed = 0
+    var inode = 0
+
+    /// The time now, as file times are kept.
+    static func now() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
+    }
+
+    /// How long after a change a file's times may still be those it had before it: a file system
+    /// that keeps whole seconds (its times have no fraction) may keep two; otherwise times are those
+    /// of the kernel's coarse clock, some milliseconds a tick, two ticks allowed.
+    private var window: Int {
+        if modified % 1_000_000_000 == 0 && changed % 1_000_000_000 == 0 { return 2_000_000_000 }
+        return 2 * Self.coarseTick
+    }
+
+    private static let coarseTick: Int = {
+        var resolution = timespec()
+        guard clock_getres(CLOCK_REALTIME_COARSE, &resolution) == 0 else { return 10_000_000 }
+        return max(1_000_000, Int(resolution.tv_sec) * 1_000_000_000 + Int(resolution.tv_nsec))
+    }()
+
+    /// True when this stamp, taken at `stampedAt`, cannot tell a later change: the file was written
+    /// so shortly before then that a change right after may have kept its times and size. Such a
+    /// file is read again rather than trusted (as git does with racily clean entries); once stamped
+    /// long enough after its last change, it is trusted.
+    func isRacy(stampedAt: Int) -> Bool {
+        max(modified, changed) > stampedAt - window
+    }
 
     /// The release files of a folder, in the order the folder lists them.
     static func list(_ folder: String) throws(StoreError) -> [FileStamp] {
@@ -320,8 +376,9 @@ struct FileStamp: Sendable {
             // Relative to the open folder: no path to build and walk for each of many files. A file
             // that cannot be looked at is stale: reading it says why, with its name.
             guard fstatat(directory, name, &status, 0) == 0 else { return FileStamp(name: name, size: -1, modified: -1) }
-            let modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
-            return FileStamp(name: name, size: Int(status.st_size), modified: modified)
+            let identity = IndexFile.Identity(status)
+            return FileStamp(name: name, size: identity.size, modified: identity.modified, changed: identity.changed,
+                             inode: Int(truncatingIfNeeded: identity.inode))
         }
     }
 }

@@ -212,8 +212,9 @@ extension AppState {
     private mutating func openReader(position: Int, paragraph: Int?, origin: ReaderState.Origin = .panes,
                                      highlight: SearchQuery? = nil) -> [Effect] {
         guard let release = library.release(at: position) else {
-            message = "The file of this release cannot be read as it was indexed; R reloads the data"
-            return []
+            // Its file is gone, broken or swapped for another release's since it was indexed.
+            message = "The file of this release changed since it was indexed; reading Data again"
+            return [.reloadData]
         }
         var reader = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
                                  paragraph: paragraph, origin: origin, highlight: highlight)
