@@ -25,6 +25,7 @@ final class CursesScreen {
         cbreak()
         noecho()
         nonl()
+        Self.turnOffFlowControl()
         keypad(window, true)
         // A signal may land on another thread and leave the read blocked: wake up now and then to
         // notice it (nothing is drawn on a wake-up without a key).
@@ -42,6 +43,21 @@ final class CursesScreen {
             use_default_colors()
         }
         setUpStyles(theme)
+    }
+
+    /// Ctrl-S and Ctrl-Q become keys instead of XOFF and XON: with flow control on, Ctrl-S stops
+    /// the terminal's output and the browser with it, blocked in a write, deaf to signals, until
+    /// Ctrl-Q. Curses keeps this as the program's mode (after Ctrl-Z and `fg` too); `endwin` gives
+    /// back the terminal's own.
+    private static func turnOffFlowControl() {
+        // On the heap, a full stride long: `tcgetattr` writes past Swift's size of `termios`.
+        let settings = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        settings.initialize(to: termios())
+        defer { settings.deallocate() }
+        guard tcgetattr(STDIN_FILENO, settings) == 0 else { return }
+        settings.pointee.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, settings)
+        def_prog_mode()
     }
 
     /// Sets the locale from the environment, falling back to C.UTF-8 so accents survive.

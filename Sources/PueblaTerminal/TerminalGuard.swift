@@ -2,8 +2,10 @@ import Foundation
 
 /// Signals and crashes: the terminal is restored on every way out.
 ///
-/// SIGINT, SIGTERM and SIGHUP only record their number (no SA_RESTART, so the blocked read returns
-/// and the loop ends cleanly). A fatal signal (a Swift runtime trap is SIGILL or SIGTRAP) restores
+/// Every signal whose default action ends the process but a crash's (SIGINT, SIGTERM, SIGHUP, Ctrl-\'s
+/// SIGQUIT, SIGPIPE, SIGALRM, the user and real-time signals, resource limits ...) only records its
+/// number (no SA_RESTART, so the blocked read returns and the loop ends cleanly, saving where the
+/// reader was, with 128 + the signal). A fatal signal (a Swift runtime trap is SIGILL or SIGTRAP) restores
 /// the terminal with async-signal-safe calls only, then hands the signal to the handler that was
 /// there before (the Swift runtime's backtracer, which prints a readable crash report).
 /// SIGTSTP (Ctrl-Z) is left alone on purpose: ncurses handles it while it is at its default, ending
@@ -26,7 +28,12 @@ enum TerminalGuard {
     nonisolated(unsafe) private static var crashMessagePointer: UnsafeMutablePointer<UInt8>?
     private static let crashMessage: [UInt8] = Array("puebla: crashed; the terminal was restored. Please report what you were doing.\n".utf8)
 
-    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// SIGSYS and SIGXFSZ come from a refused system call or a file grown past its limit: the call
+    /// fails instead, and the loop ends as for the others. glibc keeps the first two real-time
+    /// signals for its threads: those from its SIGRTMIN on are the program's.
+    static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2, SIGVTALRM,
+                                       SIGPROF, SIGIO, SIGPWR, SIGSTKFLT, SIGSYS, SIGXCPU, SIGXFSZ]
+        + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
     static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
     nonisolated(unsafe) private static var previousActions = [SignalAction](repeating: SignalAction(), count: 65)
 

@@ -21,9 +21,7 @@ struct LifecycleTests {
         let session = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"],
                                       environment: environment.merging(["PS1": Self.prompt + " "]) { $1 })
         try session.waitFor(Self.prompt)
-        try session.type("'\(PueblaBinary.path)' --data '\(PueblaBinary.shippedData)'")
-        try session.send("Enter")
-        try session.waitFor("1 Releases")
+        try startPuebla(in: session)
         try session.send("3", "Down", "Down")
         let before = try session.waitFor("Timeline  3/29")
         #expect(try session.format("alternate_on") == "1")
@@ -46,6 +44,118 @@ struct LifecycleTests {
         try session.send("Enter")
         try session.waitFor("status=0")
         #expect(try session.format("alternate_on") == "0")
+    }
+
+    /// Every signal whose default action ends a process, but those a crash raises (which restore
+    /// the terminal and let the runtime report) and INT, TERM and HUP (tested end to end already).
+    static let endingSignals: [Int32] = [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF,
+                                         SIGSYS, SIGPWR, SIGSTKFLT, SIGIO, __libc_current_sigrtmin(), __libc_current_sigrtmax()]
+
+    /// The terminal flags of the pane's terminal (`stty -a`), one word each: "echo" or "-echo".
+    static func terminalFlags(of session: TmuxSession) throws -> Set<String> {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/stty")
+        process.arguments = ["-a", "-F", try session.format("pane_tty")]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Set(text.split { $0 == " " || $0 == "\n" || $0 == ";" }.map(String.init))
+    }
+
+    /// The screen as a shell wants it back: main screen, cursor shown, no mouse reporting.
+    static func expectScreenRestored(_ session: TmuxSession, _ context: String) throws {
+        #expect(try session.format("alternate_on") == "0", "still in the alternate screen (\(context))")
+        #expect(try session.format("cursor_flag") == "1", "the cursor is hidden (\(context))")
+        #expect(try session.format("mouse_any_flag") == "0", "mouse reporting is on (\(context))")
+    }
+
+    @Test("every other signal that would end the process restores the terminal, saves where the reader was and exits 128 + the signal",
+          arguments: endingSignals)
+    func endingSignal(_ signal: Int32) throws {
+        let home = TestHome()
+        // A shell runs Puebla, says how it ended and keeps the pane alive, so that tmux reports on
+        // the terminal as the next program would find it.
+        let session = try TmuxSession(command: ["/bin/sh", "-c", "\"$0\" \"$@\"; echo \"exit=$?\"; exec cat",
+                                                PueblaBinary.path, "--data", PueblaBinary.shippedData],
+                                      environment: home.environment)
+        try session.waitFor("1 Releases")
+        try session.send("3")
+        try session.waitFor("Timeline  1/29")
+        let shell = try session.processID()
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let puebla = try #require(children.split(separator: " ").first.flatMap { pid_t($0) })
+        kill(puebla, signal)
+        try session.waitFor("exit=\(128 + Int(signal))")
+        try Self.expectScreenRestored(session, "signal \(signal)")
+        // Keys echoed and read a line at a time, flow control as it was (on, in a new pane).
+        let flags = try Self.terminalFlags(of: session)
+        #expect(flags.isSuperset(of: ["echo", "icanon", "ixon"]), "terminal flags \(flags.sorted())")
+        let saved = try? String(contentsOfFile: home.path + "/state/puebla/state.json", encoding: .utf8)
+        #expect(saved?.contains("timeline") == true, "the reading state was not saved")
+    }
+
+    /// An interactive shell in tmux, with the terminal settings it starts with written down.
+    func shellSession() throws -> TmuxSession {
+        let session = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"],
+                                      environment: environment.merging(["PS1": Self.prompt + " "]) { $1 })
+        try session.waitFor(Self.prompt)
+        try session.type("before=$(stty -g)")
+        try session.send("Enter")
+        return session
+    }
+
+    /// Runs the browser from the shell, and waits for its first screen.
+    func startPuebla(in session: TmuxSession) throws {
+        try session.type("'\(PueblaBinary.path)' --data '\(PueblaBinary.shippedData)'")
+        try session.send("Enter")
+        try session.waitFor("1 Releases")
+    }
+
+    /// Asks the shell whether the terminal settings are those it had before Puebla ran (asked at
+    /// its prompt, the terminal is in the line editor's own mode).
+    func expectSameSettings(_ session: TmuxSession) throws {
+        // The answer is put together by the shell, so the command line itself never shows it.
+        try session.type("echo settings-$([ \"$(stty -g)\" = \"$before\" ] && echo same || echo changed)")
+        try session.send("Enter")
+        try session.waitFor("settings-same")
+    }
+
+    @Test("Ctrl-\\ (SIGQUIT) gives the shell its terminal back as it was, saves the reading state and exits 131")
+    func controlBackslash() throws {
+        let session = try shellSession()
+        try startPuebla(in: session)
+        try session.send("3")
+        try session.waitFor("Timeline  1/29")
+        try session.send("C-\\")
+        try session.waitForPrompt()
+        try session.type("echo status=$?")
+        try session.send("Enter")
+        try session.waitFor("status=131")
+        try Self.expectScreenRestored(session, "Ctrl-\\")
+        try expectSameSettings(session)
+        let saved = try? String(contentsOfFile: home + "/state/puebla/state.json", encoding: .utf8)
+        #expect(saved?.contains("timeline") == true, "the reading state was not saved")
+    }
+
+    @Test("Ctrl-S does not freeze the browser (flow control is off while it runs) and the terminal's own setting is back after")
+    func controlS() throws {
+        let session = try shellSession()
+        try session.type("echo flow-control-$(stty -a | grep -q ' ixon' && echo on)")
+        try session.send("Enter")
+        try session.waitFor("flow-control-on")
+        try startPuebla(in: session)
+        try session.send("C-s")
+        try session.send("3")
+        try session.waitFor("Timeline  1/29")
+        try session.send("C-q", "C-s", "j")
+        try session.waitFor("Timeline  2/29")
+        try session.send("q")
+        try session.type("echo status=$?")
+        try session.send("Enter")
+        try session.waitFor("status=0")
+        try expectSameSettings(session)
     }
 
     @Test("a Swift runtime trap leaves the alternate screen, shows the cursor and prints a readable report")
@@ -111,5 +221,20 @@ struct LifecycleTests {
         #expect(try session.format("window_height") == "\(size.rows)" && session.format("window_width") == "\(size.columns)")
         try session.send("Q")
         #expect(try session.waitForExit() == 0)
+    }
+}
+
+extension TmuxSession {
+    /// Waits until the shell's prompt is the last line of the screen: the program run before it has
+    /// ended and the shell has the terminal again.
+    func waitForPrompt(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if try format("alternate_on") == "0", LifecycleTests.lastLine(of: last) == LifecycleTests.prompt { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Failure(description: "timed out waiting for the shell's prompt; the screen was:\n\(last)")
     }
 }
