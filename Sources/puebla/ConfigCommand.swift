@@ -20,10 +20,10 @@ struct ConfigCommand: ParsableCommand {
         if printDefault { return print(ConfigFile.defaultText, terminator: "") }
         let file = ConfigFile()
         guard FileManager.default.fileExists(atPath: file.path) else {
-            return print("\(file.path): no file; using the defaults (`puebla config --print-default` shows them)")
+            return print("\(SafeText.line(file.path)): no file; using the defaults (`puebla config --print-default` shows them)")
         }
         let loaded = file.load()
-        guard !loaded.problems.isEmpty else { return print("\(file.path): OK") }
+        guard !loaded.problems.isEmpty else { return print("\(SafeText.line(file.path)): OK") }
         Terminal.fail(loaded.problems.map(\.description).joined(separator: "\n"), code: 78)
     }
 }

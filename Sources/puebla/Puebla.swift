@@ -19,6 +19,21 @@ struct Puebla: ParsableCommand {
                       Import.self, Edit.self, Validate.self, IndexCommand.self, ConfigCommand.self],
         defaultSubcommand: Browse.self
     )
+
+    /// Parses the command line and runs the command, as ArgumentParser's own `main` does, except
+    /// that its messages (errors, usage, help) quote the user's arguments made safe to print.
+    static func main() {
+        // A command writing into a closed pipe (`puebla releases | head -1`) ends there, quietly, as
+        // `head` expects: even when whoever started Puebla left SIGPIPE ignored, which would turn
+        // the failed write into a crash report. The browser handles it as it handles SIGTERM.
+        signal(SIGPIPE, SIG_DFL)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Terminal.end(with: error)
+        }
+    }
 }
 
 /// `--data DIR`, shared by every command, and loading the store from it.
@@ -91,7 +106,7 @@ extension DataOptions {
             return try LibraryIndex.open(dataDirectory: store.directory, indexFile: LibraryIndex.location(for: store.directory),
                                          checkingAgainst: store, progress: bar.show)
         }
-        if let problem = update.writeProblem { FileHandle.standardError.write(Data("puebla: \(problem)\n".utf8)) }
+        if let problem = update.writeProblem { FileHandle.standardError.write(Data("puebla: \(SafeText.line(problem))\n".utf8)) }
         return (store, library)
     }
 }

@@ -31,6 +31,20 @@ enum Terminal {
         exit(code)
     }
 
+    /// Ends the process for what the argument parser or a command threw, as ArgumentParser's
+    /// `exit(withError:)` does (help on stdout with status 0, an error and the usage on stderr with
+    /// its status, 64 for a usage error), every line made safe: an argument or a variable that
+    /// carries escape codes is quoted harmless, never obeyed by the terminal.
+    static func end(with error: Error) -> Never {
+        let code = Puebla.exitCode(for: error)
+        let message = Puebla.fullMessage(for: error)
+        if !message.isEmpty {
+            let text = message.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.line(String($0)) }.joined(separator: "\n")
+            (code == .success ? FileHandle.standardOutput : FileHandle.standardError).write(Data((text + "\n").utf8))
+        }
+        exit(code.rawValue)
+    }
+
     /// Every problem of Data that cannot be read, and their count; exits 65 (66 when it is missing).
     static func failOnData(_ error: StoreError, directory: String) -> Never {
         if case .invalid(let problems) = error {

@@ -137,3 +137,50 @@ struct HostileBrowserTests {
         #expect(Self.dataControls(in: Array("a\u{07}\u{1B}]0;pwned\u{1B}P\u{1B}c\u{202E}\u{9B}".utf8)).count == 7)
     }
 }
+
+/// A command whose message carries text the user gave: an argument or an environment variable.
+struct MessageCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let arguments: [String]
+    var environment: [String: String] = [:]
+    let status: Int32
+    var testDescription: String { name }
+}
+
+/// An escape sequence that would recolour the terminal, set its title and ring its bell.
+let hostileText = "x\u{1B}[31m\u{1B}]0;pwned\u{07}\u{9B}2J\u{202E}y"
+
+let messageCases: [MessageCase] = [
+    .init(name: "an invalid --format value", arguments: ["show", hostileID, "--format", hostileText, "--data", hostileData], status: 64),
+    .init(name: "an unknown option", arguments: ["releases", "--" + hostileText, "--data", hostileData], status: 64),
+    .init(name: "an unexpected argument", arguments: ["releases", hostileText, "--data", hostileData], status: 64),
+    .init(name: "a --width that is not a number", arguments: ["members", "--map", "--width", hostileText, "--data", hostileData], status: 64),
+    .init(name: "the cache path puebla index prints", arguments: ["index", "--data", hostileData],
+          environment: ["XDG_CACHE_HOME": "/tmp/\(hostileText)"], status: 0),
+    .init(name: "the settings path puebla config prints", arguments: ["config"], environment: ["XDG_CONFIG_HOME": "/tmp/\(hostileText)"], status: 0),
+    .init(name: "a --data folder that is not there", arguments: ["validate", "--data", "/tmp/\(hostileText)"], status: 66),
+]
+
+@Suite("Messages carry no raw control from the user's own arguments or environment")
+struct HostileMessageTests {
+    /// The progress bar `puebla index` draws on a terminal: Puebla's own controls, not the user's.
+    static let progressControls = ["\r", "\u{1B}[K"]
+
+    @Test("the real byte stream in a pseudo-terminal holds no raw control, and the text is shown harmless", arguments: messageCases)
+    func messageIsClean(_ message: MessageCase) throws {
+        let home = TestHome()
+        defer { try? FileManager.default.removeItem(atPath: "/tmp/\(hostileText)") }
+        let (output, termination) = try PseudoTerminal.run(
+            executable: PueblaBinary.path, arguments: message.arguments,
+            environment: PueblaBinary.environment.merging(home.environment) { $1 }.merging(message.environment) { $1 },
+            rows: 50, columns: 100)
+        let text = String(decoding: output, as: UTF8.self)
+        #expect(termination == .exited(message.status), "\(text)")
+        var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
+        if message.arguments.first == "index" {
+            lines = lines.map { Self.progressControls.reduce($0) { line, own in line.replacingOccurrences(of: own, with: "") } }
+        }
+        #expect(rawControls(in: Array(lines.joined(separator: "\n").utf8)) == [], "\(text)")
+        #expect(text.contains("x␛"), "the user's text is not shown: \(text)")
+    }
+}
