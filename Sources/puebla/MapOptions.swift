@@ -20,9 +20,19 @@ struct MapOptions: ParsableArguments {
     @Flag(name: .long, help: "With --map: draw with ASCII, as when the locale is not UTF-8.")
     var ascii = false
 
+    /// The largest map drawn, in columns and in rows. Wider than any terminal (a 4K screen in a
+    /// small font shows some 500 columns) and longer than any page, yet drawn in about a second:
+    /// the cost grows with the area, and 3000 x 3000 took 20 s and 391 MB.
+    static let maximumSize = 1000
+
     func validate() throws {
         if !map && (width != nil || height != nil || select != nil || ascii) {
             throw ValidationError("--width, --height, --select and --ascii go with --map")
+        }
+        for (name, value, unit) in [("--width", width, "columns"), ("--height", height, "rows")] {
+            if let value, value > Self.maximumSize {
+                throw ValidationError("\(name) must be at most \(Self.maximumSize) \(unit)")
+            }
         }
     }
 
@@ -42,8 +52,8 @@ struct MapOptions: ParsableArguments {
             }
         }
         let viewport = MapViewport(limits: mapData.bounds)
-        let columns = width ?? Terminal.width ?? 80
-        let rows = height ?? MapRenderer.fittingHeight(width: columns, viewport: viewport)
+        let columns = width ?? min(Terminal.width ?? 80, Self.maximumSize)
+        let rows = height ?? min(MapRenderer.fittingHeight(width: columns, viewport: viewport), Self.maximumSize)
         let unicode = !ascii && Terminal.supportsUnicode
         guard let picture = MapRenderer(mapData: mapData).render(
             width: columns, height: rows, viewport: viewport, selected: selected?.code,

@@ -74,3 +74,26 @@ import PueblaKit
         #expect(unknown.output.hasPrefix("puebla: "))
     }
 }
+
+/// Sizes past what any terminal or page holds are refused with a usage error, never drawn or overflowed.
+@Suite struct MapSizeLimitTests {
+    static let data = MapCommandTests.packageRoot.appendingPathComponent("Data").path
+
+    @Test("a width or height too large to draw exits 64 and says the limit",
+          arguments: [["--width", "9223372036854775807"], ["--width", "4611686018427387904"], ["--height", "9223372036854775807"],
+                      ["--width", "3000", "--height", "3000"], ["--width", "20000", "--height", "20000"], ["--width", "1001"],
+                      ["--width", "80", "--height", "1001"]])
+    func tooLarge(_ size: [String]) throws {
+        let result = try PueblaBinary.run(["members", "--map", "--data", Self.data] + size)
+        #expect(result.status == 64, "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains("at most 1000"), "\(result.standardError)")
+    }
+
+    @Test("the largest map allowed is drawn: 1000 columns and 1000 rows")
+    func largest() throws {
+        let result = try PueblaBinary.run(["members", "--map", "--data", Self.data, "--width", "1000", "--height", "1000"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).count == 1000 + 2 + 1)
+    }
+}
