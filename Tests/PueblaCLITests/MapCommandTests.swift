@@ -6,8 +6,7 @@ import PueblaKit
 @Suite struct MapCommandTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let naturalEarth = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/data/naturalearth/countries-110m.geojson").path
+    static let naturalEarth = packageRoot.appendingPathComponent("Sources/puebla-mapdata/NaturalEarth/countries-110m.geojson").path
 
     /// The folder the test runner was built into, where the executables are too.
     static var productsFolder: URL {
@@ -33,8 +32,7 @@ import PueblaKit
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: naturalEarth), "needs shared/data/naturalearth beside the package"))
-    func theShippedMapDataIsWhatTheCommandDerives() throws {
+    @Test func theShippedMapDataIsWhatTheCommandDerives() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("puebla-outlines-\(UUID().uuidString).json").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         let result = try run("puebla-mapdata", ["--source", Self.naturalEarth, "--output", output])
