@@ -16,7 +16,7 @@ struct Puebla: ParsableCommand {
             from the shipped Data.
             """,
         subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Search.self,
-                      Import.self, Edit.self, Validate.self, IndexCommand.self, ConfigCommand.self],
+                      Import.self, Edit.self, Validate.self, IndexCommand.self, ConfigCommand.self, ExportCommand.self],
         defaultSubcommand: Browse.self
     )
 

@@ -72,7 +72,7 @@ enum Terminal {
     }
 
     /// `value` as pretty JSON with sorted keys, characters a terminal would act on escaped.
-    private static func json<Value: Encodable>(_ value: Value) throws -> String {
+    static func json<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return SafeText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))

@@ -17,4 +17,12 @@ public enum Bookmark: Sendable, Equatable {
         guard release.quotes.indices.contains(index) else { return nil }
         self = .quote(QuoteEntry(release, index: index))
     }
+
+    /// The release bookmarked, or the release the quote bookmarked is from.
+    public var releaseID: String {
+        switch self {
+        case .release(let release): return release.id
+        case .quote(let entry): return entry.releaseID
+        }
+    }
 }

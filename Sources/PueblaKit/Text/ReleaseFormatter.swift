@@ -85,8 +85,10 @@ public struct ReleaseFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func markdown(_ release: Release) -> String {
-        var out = "# \(SafeText.line(release.title))\n\n"
+    /// A release in Markdown, its title a heading of `level` (1 alone, 2 inside a collection).
+    public func markdown(_ release: Release, level: Int = 1) -> String {
+        let heading = String(repeating: "#", count: level)
+        var out = "\(heading) \(SafeText.line(release.title))\n\n"
         for (label, value) in headerFields(ReleaseSummary(release)) {
             out += "- **\(label):** \(SafeText.line(value))\n"
         }
@@ -94,26 +96,54 @@ public struct ReleaseFormatter {
             out += "\n\(SafeText.line(paragraph))\n"
         }
         if !release.quotes.isEmpty {
-            out += "\n## Quotes\n"
+            out += "\n\(heading)# Quotes\n"
             for quote in release.quotes {
                 out += "\n> \(SafeText.line(quote.text))\n>\n> — \(SafeText.line(Self.attribution(quote)))\n"
             }
         }
         if !release.links.isEmpty {
-            out += "\n## Links\n\n"
+            out += "\n\(heading)# Links\n\n"
             for link in release.links {
                 let url = SafeText.line(link.url)
                 out += "- [\(SafeText.line(link.title ?? url))](\(url))\n"
             }
         }
         if !release.contacts.isEmpty {
-            out += "\n## Contacts\n\n"
+            out += "\n\(heading)# Contacts\n\n"
             for contact in release.contacts { out += "- \(SafeText.line(Self.contactLine(contact)))\n" }
         }
         if let source = release.source, let url = source.url ?? source.file {
             out += "\nSource: \(SafeText.line(url))\n"
         }
         return out
+    }
+
+    /// Several releases as one Markdown document: `title` above them, each release a section.
+    public func markdown(_ releases: [Release], title: String) -> String {
+        var out = "# \(SafeText.line(title))\n\n\(releases.count) release\(releases.count == 1 ? "" : "s")\n"
+        for release in releases { out += "\n---\n\n" + markdown(release, level: 2) }
+        return out
+    }
+
+    /// The columns of `csv(_:)`, in order.
+    public static let csvHeader = ["id", "date", "dateStatus", "title", "place", "countries", "meeting", "quotes", "url"]
+
+    /// Several releases as CSV (RFC 4180): a header row, one row a release, CRLF line ends, a
+    /// field quoted when it holds a comma, a quote or a line end, its quotes doubled.
+    public func csv(_ releases: [Release]) -> String {
+        var rows = [Self.csvHeader]
+        for release in releases {
+            rows.append([release.id, release.date ?? "", release.dateStatus.rawValue, release.title,
+                         placeLabel(release.place) ?? "", release.countries.joined(separator: " "),
+                         meetingLabel(release.meeting) ?? "", String(release.quotes.count), release.source?.url ?? ""])
+        }
+        return rows.map { $0.map(Self.csvField).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func csvField(_ value: String) -> String {
+        let safe = SafeText.line(value)
+        guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return safe }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// What an export did: the absolute path of the file, and whether it was written (a file that
@@ -133,7 +163,7 @@ public struct ReleaseFormatter {
 
         public var description: String {
             switch self {
-            case .exists(let path): return "\(path) exists and differs from this release"
+            case .exists(let path): return "\(path) exists and differs from what would be written"
             case .refused(let path, let reason): return "\(path) \(reason); not touched"
             case .notWritten(let path, let reason): return "\(path): cannot write: \(reason)"
             }
@@ -150,22 +180,29 @@ public struct ReleaseFormatter {
     /// an export never writes through a link nor turns a device into a file.
     public func writeMarkdown(_ release: Release, to path: String? = nil, directory: String = FileManager.default.currentDirectoryPath,
                               overwrite: Bool = false) throws(ExportError) -> Export {
-        let fileName = release.id.replacingOccurrences(of: "/", with: "-") + ".md"
+        try Self.write(Array(markdown(release).utf8), to: path, fileName: release.id.replacingOccurrences(of: "/", with: "-") + ".md",
+                       directory: directory, overwrite: overwrite)
+    }
+
+    /// Writes `bytes` as `writeMarkdown(_:to:directory:overwrite:)` writes a release, with the same
+    /// care: `fileName` is the name taken when `path` is nil or a folder.
+    public static func write(_ bytes: [UInt8], to path: String?, fileName: String,
+                             directory: String = FileManager.default.currentDirectoryPath,
+                             overwrite: Bool = false) throws(ExportError) -> Export {
         var target = (path.map { ($0 as NSString).expandingTildeInPath }) ?? fileName
         if !target.hasPrefix("/") { target = (directory as NSString).appendingPathComponent(target) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             target = (target as NSString).appendingPathComponent(fileName)
         }
-        target = Self.lexicallyNormalized(target)
-        let bytes = Array(markdown(release).utf8)
+        target = lexicallyNormalized(target)
         var status = stat()
         do {
             guard lstat(target, &status) == 0 else {
                 try AtomicFile.create(bytes, at: target)
                 return Export(path: target, wrote: true)
             }
-            if let kind = Self.notRegular(status.st_mode) { throw ExportError.refused(path: target, reason: "is \(kind)") }
+            if let kind = notRegular(status.st_mode) { throw ExportError.refused(path: target, reason: "is \(kind)") }
             if FileManager.default.contents(atPath: target).map(Array.init) == bytes { return Export(path: target, wrote: false) }
             guard overwrite else { throw ExportError.exists(path: target) }
             try AtomicFile.write(bytes, to: target)

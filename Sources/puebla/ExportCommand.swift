@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import PueblaKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write several releases to one file: your bookmarks, those about a country, or a search's.",
+        discussion: """
+            Prints to standard output unless --output names a file. A file that is there already is \
+            not replaced unless --force (one that holds this very export is left as it is); a \
+            symbolic link, a folder or a device in its place is refused. A bookmarked quote exports \
+            its release.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, csv, json
+    }
+
+    @OptionGroup var dataOptions: DataOptions
+    @Flag(name: .long, help: "The releases you bookmarked (and those of the quotes you bookmarked).")
+    var bookmarks = false
+    @OptionGroup var countryOption: CountryOption
+    @Option(name: .long, help: ArgumentHelp("The releases a search finds (in their text or their quotes).", valueName: "words"))
+    var query: String?
+    @Option(name: .long, help: "md (Markdown), csv (a header row, RFC 4180) or json (the canonical release shape).")
+    var format: Format = .md
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+    @Flag(name: .long, help: "Replace a file that is there already.")
+    var force = false
+
+    func validate() throws {
+        let chosen = [bookmarks, countryOption.country != nil, query != nil].filter { $0 }.count
+        guard chosen == 1 else { throw ValidationError("Say what to export: one of --bookmarks, --country or --query.") }
+    }
+
+    func run() throws {
+        let (store, library) = try dataOptions.openLibrary()
+        let (title, ids) = selection(store: store, library: library)
+        let releases = ExportCommand.unique(ids).compactMap { library.release(id: $0) }
+        let formatter = ReleaseFormatter(store: store)
+        let text: String
+        switch format {
+        case .md: text = formatter.markdown(releases, title: title)
+        case .csv: text = formatter.csv(releases)
+        case .json: text = try Terminal.json(releases) + "\n"
+        }
+        guard let output, output != "-" else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        do {
+            let export = try ReleaseFormatter.write(Array(text.utf8), to: output, fileName: "puebla-export.\(format.rawValue)",
+                                                    overwrite: force)
+            let count = "\(releases.count) release\(releases.count == 1 ? "" : "s")"
+            let said = export.wrote ? "Exported \(count) to \(export.path)" : "\(export.path) already holds this export"
+            FileHandle.standardError.write(Data((SafeText.line(said) + "\n").utf8))
+        } catch .exists(let path) {
+            Terminal.fail("\(path) exists and differs from this export; --force replaces it", code: 73)
+        } catch .refused(let path, let reason) {
+            Terminal.fail("\(path) \(reason); not touched", code: 73)
+        } catch {
+            Terminal.fail(error.description, code: 74)
+        }
+    }
+
+    /// The document's title and the ids of the releases chosen, in the order they are listed.
+    private func selection(store: Store, library: Library) -> (String, [String]) {
+        if bookmarks {
+            let marks = StateFile().load().state.bookmarks.compactMap { Bookmark(id: $0, in: library) }
+            return ("Bookmarks", marks.map(\.releaseID))
+        }
+        if let code = countryOption.code(in: store) {
+            return ("Releases about \(store.countryName(code))", library.positions(mentioning: code).map { library.id(at: Int($0)) })
+        }
+        let words = query ?? ""
+        let results = library.search(with: store).search(SearchQuery(words))
+        return ("Search: \(words)", results.releases.map { library.id(at: $0.index) } + results.quotes.map { library.id(at: $0.releaseIndex) })
+    }
+
+    /// `ids` without repeats, each where it first came.
+    static func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
