@@ -195,10 +195,29 @@ public enum Browser {
         case .copyToClipboard(let text):
             screen.copyToClipboard(text)
             update(&state, .notice("Copied the quote to the clipboard (where the terminal allows OSC 52)"))
+        case .openLink(let link):
+            openLink(link, state: &state, screen: screen)
         case .reloadData:
             // Run by the loop, which owns the background job.
             break
         }
+    }
+
+    /// Opens a link with the desktop's browser when there is a display; over SSH, or when the
+    /// browser cannot be started or the link is not http, https or mailto, copies it (OSC 52).
+    private static func openLink(_ link: String, state: inout AppState, screen: CursesScreen) {
+        guard let url = SafeLink.url(link) else {
+            screen.copyToClipboard(SafeText.line(link))
+            update(&state, .notice("Copied the link (OSC 52): only http, https and mailto links are opened"))
+            return
+        }
+        if let command = SafeLink.openCommand(for: url, environment: ProcessInfo.processInfo.environment),
+           LinkLauncher.launch(command) {
+            update(&state, .notice("Opening \(url) with \(SafeText.line(command[0]))"))
+            return
+        }
+        screen.copyToClipboard(url)
+        update(&state, .notice("Copied \(url) to the clipboard (OSC 52): no display to open it on"))
     }
 
     /// Shows a background job's progress; true when it is done (its data, or why it failed, shown).

@@ -70,4 +70,6 @@ public enum Effect: Sendable, Equatable {
     case exportMarkdown(releaseID: String, path: String?, overwrite: Bool = false)
     /// Put text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
+    /// Open a link with the desktop's browser where there is a display, else copy it (OSC 52).
+    case openLink(String)
 }

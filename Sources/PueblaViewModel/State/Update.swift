@@ -164,10 +164,9 @@ extension AppState {
             let trimmed = path.trimmingCharacters(in: .whitespaces)
             return [.exportMarkdown(releaseID: reader.releaseID, path: trimmed.isEmpty ? nil : trimmed)]
         }
-        if case .links(let selection)? = overlay {
+        if case .links(let selection)? = overlay, case .reader(let reader) = screen {
             overlay = nil
-            if linkItems.indices.contains(selection) { message = linkItems[selection] }
-            return []
+            return openLink(selection, of: reader.release)
         }
         switch (screen, pane) {
         case (.reader, _):
@@ -413,6 +412,17 @@ extension AppState {
         case .release(let release): return release.id
         case .quote(let entry): return entry.id
         }
+    }
+
+    /// Enter on the `selection`-th item of the links overlay: a link, or a contact's address, is
+    /// opened (or copied, where nothing can open it); a contact without one is shown.
+    private mutating func openLink(_ selection: Int, of release: Release) -> [Effect] {
+        if release.links.indices.contains(selection) { return [.openLink(release.links[selection].url)] }
+        let contact = selection - release.links.count
+        guard release.contacts.indices.contains(contact) else { return [] }
+        if let email = release.contacts[contact].email { return [.openLink("mailto:" + email)] }
+        message = linkItems[selection]
+        return []
     }
 
     /// The reader's links and contacts, as the links overlay numbers them.
