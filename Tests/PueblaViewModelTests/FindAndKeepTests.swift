@@ -126,8 +126,9 @@ struct FindAndKeepTests {
         state.press(.character("L"))
         #expect(state.overlay == .links(selection: 0))
         #expect(state.linkItems == ["http://www.rcmvs.org/", "Jorge Peraza, IOM, jperaza@iom.int"])
-        state.press(.down, .enter)
-        #expect(state.message == "Jorge Peraza, IOM, jperaza@iom.int" && state.overlay == nil)
+        state.press(.down)
+        #expect(update(&state, .open) == [.openLink("mailto:jperaza@iom.int")])
+        #expect(state.overlay == nil)
         state.press(.escape, .character("2"))
         let effects = update(&state, .copyQuote)
         guard case .copyToClipboard(let text)? = effects.first else { return #expect(Bool(false), "nothing copied") }

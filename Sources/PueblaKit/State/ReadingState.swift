@@ -12,6 +12,23 @@ public struct ReadingState: Codable, Sendable, Equatable {
     public var selections: [String: String]
     /// The ISO code of the country the lists were narrowed to, if any.
     public var countryFilter: String?
+    /// Where the reader stopped in the releases left unfinished: the paragraph at the top of the
+    /// screen, the most recently read last, at most `placeLimit` of them.
+    public internal(set) var places: [Place]
+
+    /// Where the reader stopped in one release.
+    public struct Place: Codable, Sendable, Equatable {
+        public let release: String
+        public let paragraph: Int
+
+        public init(release: String, paragraph: Int) {
+            self.release = release
+            self.paragraph = paragraph
+        }
+    }
+
+    /// Enough for every release a reader has on the go; the file stays a few kilobytes.
+    public static let placeLimit = 100
 
     public init(read: Set<String> = [], bookmarks: [String] = [], lastPane: String? = nil,
                 selections: [String: String] = [:], countryFilter: String? = nil) {
@@ -20,6 +37,20 @@ public struct ReadingState: Codable, Sendable, Equatable {
         self.lastPane = lastPane
         self.selections = selections
         self.countryFilter = countryFilter
+        places = []
+    }
+
+    /// The paragraph the reader stopped at in `releaseID`, if it did not stop at the top.
+    public func place(of releaseID: String) -> Int? {
+        places.last { $0.release == releaseID }?.paragraph
+    }
+
+    /// Remembers where the reader is in `releaseID` (nil or 0: at the top, nothing to remember),
+    /// forgetting the places read longest ago beyond `placeLimit`.
+    public mutating func remember(_ releaseID: String, paragraph: Int?) {
+        places.removeAll { $0.release == releaseID }
+        if let paragraph, paragraph > 0 { places.append(Place(release: releaseID, paragraph: paragraph)) }
+        if places.count > Self.placeLimit { places.removeFirst(places.count - Self.placeLimit) }
     }
 
     /// One change of read marks or bookmarks: what a save records, and what two browsers saving
@@ -78,7 +109,7 @@ public struct ReadingState: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, read, bookmarks, lastPane, selections, countryFilter
+        case version, read, bookmarks, lastPane, selections, countryFilter, places
     }
 
     /// The file's format; a later Puebla that changes it can tell old files apart, and this one
@@ -93,6 +124,7 @@ public struct ReadingState: Codable, Sendable, Equatable {
         lastPane = try container.decodeIfPresent(String.self, forKey: .lastPane)
         selections = try container.decodeIfPresent([String: String].self, forKey: .selections) ?? [:]
         countryFilter = try container.decodeIfPresent(String.self, forKey: .countryFilter)
+        places = Array((try container.decodeIfPresent([Place].self, forKey: .places) ?? []).suffix(Self.placeLimit))
     }
 
     /// Read ids sorted, so the same state always writes the same bytes.
@@ -104,5 +136,6 @@ public struct ReadingState: Codable, Sendable, Equatable {
         try container.encode(lastPane, forKey: .lastPane)
         try container.encode(selections, forKey: .selections)
         try container.encode(countryFilter, forKey: .countryFilter)
+        try container.encode(places, forKey: .places)
     }
 }

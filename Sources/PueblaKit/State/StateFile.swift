@@ -103,6 +103,7 @@ public struct StateFile: Sendable {
             merged.lastPane = ours.lastPane
             merged.selections = ours.selections
             merged.countryFilter = ours.countryFilter
+            merged.places = ours.places
         }
         let bytes = try encoded(merged, over: object)
         if onDisk != Data(bytes) { try AtomicFile.write(bytes, to: target) }

@@ -25,7 +25,9 @@ public enum Keymap {
         case nil:
             break
         }
-        if state.screen == .search, state.search?.isEditing == true {
+        // `/` in the reader: words typed to search the release.
+        let findsInRelease = if case .reader(let reader) = state.screen { reader.finding != nil } else { false }
+        if state.screen == .search && state.search?.isEditing == true || findsInRelease {
             return lineEditing(key, typed: { Action.searchInput(String($0)) }, erase: .searchDeleteBackward, enter: .searchFocusResults,
                                move: Action.moveSelection)
         }

@@ -13,7 +13,11 @@ public struct ReaderState: Sendable, Equatable {
     public var releaseID: String { release.id }
     public let origin: Origin
     /// The search whose matches are highlighted, with `n`/`N` moving between them.
-    public let highlight: SearchQuery?
+    public internal(set) var highlight: SearchQuery?
+    /// The words being typed after `/` to search this release, while they are.
+    public internal(set) var finding: String?
+    /// The index in `document.matchLines` of the match last jumped to; nil once scrolled away.
+    var match: Int?
     public internal(set) var document: ReaderDocument
     public internal(set) var top: Int
 
@@ -35,23 +39,50 @@ public struct ReaderState: Sendable, Equatable {
     mutating func relayout(store: Store, width: Int, textWidth: Int) {
         let paragraph = document.paragraphStarts.lastIndex { $0 <= top }
         document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
+        match = nil
         top = paragraph.map { document.paragraphStarts[$0] } ?? min(top, document.lines.count)
     }
 
+    /// The paragraph at the top of the screen; nil above the first (the header).
+    var paragraph: Int? { document.paragraphStarts.lastIndex { $0 <= top } }
+
+    /// Highlights `query` in the release and moves to its first match from the top of the screen
+    /// on, wrapping to the first of the release; false when the release has none.
+    mutating func find(_ query: SearchQuery, store: Store, textWidth: Int, height: Int) -> Bool {
+        highlight = query
+        document = ReaderDocument(release: release, store: store, width: document.width, textWidth: textWidth, highlight: query)
+        guard let found = document.matchLines.firstIndex(where: { $0 >= top }) ?? document.matchLines.indices.first else { return false }
+        match = found
+        top = max(0, min(document.matchLines[found] - 2, maxTop(height: height)))
+        return true
+    }
+
     mutating func scroll(by lines: Int, height: Int) {
+        if lines != 0 { match = nil }
         top = max(0, min(top.addingReportingOverflow(lines).partialValue, maxTop(height: height)))
     }
 
     func maxTop(height: Int) -> Int { max(0, document.lines.count - height) }
 
-    /// Scrolls so the next (or previous) line with a match stands near the top; false when none.
-    mutating func jumpToMatch(forward: Bool, height: Int) -> Bool {
-        // The match the user is on sits two lines below the top after a jump.
-        let current = top + 2
-        let target = forward ? document.matchLines.first { $0 > current } : document.matchLines.last { $0 < current }
-        guard let target else { return false }
-        top = max(0, min(target - 2, maxTop(height: height)))
-        return true
+    /// What a jump to the next or previous match did.
+    enum Jump { case moved, wrapped, none }
+
+    /// Scrolls so the next (or previous) line with a match stands near the top; past the last
+    /// (first) match, wraps around to the first (last), as less does with its wrap-around search.
+    mutating func jumpToMatch(forward: Bool, height: Int) -> Jump {
+        let lines = document.matchLines
+        guard !lines.isEmpty else { return .none }
+        // The match the user is on: the one jumped to last, else the one two lines below the top.
+        let current = match ?? (forward ? lines.lastIndex { $0 <= top + 2 } ?? -1 : lines.firstIndex { $0 >= top + 2 } ?? lines.count)
+        var next = current + (forward ? 1 : -1)
+        var jump = Jump.moved
+        if !lines.indices.contains(next) {
+            next = forward ? 0 : lines.count - 1
+            jump = .wrapped
+        }
+        match = next
+        top = max(0, min(lines[next] - 2, maxTop(height: height)))
+        return jump
     }
 }
 

@@ -31,10 +31,11 @@ extension AppState {
         case .pickerDeleteBackward: editPicker { if !$0.query.isEmpty { $0.query.removeLast() } }
         case .pickerMove(let delta): movePicker(by: delta)
         case .pickerApply: return applyPicker()
-        case .openSearch: openSearch()
-        case .searchInput(let text): editSearch { $0 += text }
-        case .searchDeleteBackward: editSearch { if !$0.isEmpty { $0.removeLast() } }
-        case .searchFocusResults: search?.isEditing = false
+        case .openSearch: if !editFind(starting: true, { $0 = "" }) { openSearch() }
+        case .searchInput(let text): if !editFind({ $0 += text }) { editSearch { $0 += text } }
+        case .searchDeleteBackward:
+            if !editFind({ if !$0.isEmpty { $0.removeLast() } }) { editSearch { if !$0.isEmpty { $0.removeLast() } } }
+        case .searchFocusResults: if !applyFind() { search?.isEditing = false }
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .toggleRead: return toggleRead()
@@ -115,6 +116,7 @@ extension AppState {
         case .reader(var reader):
             reader.scroll(by: delta, height: layout.body.height)
             screen = .reader(reader)
+            reading.remember(reader.releaseID, paragraph: reader.paragraph)
         case .detail(let top):
             let length = DetailContent.lines(for: self, width: layout.body.width).count
             screen = .detail(top: max(0, min(top.addingReportingOverflow(delta).partialValue, length - layout.body.height)))
@@ -215,8 +217,10 @@ extension AppState {
             message = "The file of this release changed since it was indexed; reading Data again"
             return [.reloadData]
         }
+        // Without a paragraph or a search to show, the reader opens where it was left.
+        let place = paragraph ?? (highlight == nil ? reading.place(of: release.id) : nil)
         var reader = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
-                                 paragraph: paragraph, origin: origin, highlight: highlight)
+                                 paragraph: place, origin: origin, highlight: highlight)
         reader.scroll(by: 0, height: layout.body.height)
         screen = .reader(reader)
         guard !reading.isRead(release.id) else { return [] }
@@ -231,6 +235,9 @@ extension AppState {
             return
         }
         switch screen {
+        case .reader(var reader) where reader.finding != nil:
+            reader.finding = nil
+            screen = .reader(reader)
         case .reader(let reader):
             switch reader.origin {
             case .panes: screen = .panes
@@ -331,6 +338,39 @@ extension AppState {
         return []
     }
 
+    /// Edits the words typed after `/` in the reader (`/` itself starts them); false when the
+    /// reader is not where the keys go. The status line shows them as they are typed.
+    private mutating func editFind(starting: Bool = false, _ edit: (inout String) -> Void) -> Bool {
+        guard case .reader(var reader) = screen, overlay == nil, starting || reader.finding != nil else { return false }
+        var text = reader.finding ?? ""
+        edit(&text)
+        reader.finding = text
+        screen = .reader(reader)
+        message = "/" + text
+        return true
+    }
+
+    /// Enter after `/` in the reader: highlights the words in the release and goes to the first
+    /// match from where the reader is; false when the reader is not searching.
+    private mutating func applyFind() -> Bool {
+        guard case .reader(var reader) = screen, let text = reader.finding else { return false }
+        reader.finding = nil
+        let query = SearchQuery(text)
+        if query.isEmpty {
+            screen = .reader(reader)
+            return true
+        }
+        if reader.find(query, store: store, textWidth: readerWidth, height: layout.body.height) {
+            let count = reader.document.matchLines.count
+            message = "\(count) line\(count == 1 ? "" : "s") match \(text); n N next, previous"
+            reading.remember(reader.releaseID, paragraph: reader.paragraph)
+        } else {
+            message = "Not found in this release: \(text)"
+        }
+        screen = .reader(reader)
+        return true
+    }
+
     /// n/N: the next match in the reader, or the next result in the search list.
     private mutating func jumpToMatch(forward: Bool) {
         switch screen {
@@ -339,11 +379,13 @@ extension AppState {
                 message = "No search to repeat: / searches"
                 return
             }
-            if reader.jumpToMatch(forward: forward, height: layout.body.height) {
-                screen = .reader(reader)
-            } else {
-                message = forward ? "No more matches below" : "No more matches above"
+            switch reader.jumpToMatch(forward: forward, height: layout.body.height) {
+            case .moved: break
+            case .wrapped: message = forward ? "Search wrapped to the first match" : "Search wrapped to the last match"
+            case .none: message = "No matches in this release"
             }
+            screen = .reader(reader)
+            reading.remember(reader.releaseID, paragraph: reader.paragraph)
         case .search:
             move(by: forward ? 1 : -1)
         default:
