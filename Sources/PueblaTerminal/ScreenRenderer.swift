@@ -284,7 +284,8 @@ public enum ScreenRenderer {
     }
 }
 
-/// "No releases mention Panama": a list that a filter emptied says so instead of showing nothing.
+/// "No releases mention Panama", "No releases about meeting I": a list that a filter emptied says
+/// so instead of showing nothing.
 enum EmptyMessage {
     static func text(for state: AppState) -> String {
         let country = state.countryFilter.map(state.store.countryName)
@@ -294,6 +295,11 @@ enum EmptyMessage {
         case .quotes where state.indexing != nil && state.library.count == 0:
             return "The quotes appear here as soon as the releases are indexed."
         case .releases:
+            // Opened from a meeting in the timeline: name the meeting, not where the library lies.
+            if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) {
+                return "No releases about meeting \(meeting.roman)"
+                    + (country.map { " mention \($0). Press C to clear the filter." } ?? ". Esc goes back to the timeline.")
+            }
             return country.map { "No releases mention \($0). Press C to clear the filter." } ?? "No releases in \(state.store.directory)."
         case .quotes:
             return country.map { "No quotes in releases that mention \($0). Press C to clear the filter." } ?? "No quotes yet."

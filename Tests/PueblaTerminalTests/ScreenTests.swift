@@ -94,6 +94,8 @@ struct ScreenTests {
     func emptyFilter() throws {
         try expectScreen("releases-jamaica-80x24", rows: 24, columns: 80, countryFilter: "JM")
         try expectScreen("timeline-jamaica-80x24", rows: 24, columns: 80, keys: [.character("3")], countryFilter: "JM")
+        // Meeting I, opened from the timeline (its detail, then its releases), has no release in the shipped Data.
+        try expectScreen("releases-meeting-i-80x24", rows: 24, columns: 80, keys: [.character("3"), .enter, .enter])
     }
 
     @Test("while releases are indexed: progress on the status line, the releases pane says why it is empty")

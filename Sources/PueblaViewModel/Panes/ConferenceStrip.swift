@@ -24,11 +24,11 @@ public enum ConferenceStrip {
         if indexing { caveats.append("releases: being indexed") }
         if let country, !indexing { caveats.append("bars: releases mentioning \(store.countryName(country))") }
         let undrawn = store.meetings.filter { $0.year == nil }.count
-        if undrawn > 0 { caveats.append(count(undrawn, "meeting") + " of unknown year not drawn") }
+        if undrawn > 0 { caveats.append(Plural.count(undrawn, "meeting") + " of unknown year not drawn") }
         if let releases, releases.outside > 0 {
-            caveats.append(count(releases.outside, "release") + " outside \(years.lowerBound)-\(years.upperBound)")
+            caveats.append(Plural.count(releases.outside, "release") + " outside \(years.lowerBound)-\(years.upperBound)")
         }
-        if let releases, releases.undated > 0 { caveats.append(count(releases.undated, "undated release")) }
+        if let releases, releases.undated > 0 { caveats.append(Plural.count(releases.undated, "undated release")) }
         return TimelinePicture(
             years: years,
             rows: [TimelinePicture.Row(label: "Meetings", shortLabel: "Meet", kind: .marks, cells: meetings),
@@ -67,10 +67,6 @@ public enum ConferenceStrip {
             rows: [TimelinePicture.Row(label: "Hosted", shortLabel: "Host", kind: .marks, cells: hosted),
                    TimelinePicture.Row(label: "Presidency", shortLabel: "Pres", kind: .marks, cells: presided)],
             unicode: unicode)
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
 

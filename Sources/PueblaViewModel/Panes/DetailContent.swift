@@ -30,7 +30,7 @@ public enum DetailContent {
             b.paragraph([Span(first)])
         }
         b.blank()
-        b.paragraph([Span("Enter reads the whole release (\(release.paragraphCount) paragraphs, \(release.quotes.count) quotes).", .dim)])
+        b.paragraph([Span("Enter reads the whole release (\(Plural.count(release.paragraphCount, "paragraph")), \(Plural.count(release.quotes.count, "quote"))).", .dim)])
     }
 
     private static func quoteDetail(_ state: AppState, _ b: inout DetailBuilder) {
