@@ -8,34 +8,64 @@ struct Releases: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var countryOption: CountryOption
+    @Option(name: .long, help: ArgumentHelp("Only releases about this meeting: its number in roman (XV) or arabic (15) numerals, or its id (rcm-15).", valueName: "meeting"))
+    var meeting: String?
+    @OptionGroup var periodOptions: PeriodOptions
     @OptionGroup var output: JSONFlag
+    @OptionGroup var widthOptions: WidthOptions
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
-        let positions = library.positions(mentioning: countryOption.code(in: store))
+        let meetingID = meeting.map { Self.meetingID($0, in: store) }
+        let period = periodOptions.period
+        var positions = library.positions(mentioning: countryOption.code(in: store), aboutMeeting: meetingID)
+        if !period.isOpen { positions.removeAll { !period.contains(library.summary(at: Int($0)).date) } }
         // JSON carries whole releases: read from their files.
         if output.json { return try Terminal.printJSONArray(positions.lazy.compactMap { library.release(at: Int($0)) }) }
-        guard !positions.isEmpty else {
-            return print(SafeText.line("No releases" + (countryOption.country.map { " mention \($0)." } ?? ".")))
-        }
+        guard !positions.isEmpty else { return print(SafeText.line(emptyMessage(store: store))) }
         // Two passes over the index, the first to size the columns, so that a library of 100,000
         // releases is printed without holding its rows.
         func row(_ release: ReleaseSummary) -> [String] {
             [(release.date ?? "-") + release.dateStatus.mark, release.id,
              release.place.map { "\($0.name)\($0.country.map { ", \($0)" } ?? "")" } ?? "", release.title]
         }
-        var table = TextTable([.init("DATE"), .init("ID"), .init("PLACE"), .init("TITLE", flexible: true)])
+        var table = TextTable([.init("DATE"), .cut("ID", to: 12), .cut("PLACE", to: 10), .init("TITLE", flexible: true)])
         var anyUncertain = false
         for position in positions {
             let release = library.summary(at: Int(position))
             table.measure(row(release))
             anyUncertain = anyUncertain || !release.dateStatus.isCertain
         }
-        let width = Terminal.width
+        let width = widthOptions.tableWidth
         print(table.header(width: width))
         for position in positions { print(table.line(row(library.summary(at: Int(position))), width: width)) }
-        print(countLine(positions.count, "release"))
-        if anyUncertain { print(MeetingText.legend) }
+        print(Plural.count(positions.count, "release"))
+        if anyUncertain { Terminal.printLines(widthOptions.lines(MeetingText.legend)) }
+    }
+
+    /// The id of the meeting named by its number, roman or arabic, or by its id; exits 64 on another.
+    static func meetingID(_ name: String, in store: Store) -> String {
+        let key = name.trimmingCharacters(in: .whitespaces)
+        let found = store.meetings.first { $0.id == key || $0.roman.caseInsensitiveCompare(key) == .orderedSame || String($0.number) == key }
+        guard let found else {
+            let range = [store.meetings.first, store.meetings.last].compactMap { $0?.roman }.joined(separator: " to ")
+            Terminal.fail("unknown meeting \"\(name)\"; give its number (\(range)) or its id: `puebla timeline` lists them", code: 64)
+        }
+        return found.id
+    }
+
+    /// "No releases about meeting XV mention Jamaica from 2005 to 2010.": what narrowed the list.
+    private func emptyMessage(store: Store) -> String {
+        var text = "No releases"
+        if let id = meeting.map({ Self.meetingID($0, in: store) }), let found = store.meeting(id: id) { text += " about meeting \(found.roman)" }
+        if let code = countryOption.code(in: store) { text += " mention \(store.countryName(code))" }
+        switch (periodOptions.since, periodOptions.until) {
+        case let (since?, until?): text += " dated \(since) to \(until)"
+        case let (since?, nil): text += " dated \(since) or later"
+        case let (nil, until?): text += " dated \(until) or earlier"
+        case (nil, nil): break
+        }
+        return text + "."
     }
 }
 
@@ -47,8 +77,13 @@ struct Show: ParsableCommand {
     }
 
     @OptionGroup var dataOptions: DataOptions
-    @Argument(help: "The release's id (see `puebla releases`).") var id: String
-    @Option(name: .long, help: "text, markdown or json.") var format: Format = .text
+    @Argument(help: "The release's id (see `puebla releases`).", completion: Completions.releaseIDs) var id: String
+    @Option(name: .long, help: "text, markdown or json.") var format: Format?
+    @Flag(name: .long, help: "Print the release's canonical JSON, as --format json does.") var json = false
+
+    func validate() throws {
+        if json, let format, format != .json { throw ValidationError("--json and --format \(format.rawValue) do not go together") }
+    }
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
@@ -57,7 +92,7 @@ struct Show: ParsableCommand {
             Terminal.fail("no release \"\(id)\"" + (close.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(close.joined(separator: ", "))?"), code: 64)
         }
         let formatter = ReleaseFormatter(store: store)
-        switch format {
+        switch json ? .json : format ?? .text {
         case .json: try Terminal.printJSON(release)
         case .markdown: print(formatter.markdown(release), terminator: "")
         case .text: print(formatter.plainText(release, width: Terminal.width), terminator: "")
@@ -73,6 +108,7 @@ struct Quotes: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only quotes by speakers whose name contains this.", valueName: "name"))
     var speaker: String?
     @OptionGroup var output: JSONFlag
+    @OptionGroup var widthOptions: WidthOptions
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
@@ -81,7 +117,7 @@ struct Quotes: ParsableCommand {
         if output.json { return try Terminal.printJSONArray(quotes) }
         // Printed as they are read: a library's hundreds of thousands of quotes are never held.
         // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
-        let width = max(min(Terminal.width ?? 100, 100), 20)
+        let width = widthOptions.wrapWidth(reading: 100)
         var count = 0
         for entry in quotes {
             Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
@@ -92,7 +128,7 @@ struct Quotes: ParsableCommand {
             print("")
             count += 1
         }
-        print(count == 0 ? "No quotes match." : countLine(count, "quote"))
+        print(count == 0 ? "No quotes match." : Plural.count(count, "quote"))
     }
 }
 
@@ -142,7 +178,7 @@ struct Timeline: ParsableCommand {
         }
         Terminal.printLines(table.render(width: Terminal.width))
         // Narrowed to a host, the count says what is not known of the others.
-        print(countLine(meetings.count, "meeting") + (country.map { "; hosted: \(MeetingText.hosted(by: $0, store: store))" } ?? ""))
+        print(Plural.count(meetings.count, "meeting") + (country.map { "; hosted: \(MeetingText.hosted(by: $0, store: store))" } ?? ""))
         print(MeetingText.legend)
     }
 
@@ -197,7 +233,7 @@ struct Members: ParsableCommand {
         let width = max(min(Terminal.width ?? 100, 100), 20)
         let unknownHosts = store.meetings.filter { $0.country == nil }.map(\.roman)
         if !unknownHosts.isEmpty {
-            Terminal.printLines(WordWrap.lines("HOSTED counts meetings whose host is on record: \(countLine(unknownHosts.count, "meeting"))' hosts are unknown (\(unknownHosts.joined(separator: ", "))).", width: width))
+            Terminal.printLines(WordWrap.lines("HOSTED counts meetings whose host is on record: \(Plural.count(unknownHosts.count, "meeting's host is", "meetings' hosts are")) unknown (\(unknownHosts.joined(separator: ", "))).", width: width))
         }
         if let years = store.conferenceYears {
             let unknown = years.filter { year in !store.presidencies.contains { $0.year == year && $0.country != nil } }
@@ -227,12 +263,8 @@ struct Validate: ParsableCommand {
             return
         }
         let store = try dataOptions.loadStore()
-        print("\(SafeText.line(store.directory)): OK (\(countLine(store.releases.count, "release")), \(store.meetings.count) meetings, "
-              + "\(store.countries.count) countries, \(store.organizations.count) organizations)")
+        print("\(SafeText.line(store.directory)): OK (\(Plural.count(store.releases.count, "release")), \(Plural.count(store.meetings.count, "meeting")), "
+              + "\(Plural.count(store.countries.count, "country", "countries")), \(Plural.count(store.organizations.count, "organization")))")
     }
-}
-
-func countLine(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 

@@ -15,6 +15,7 @@ struct Puebla: ParsableCommand {
             write to --data or $PUEBLA_DATA, else to your library, which the first of them makes \
             from the shipped Data.
             """,
+        version: PueblaVersion.current,
         subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Search.self,
                       Import.self, Edit.self, Validate.self, IndexCommand.self, ConfigCommand.self, ExportCommand.self],
         defaultSubcommand: Browse.self
@@ -126,7 +127,8 @@ extension LibraryIndex {
 
 /// `--country C` where a command filters by country.
 struct CountryOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only what concerns this country: an ISO code or an English or Spanish name.", valueName: "country"))
+    @Option(name: .long, help: ArgumentHelp("Only what concerns this country: an ISO code or an English or Spanish name.", valueName: "country"),
+            completion: Completions.countryCodes)
     var country: String?
 
     /// The ISO code of the country named, or nil when none was; an unknown name exits 64.

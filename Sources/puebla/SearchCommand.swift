@@ -14,7 +14,9 @@ struct Search: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
     @Argument(help: "The words to look for.") var words: [String]
+    @OptionGroup var countryOption: CountryOption
     @OptionGroup var output: JSONFlag
+    @OptionGroup var widthOptions: WidthOptions
 
     func validate() throws {
         if SearchQuery(words.joined(separator: " ")).isEmpty {
@@ -25,8 +27,12 @@ struct Search: ParsableCommand {
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
         let results = library.search(with: store).search(SearchQuery(words.joined(separator: " ")))
+            .narrowed(to: countryOption.code(in: store), store: store, library: library)
         if output.json { return try Terminal.printJSON(SearchOutput(results, store: store, library: library)) }
-        guard !results.isEmpty else { return print("Nothing matches \"\(SafeText.line(results.query.text))\".") }
+        guard !results.isEmpty else {
+            let country = countryOption.code(in: store).map { " in what concerns \(store.countryName($0))" } ?? ""
+            return print(SafeText.line("Nothing matches \"\(results.query.text)\"\(country)."))
+        }
         var sections: [[String]] = []
         if !results.releases.isEmpty { sections.append(releaseLines(results, library: library)) }
         if !results.quotes.isEmpty { sections.append(quoteLines(results, library: library)) }
@@ -38,11 +44,11 @@ struct Search: ParsableCommand {
                 let meeting = store.meetings[hit.index]
                 return !meeting.yearStatus.isCertain || !meeting.placeStatus.isCertain
             }
-        if uncertain { print(MeetingText.legend) }
+        if uncertain { Terminal.printLines(widthOptions.lines(MeetingText.legend)) }
     }
 
     private func releaseLines(_ results: SearchResults, library: Library) -> [String] {
-        var table = TextTable([.init("DATE"), .init("ID"), .init("MATCH"), .init("TITLE", flexible: true)])
+        var table = TextTable([.init("DATE"), .cut("ID", to: 12), .cut("MATCH", to: 10), .init("TITLE", flexible: true)])
         // Which paragraphs matched is read from each release's file (the index keeps no paragraphs),
         // on all cores: a common word matches most of a large library.
         let matches = [String].parallel(count: results.releases.count) { number in
@@ -50,7 +56,7 @@ struct Search: ParsableCommand {
             var match = hit.matched.contains(.title) ? ["title"] : []
             if hit.matched.contains(.paragraphs), let paragraphTexts = library.release(at: hit.index)?.paragraphs {
                 let paragraphs = Set(MatchList(query: results.query, texts: paragraphTexts).matches.map(\.text)).sorted()
-                match.append((paragraphs.count == 1 ? "paragraph " : "paragraphs ") + paragraphs.map { String($0 + 1) }.joined(separator: ","))
+                match.append(Plural.noun(paragraphs.count, "paragraph") + " " + paragraphs.map { String($0 + 1) }.joined(separator: ","))
             }
             return match.joined(separator: ", ")
         }
@@ -58,26 +64,26 @@ struct Search: ParsableCommand {
             let release = library.summary(at: hit.index)
             table.append([(release.date ?? "-") + release.dateStatus.mark, release.id, match, release.title])
         }
-        return [countLine(results.releases.count, "release")] + table.render(width: Terminal.width)
+        return [Plural.count(results.releases.count, "release")] + table.render(width: widthOptions.tableWidth)
     }
 
     private func quoteLines(_ results: SearchResults, library: Library) -> [String] {
-        var table = TextTable([.init("QUOTE"), .init("SPEAKER"), .init("MATCH"), .init("TEXT", flexible: true)])
+        var table = TextTable([.cut("QUOTE", to: 12), .cut("SPEAKER", to: 12), .cut("MATCH", to: 10), .init("TEXT", flexible: true)])
         for hit in results.quotes {
             guard let quote = library.quoteEntry(for: hit)?.quote else { continue }
             table.append([hit.id, quote.speaker ?? "Unattributed", hit.matched.names.joined(separator: ", "), quote.text])
         }
-        return [countLine(results.quotes.count, "quote")] + table.render(width: Terminal.width)
+        return [Plural.count(results.quotes.count, "quote")] + table.render(width: widthOptions.tableWidth)
     }
 
     private func meetingLines(_ results: SearchResults, store: Store) -> [String] {
-        var table = TextTable([.init("NO."), .init("YEAR"), .init("PLACE"), .init("MATCH"), .init("THEME", flexible: true)])
+        var table = TextTable([.init("NO."), .init("YEAR"), .cut("PLACE", to: 12), .cut("MATCH", to: 10), .init("THEME", flexible: true)])
         for hit in results.meetings {
             let meeting = store.meetings[hit.index]
             table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store),
                           hit.matched.names.joined(separator: ", "), meeting.theme ?? ""])
         }
-        return [countLine(results.meetings.count, "meeting")] + table.render(width: Terminal.width)
+        return [Plural.count(results.meetings.count, "meeting")] + table.render(width: widthOptions.tableWidth)
     }
 
     private func countryLines(_ results: SearchResults, store: Store) -> [String] {
@@ -87,7 +93,19 @@ struct Search: ParsableCommand {
             table.append([country.code, country.name, country.nameEs, hit.matched.names.joined(separator: ", ")])
         }
         let count = results.countries.count
-        return ["\(count) countr\(count == 1 ? "y" : "ies")"] + table.render(width: Terminal.width)
+        return [Plural.count(count, "country", "countries")] + table.render(width: widthOptions.tableWidth)
+    }
+}
+
+extension SearchResults {
+    /// What concerns `country` (every result when nil), as the browser's search under a country
+    /// filter shows: releases that mention it, quotes in those, meetings it hosted; countries all.
+    fileprivate func narrowed(to country: String?, store: Store, library: Library) -> SearchResults {
+        guard let country else { return self }
+        let mentions = library.mentionTest(for: country)
+        return SearchResults(query: query, releases: releases.filter { mentions($0.index) },
+                             quotes: quotes.filter { mentions($0.releaseIndex) },
+                             meetings: meetings.filter { store.meetings[$0.index].country == country }, countries: countries)
     }
 }
 

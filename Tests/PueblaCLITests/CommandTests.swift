@@ -148,6 +148,81 @@ struct CommandTests {
         #expect(builtIn.status == 0)
     }
 
+    @Test("--version prints the version, from PueblaVersion")
+    func version() throws {
+        let result = try PueblaBinary.run(["--version"])
+        #expect(result.status == 0 && result.standardOutput == PueblaVersion.current + "\n")
+    }
+
+    @Test("releases --meeting takes a roman or arabic number or an id; an unknown one exits 64")
+    func releasesByMeeting() throws {
+        for meeting in ["XV", "xv", "15", "rcm-15"] {
+            let result = try PueblaBinary.run(["releases", "--meeting", meeting] + data)
+            #expect(result.status == 0 && result.standardOutput.contains("2010-05-18-xv-rcm-tapachula"), "\(meeting)")
+        }
+        let none = try PueblaBinary.run(["releases", "--meeting", "I"] + data)
+        #expect(none.status == 0 && none.standardOutput == "No releases about meeting I.\n")
+        let unknown = try PueblaBinary.run(["releases", "--meeting", "XL"] + data)
+        #expect(unknown.status == 64)
+        #expect(unknown.standardError == "puebla: unknown meeting \"XL\"; give its number (I to XXIX) or its id: `puebla timeline` lists them\n")
+    }
+
+    @Test("releases --since and --until take years or days; a bad date or an empty period exits 64")
+    func releasesByDate() throws {
+        let seed = "2010-05-18-xv-rcm-tapachula"
+        for (period, listed) in [(["--since", "2005", "--until", "2010"], true), (["--since", "2010-05-18"], true),
+                                 (["--until", "2010-05-18"], true), (["--since", "2010-05-19"], false), (["--until", "2009"], false)] {
+            let result = try PueblaBinary.run(["releases"] + period + data)
+            #expect(result.status == 0 && result.standardOutput.contains(seed) == listed, "\(period)")
+        }
+        let later = try PueblaBinary.run(["releases", "--since", "2011", "--meeting", "XV"] + data)
+        #expect(later.standardOutput == "No releases about meeting XV dated 2011 or later.\n")
+        let json = try PueblaBinary.run(["releases", "--json", "--until", "2009"] + data)
+        #expect(json.status == 0 && json.standardOutput == "[\n\n]\n")
+        for bad in ["2005-13-01", "2005-02-30", "05", "2005-5-1", "last year"] {
+            let result = try PueblaBinary.run(["releases", "--since", bad] + data)
+            #expect(result.status == 64 && result.standardError.contains("--since \(bad): give a year (2005) or a day as YYYY-MM-DD (2005-05-18)"), "\(bad)")
+        }
+        let backwards = try PueblaBinary.run(["releases", "--since", "2011", "--until", "2010"] + data)
+        #expect(backwards.status == 64 && backwards.standardError.contains("--since 2011 is after --until 2010"))
+    }
+
+    @Test("search --country keeps what concerns the country, in text and JSON")
+    func searchByCountry() throws {
+        let costaRica = try PueblaBinary.run(["search", "migration", "--country", "Costa Rica"] + data)
+        #expect(costaRica.status == 0 && costaRica.standardOutput.contains("2010-05-18-xv-rcm-tapachula"))
+        let jamaica = try PueblaBinary.run(["search", "migration", "--country", "Jamaica"] + data)
+        #expect(jamaica.status == 0 && jamaica.standardOutput == "Nothing matches \"migration\" in what concerns Jamaica.\n")
+        let json = try PueblaBinary.run(["search", "tapachula", "--country", "JM", "--json"] + data)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        #expect((object?["releases"] as? [Any])?.isEmpty == true && (object?["meetings"] as? [Any])?.isEmpty == true)
+        let unknown = try PueblaBinary.run(["search", "migration", "--country", "Mexco"] + data)
+        #expect(unknown.status == 64)
+    }
+
+    @Test("show --json prints what --format json prints; with another --format it exits 64")
+    func showJSON() throws {
+        let id = "2010-05-18-xv-rcm-tapachula"
+        let flag = try PueblaBinary.run(["show", id, "--json"] + data)
+        let format = try PueblaBinary.run(["show", id, "--format", "json"] + data)
+        #expect(flag.status == 0 && flag.standardOutput == format.standardOutput && flag.standardOutput.hasPrefix("{"))
+        let both = try PueblaBinary.run(["show", id, "--json", "--format", "json"] + data)
+        #expect(both.status == 0 && both.standardOutput == format.standardOutput)
+        let clash = try PueblaBinary.run(["show", id, "--json", "--format", "markdown"] + data)
+        #expect(clash.status == 64 && clash.standardError.contains("--json and --format markdown do not go together"))
+    }
+
+    @Test("shell completion scripts for bash, zsh and fish name the commands and their options")
+    func completions() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let result = try PueblaBinary.run(["--generate-completion-script", shell])
+            #expect(result.status == 0, "\(shell)")
+            for word in ["releases", "meeting", "since", "wide"] {
+                #expect(result.standardOutput.contains(word), "\(shell): \(word)")
+            }
+        }
+    }
+
     @Test("without a terminal the browser refuses in one line, naming the commands that work, exit 1")
     func notATerminal() throws {
         let result = try PueblaBinary.run(data)

@@ -1,16 +1,35 @@
-/// Columns aligned by display width, fitted to a terminal width by shrinking the flexible column.
+/// Columns aligned by display width, fitted to a terminal width by cutting the columns that may be
+/// cut (the title most of all), so that a long id does not leave the title an ellipsis.
 ///
 /// A short table keeps its rows (`append`, then `render`); a long one is printed in two passes
 /// without keeping them: `measure` every row, then `header` and `line` for each row again.
 public struct TextTable {
     public struct Column {
         public let header: String
-        /// The column that gives up room (with an ellipsis) when the table is too wide.
-        public let flexible: Bool
+        /// The narrowest the column may be cut to (with an ellipsis) when the table is too wide for
+        /// the terminal; nil for a column that is never cut.
+        public let minimum: Int?
+        /// How much of the room a cut column gets compared with the other cut columns.
+        let share: Int
 
+        /// A column that gives up room when the table is too wide. The `flexible` one (the title,
+        /// what a person reads) gets twice the room of the others; a column that is `cut(to:)` (an
+        /// id, a place) gives up room down to its minimum.
         public init(_ header: String, flexible: Bool = false) {
             self.header = header
-            self.flexible = flexible
+            minimum = flexible ? 8 : nil
+            share = flexible ? 2 : 0
+        }
+
+        private init(_ header: String, minimum: Int) {
+            self.header = header
+            self.minimum = minimum
+            share = 1
+        }
+
+        /// A column that may be cut down to `minimum` display columns when the table is too wide.
+        public static func cut(_ header: String, to minimum: Int) -> Column {
+            Column(header, minimum: minimum)
         }
     }
 
@@ -62,13 +81,37 @@ public struct TextTable {
         format(row.map(Self.shown), widths: fitted(to: width), width: width)
     }
 
-    /// The column widths, the flexible column shrunk to fit `width`.
+    /// The column widths, the columns that may be cut shrunk to fit `width`: each keeps its share of
+    /// the room left by the others (the flexible column twice a share), never less than its minimum,
+    /// and gives what it does not need to the rest. A table too wide even then is cut at `width`.
     private func fitted(to width: Int?) -> [Int] {
-        var widths = widest
-        if let width, let flexible = columns.firstIndex(where: \.flexible) {
-            let others = widths.enumerated().filter { $0.offset != flexible }.map(\.element).reduce(0, +)
-            let available = width - others - Self.separator * (columns.count - 1)
-            widths[flexible] = max(8, min(widths[flexible], available))
+        guard let width else { return widest }
+        let cut = columns.indices.filter { columns[$0].minimum != nil }
+        let whole = columns.indices.filter { columns[$0].minimum == nil }.map { widest[$0] }.reduce(0, +)
+        let room = width - whole - Self.separator * (columns.count - 1)
+        guard !cut.isEmpty, cut.map({ widest[$0] }).reduce(0, +) > room else { return widest }
+        func widths(level: Int) -> [Int] {
+            var widths = widest
+            for index in cut {
+                let floor = min(widest[index], columns[index].minimum ?? 0)
+                widths[index] = max(floor, min(widest[index], columns[index].share * level))
+            }
+            return widths
+        }
+        func total(_ widths: [Int]) -> Int { cut.map { widths[$0] }.reduce(0, +) }
+        // The highest level at which the cut columns still fit, found by bisection.
+        var low = 0, high = widest.max() ?? 0
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if total(widths(level: middle)) <= room { low = middle } else { high = middle - 1 }
+        }
+        var widths = widths(level: low)
+        // The columns left short of their widest share out what the level leaves over, largest share first.
+        var left = room - total(widths)
+        for index in cut.sorted(by: { columns[$0].share > columns[$1].share }) where left > 0 {
+            let more = min(left, widest[index] - widths[index])
+            widths[index] += more
+            left -= more
         }
         return widths
     }
