@@ -32,17 +32,34 @@ struct Browse: ParsableCommand {
         } else {
             releases = .toIndex
         }
-        let settings = ConfigFile().load()
+        let settings = ConfigFile().load(.browser)
+        if !settings.problems.isEmpty {
+            Self.report(settings.problems)
+            warnings.append("config.toml: \(settings.problems.count) mistake\(settings.problems.count == 1 ? "" : "s"); puebla config lists them")
+        }
         let options = Browser.Options(countryFilter: countryOption.code(in: store),
                                       stateFile: noState ? nil : StateFile(),
                                       config: settings.config,
-                                      warnings: settings.problems.map(\.description) + warnings)
+                                      warnings: warnings)
         do {
             let status = try Browser.run(store: store, releases: releases, indexFile: indexFile, options: options)
             if status != 0 { throw ExitCode(status) }
         } catch let error as Browser.StartError {
             Terminal.fail(error.description, code: 1)
         }
+    }
+}
+
+extension Browse {
+    /// Mistakes in the settings, each whole on its own line of stderr before the screen starts, as
+    /// vim and mutt do; at a terminal, the browser waits for Enter so that they are read first
+    /// (they are in the scrollback too, once the browser ends).
+    static func report(_ problems: [DataProblem]) {
+        let lines = problems.map { "puebla: " + SafeText.line($0.description) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        guard isatty(STDERR_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("puebla: those settings keep their defaults. Enter opens the browser, Ctrl-C stops.\n".utf8))
+        _ = readLine()
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaKit
+import PueblaTerminal
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,8 +9,8 @@ struct ConfigCommand: ParsableCommand {
         abstract: "Check the settings file, or print a commented default one.",
         discussion: """
             Settings are read from $XDG_CONFIG_HOME/puebla/config.toml (by default \
-            ~/.config/puebla/config.toml). With no option, says where the file is and lists any \
-            mistake in it (exit 78 when there is one).
+            ~/.config/puebla/config.toml). With no option, says where the file is and lists each \
+            mistake in it with its line and column (exit 65 when there is one).
             """
     )
 
@@ -17,13 +18,13 @@ struct ConfigCommand: ParsableCommand {
     var printDefault = false
 
     func run() throws {
-        if printDefault { return print(ConfigFile.defaultText, terminator: "") }
+        if printDefault { return print(ConfigFile.defaultText(.browser), terminator: "") }
         let file = ConfigFile()
         guard FileManager.default.fileExists(atPath: file.path) else {
             return print("\(SafeText.line(file.path)): no file; using the defaults (`puebla config --print-default` shows them)")
         }
-        let loaded = file.load()
+        let loaded = file.load(.browser)
         guard !loaded.problems.isEmpty else { return print("\(SafeText.line(file.path)): OK") }
-        Terminal.fail(loaded.problems.map(\.description).joined(separator: "\n"), code: 78)
+        Terminal.fail(loaded.problems.map(\.description).joined(separator: "\n"), code: 65)
     }
 }

@@ -4,16 +4,22 @@ import Testing
 
 @Suite("ConfigFile")
 struct ConfigFileTests {
+    /// A few names of each kind, as the browser would give them.
+    static let vocabulary = ConfigVocabulary(actions: ["down", "up", "quit", "search"], keyNames: ["Up", "Down", "Enter"],
+                                             isKey: { $0.count == 1 || ["Up", "Down", "Enter"].contains($0) },
+                                             colorElements: ["border", "title"])
+
     func parse(_ text: String) -> ConfigFile.Loaded {
-        ConfigFile.parse(text, file: "config.toml")
+        ConfigFile.parse(text, file: "config.toml", vocabulary: Self.vocabulary)
     }
 
     @Test("the printed default file parses back to exactly the defaults, with no problems")
     func defaultFileRoundTrip() {
-        let loaded = parse(ConfigFile.defaultText)
+        let text = ConfigFile.defaultText(Self.vocabulary)
+        let loaded = parse(text)
         #expect(loaded.problems == [])
         #expect(loaded.config == Config.default)
-        #expect(ConfigFile.defaultText.contains("# "))
+        #expect(text.contains("# "))
     }
 
     @Test("every setting is read: keys (one or several), theme, colours, default pane, reader width")
@@ -104,12 +110,53 @@ struct ConfigFileTests {
         ])
     }
 
+    @Test("unknown sections, keys, actions, key names and colour elements are each reported at their line and column")
+    func unknownNames() {
+        let loaded = parse("""
+            [display]
+            width = 3
+            [reader]
+            wdith = 80
+            [theme]
+            name = "mono"
+            [theme.colors]
+            titel = "red"
+            border = "blue"
+            [keys]
+            fly = "f"
+            down = ["j", "Dwn", "x"]
+              up = [
+                "k",
+                "PgUp",
+              ]
+            search = ""
+            """)
+        let keys = "expected one character or one of Up, Down, Enter"
+        #expect(loaded.problems.first?.description.hasPrefix("config.toml:1:1: display: unknown setting; expected default-pane, [reader]") == true)
+        #expect(loaded.problems.dropFirst().map(\.description) == [
+            "config.toml:4:1: reader.wdith: unknown setting; expected width",
+            "config.toml:8:1: theme.colors.titel: no such element; expected one of \"border\", \"title\"",
+            "config.toml:11:1: keys.fly: no such action; expected one of \"down\", \"up\", \"quit\", \"search\"",
+            "config.toml:12:14: keys.down: \"Dwn\" is not a key; \(keys)",
+            "config.toml:15:5: keys.up: \"PgUp\" is not a key; \(keys)",
+            "config.toml:17:10: keys.search: \"\" is not a key; \(keys)",
+        ])
+        // The rest applies: the right keys of a list are bound, the rest keep their defaults.
+        #expect(loaded.config == Config(keys: ["down": ["j", "x"], "up": ["k"]], theme: "mono", colors: ["border": .blue]))
+    }
+
+    @Test("default-pane is unset by default (the remembered pane then wins) and set when the file says so")
+    func defaultPane() {
+        #expect(Config.default.defaultPane == nil)
+        #expect(parse("default-pane = \"members\"").config.defaultPane == .members)
+    }
+
     @Test("the path follows $XDG_CONFIG_HOME, else ~/.config; no file means the defaults")
     func pathsAndMissingFile() {
         #expect(XDGDirectory.config.file("config.toml", environment: ["XDG_CONFIG_HOME": "/x/config", "HOME": "/home/a"], home: "/h")
                 == "/x/config/puebla/config.toml")
         #expect(XDGDirectory.config.file("config.toml", environment: ["HOME": "/home/a"], home: "/h") == "/home/a/.config/puebla/config.toml")
-        let missing = ConfigFile(path: NSTemporaryDirectory() + "puebla-no-such-\(UUID().uuidString)/config.toml").load()
+        let missing = ConfigFile(path: NSTemporaryDirectory() + "puebla-no-such-\(UUID().uuidString)/config.toml").load(Self.vocabulary)
         #expect(missing == ConfigFile.Loaded(config: .default, problems: []))
     }
 
@@ -118,7 +165,7 @@ struct ConfigFileTests {
         let path = NSTemporaryDirectory() + "puebla-config-\(UUID().uuidString).toml"
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data("[reader]\nwidth = 80\n[keys]\nquit = true\n".utf8).write(to: URL(fileURLWithPath: path))
-        let loaded = ConfigFile(path: path).load()
+        let loaded = ConfigFile(path: path).load(Self.vocabulary)
         #expect(loaded.config.readerWidth == 80)
         #expect(loaded.problems.map(\.description) == ["\(path):4:1: keys.quit: expected a key name or a list of key names"])
     }

@@ -13,12 +13,13 @@ public struct Config: Sendable, Equatable {
     public var theme: String
     /// Element name ("title", "selection", ...) to a colour, over the theme's own.
     public var colors: [String: TerminalColor]
-    public var defaultPane: Pane
+    /// The pane to open on every time; nil opens where the user left (the reading state).
+    public var defaultPane: Pane?
     /// Columns of text in the reader; a narrower window wraps narrower.
     public var readerWidth: Int
 
     public init(keys: [String: [String]] = [:], theme: String = "default", colors: [String: TerminalColor] = [:],
-                defaultPane: Pane = .releases, readerWidth: Int = 72) {
+                defaultPane: Pane? = nil, readerWidth: Int = 72) {
         self.keys = keys
         self.theme = theme
         self.colors = colors

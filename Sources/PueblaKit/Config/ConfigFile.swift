@@ -18,8 +18,8 @@ public struct ConfigFile: Sendable {
         public let problems: [DataProblem]
     }
 
-    /// The settings in the file; the defaults when there is no file.
-    public func load() -> Loaded {
+    /// The settings in the file, names checked against `vocabulary`; the defaults when there is no file.
+    public func load(_ vocabulary: ConfigVocabulary) -> Loaded {
         guard FileManager.default.fileExists(atPath: path) else { return Loaded(config: .default, problems: []) }
         guard let data = FileManager.default.contents(atPath: path) else {
             return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "cannot be read")])
@@ -27,11 +27,11 @@ public struct ConfigFile: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "is not UTF-8 text")])
         }
-        return Self.parse(text, file: path)
+        return Self.parse(text, file: path, vocabulary: vocabulary)
     }
 
     /// Reads settings from TOML text; `file` names it in problems.
-    public static func parse(_ text: String, file: String) -> Loaded {
+    public static func parse(_ text: String, file: String, vocabulary: ConfigVocabulary) -> Loaded {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -42,21 +42,25 @@ public struct ConfigFile: Sendable {
         } catch {
             return Loaded(config: .default, problems: [DataProblem(file: file, location: nil, field: nil, message: "\(error); using the defaults")])
         }
-        var reader = ConfigReader(file: file, locations: TOMLKeyLocations(text))
+        var reader = ConfigReader(file: file, locations: TOMLKeyLocations(text), vocabulary: vocabulary)
         let config = reader.read(table)
-        return Loaded(config: config, problems: reader.problems.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) })
+        let place = { (problem: DataProblem) in [problem.location?.line ?? 0, problem.location?.column ?? 0] }
+        return Loaded(config: config, problems: reader.problems.sorted { place($0).lexicographicallyPrecedes(place($1)) })
     }
 
-    /// A config file that sets every value to its default, with comments saying what each does.
-    public static let defaultText: String = {
+    /// A config file that sets every value to its default, with comments saying what each does and
+    /// the names `vocabulary` allows.
+    public static func defaultText(_ vocabulary: ConfigVocabulary) -> String {
         let config = Config.default
+        let comment = { (text: String) in WordWrap.lines(text, width: 88).map { "# " + $0 }.joined(separator: "\n") }
         return """
             # Puebla's settings. Copy to $XDG_CONFIG_HOME/puebla/config.toml (by default
             # ~/.config/puebla/config.toml) and change what you like. A mistake in one key is reported
             # with its line and that key keeps its default; the rest still apply.
 
-            # The pane Puebla opens on: \(Config.Pane.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")).
-            default-pane = "\(config.defaultPane.rawValue)"
+            # The pane Puebla opens on, every time: \(Config.Pane.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")).
+            # Unset, Puebla opens on the pane you left it on (the first time, "releases").
+            # default-pane = "releases"
 
             [reader]
             # Columns of text in the reader (\(Config.readerWidths.lowerBound) to \(Config.readerWidths.upperBound)); a narrower window wraps narrower.
@@ -67,17 +71,18 @@ public struct ConfigFile: Sendable {
             name = "\(config.theme)"
 
             [theme.colors]
-            \(WordWrap.lines("Colours over the theme's, by element. A colour is one of: "
-                + TerminalColor.allCases.map(\.rawValue).joined(separator: ", ") + ".", width: 88).map { "# " + $0 }.joined(separator: "\n"))
+            \(comment("Colours over the theme's, by element: " + vocabulary.colorElements.joined(separator: ", ")
+                + ". A colour is one of: " + TerminalColor.allCases.map(\.rawValue).joined(separator: ", ") + "."))
             # title = "yellow"
-            # selection = "bright-white"
+            # border = "bright-black"
 
             [keys]
-            # An action and the key or keys that do it, replacing its default keys. Keys are
-            # written as the help screen shows them: "j", "Down", "PageDown", "ctrl-d", "Enter".
+            \(comment("An action and the key or keys that do it: one character, or "
+                + vocabulary.keyNames.joined(separator: ", ") + ". They are added to the action's own keys, "
+                + "and taken from whatever they did before. The actions: " + vocabulary.actions.joined(separator: ", ") + "."))
             # down = ["j", "Down"]
-            # search = "/"
+            # quit = "x"
 
             """
-    }()
+    }
 }

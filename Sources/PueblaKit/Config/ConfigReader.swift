@@ -5,11 +5,13 @@ import TOMLKit
 struct ConfigReader {
     let file: String
     let locations: TOMLKeyLocations
+    let vocabulary: ConfigVocabulary
     private(set) var problems: [DataProblem] = []
 
-    init(file: String, locations: TOMLKeyLocations) {
+    init(file: String, locations: TOMLKeyLocations, vocabulary: ConfigVocabulary) {
         self.file = file
         self.locations = locations
+        self.vocabulary = vocabulary
     }
 
     mutating func read(_ root: TOMLTable) -> Config {
@@ -77,6 +79,10 @@ struct ConfigReader {
                 for element in colors.keys {
                     guard let value = colors[element] else { continue }
                     let elementPath = "\(path).\(element)"
+                    guard vocabulary.colorElements.contains(element) else {
+                        problem(elementPath, "no such element; expected one of \(list(vocabulary.colorElements))")
+                        continue
+                    }
                     guard let name = string(value, at: elementPath) else { continue }
                     if let color = TerminalColor(rawValue: name) {
                         config.colors[element] = color
@@ -94,15 +100,27 @@ struct ConfigReader {
         for action in keys.keys {
             guard let value = keys[action] else { continue }
             let path = "keys.\(action)"
-            if value.type == .string, let key = value.string, !key.isEmpty {
-                config.keys[action] = [key]
+            guard vocabulary.actions.contains(action) else {
+                problem(path, "no such action; expected one of \(list(vocabulary.actions))")
+                continue
+            }
+            let names: [String]
+            if value.type == .string, let key = value.string {
+                names = [key]
             } else if value.type == .array, let array = value.array,
-                      case let names = array.compactMap({ $0.type == .string ? $0.string : nil }),
-                      names.count == array.count, !names.isEmpty, !names.contains(where: \.isEmpty) {
-                config.keys[action] = names
+                      case let strings = array.compactMap({ $0.type == .string ? $0.string : nil }), !strings.isEmpty, strings.count == array.count {
+                names = strings
             } else {
                 problem(path, "expected a key name or a list of key names")
+                continue
             }
+            for name in names where !vocabulary.isKey(name) {
+                problem(path, "\"\(name)\" is not a key; expected one character or one of \(vocabulary.keyNames.joined(separator: ", "))",
+                        at: locations.location(of: name, inValueOf: path))
+            }
+            // The keys that are right are bound; the action keeps its own keys in any case.
+            let keys = names.filter(vocabulary.isKey)
+            if !keys.isEmpty { config.keys[action] = keys }
         }
     }
 
@@ -118,8 +136,9 @@ struct ConfigReader {
         return nil
     }
 
-    private mutating func problem(_ key: String, _ message: String) {
-        problems.append(DataProblem(file: file, location: locations.location(of: key), field: SafeText.line(key), message: SafeText.line(message)))
+    /// A problem with `key`, located at the key unless `location` says where in its value.
+    private mutating func problem(_ key: String, _ message: String, at location: SourceLocation? = nil) {
+        problems.append(DataProblem(file: file, location: location ?? locations.location(of: key), field: SafeText.line(key), message: SafeText.line(message)))
     }
 
     private func list(_ names: [String]) -> String {

@@ -74,10 +74,11 @@ public struct AppState: Sendable {
     public struct Settings: Sendable {
         public var readerWidth: Int
         public var keyBindings: [Key: BindableAction]
-        public var defaultPane: Pane
+        /// The pane to open on every time; nil opens on the pane the reading state remembers.
+        public var defaultPane: Pane?
 
         public init(readerWidth: Int = ReaderDocument.defaultTextWidth, keyBindings: [Key: BindableAction] = [:],
-                    defaultPane: Pane = .releases) {
+                    defaultPane: Pane? = nil) {
             self.readerWidth = readerWidth
             self.keyBindings = keyBindings
             self.defaultPane = defaultPane
@@ -97,7 +98,7 @@ public struct AppState: Sendable {
         self.reading = reading
         readerWidth = settings.readerWidth
         keyBindings = settings.keyBindings
-        pane = reading.lastPane.flatMap { name in Pane.allCases.first { $0.title.lowercased() == name } } ?? settings.defaultPane
+        pane = settings.defaultPane ?? reading.lastPane.flatMap { name in Pane.allCases.first { $0.title.lowercased() == name } } ?? .releases
         if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
         restoreSavedSelections()
