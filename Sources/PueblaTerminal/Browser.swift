@@ -81,7 +81,7 @@ public enum Browser {
         let keys = BindableAction.bindings(from: options.config.keys)
         warnings += keys.problems + Theme.problems(in: options.config)
         let settings = AppState.Settings(readerWidth: options.config.readerWidth, keyBindings: keys.bindings,
-                                         defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.title.lowercased() == pane.rawValue } })
+                                         defaultPane: Pane.allCases.first { $0.title.lowercased() == options.config.defaultPane.rawValue } ?? .releases)
 
         TerminalGuard.install()
         guard let screen = CursesScreen(theme: Theme(config: options.config)) else {
@@ -117,11 +117,8 @@ public enum Browser {
         }
         draw(state, on: screen)
         let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
-        // A key read while gathering typed-ahead search text that is not search text: the next one.
-        var carried: Key?
         while !state.wantsToQuit {
-            let key = carried ?? screen.readKey()
-            carried = nil
+            let read = screen.readKey()
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
             }
@@ -130,44 +127,76 @@ public enum Browser {
                 if follow(running, state: &state) { job = nil }
                 if job == nil || state.indexing != shown { draw(state, on: screen) }
             }
-            guard let key else {
+            guard var key = read else {
                 // A terminal that went away without a SIGHUP reaching us ends the browser as one would.
                 if screen.hasHungUp { return TerminalGuard.exitStatus(for: SIGHUP) }
                 continue
             }
-            if trapsOnKey { fatalError("\(crashTestVariable) is set: a deliberate crash, to test that the terminal is restored") }
-            let action: Action?
-            if key == .resize {
-                let size = screen.size
-                action = .resize(rows: size.rows, columns: size.columns)
-            } else {
-                action = Keymap.action(for: key, in: state)
-            }
-            guard var action else { continue }
-            // Search text typed faster than it is searched (or pasted) is searched once, not once a
-            // key: on a large library the first letters are the slowest searches.
-            if case .searchInput(var text) = action {
-                while let next = screen.readKeyIfWaiting() {
-                    guard case .searchInput(let more)? = Keymap.action(for: next, in: state) else {
-                        carried = next
-                        break
-                    }
-                    text += more
+            // Every key already waiting (typed or pasted ahead, a slow link catching up) is applied
+            // before the next frame: a frame a key would leave the screen seconds behind the keys.
+            while true {
+                if trapsOnKey { fatalError("\(crashTestVariable) is set: a deliberate crash, to test that the terminal is restored") }
+                let following = apply(key, to: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
+                if TerminalGuard.pendingSignal != 0 {
+                    return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
                 }
-                action = .searchInput(text)
+                guard !state.wantsToQuit, let next = following ?? screen.readKeyIfWaiting() else { break }
+                key = next
             }
+            draw(state, on: screen)
+        }
+        return 0
+    }
+
+    /// Applies a key, with the keys typed ahead of it into the same line, and runs what they ask.
+    /// Returns a key read ahead that is not part of that line: the next to apply.
+    private static func apply(_ key: Key, to state: inout AppState, screen: CursesScreen, job: inout LibraryJob?,
+                              indexFile: String, stateFile: StateFile?) -> Key? {
+        let action: Action?
+        if key == .resize {
+            let size = screen.size
+            action = .resize(rows: size.rows, columns: size.columns)
+        } else {
+            action = Keymap.action(for: key, in: state)
+        }
+        guard let action else { return nil }
+        var following: Key?
+        var actions = [action]
+        // Keys typed faster than the line is searched or matched (a paste, a held Backspace) go in
+        // as one edit: on a large library the first letters of a search are the slowest, and a long
+        // line costs a match a key.
+        if let line = action.lineEdit?.line {
+            var erased = 0, added = ""
+            var edit = action.lineEdit
+            while let current = edit {
+                // A Backspace takes back what was typed in the gathering first, then the line's own.
+                let takenBack = min(current.erased, added.count)
+                added.removeLast(takenBack)
+                erased += current.erased - takenBack
+                added += current.typed
+                edit = nil
+                guard let next = screen.readKeyIfWaiting() else { break }
+                // The state is as it was for `action`: a key that edits, edits the same line.
+                if let nextEdit = Keymap.action(for: next, in: state)?.lineEdit, nextEdit.line == line {
+                    edit = nextEdit
+                } else {
+                    following = next
+                }
+            }
+            actions = (erased > 0 ? [.erasing(erased, from: line)] : []) + (added.isEmpty ? [] : [.typing(added, into: line)])
+        }
+        for action in actions {
             for effect in update(&state, action) {
                 if case .reloadData = effect {
                     // While a job runs, it reads Data again once done: R is never lost.
                     if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
                     update(&state, .indexing("Reloading \(state.store.directory)"))
                 } else {
-                    run(effect, state: &state, screen: screen, stateFile: options.stateFile)
+                    run(effect, state: &state, screen: screen, stateFile: stateFile)
                 }
             }
-            draw(state, on: screen)
         }
-        return 0
+        return following
     }
 
     private static func run(_ effect: Effect, state: inout AppState, screen: CursesScreen, stateFile: StateFile?) {

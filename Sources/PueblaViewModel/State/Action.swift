@@ -17,8 +17,10 @@ public enum Action: Sendable {
     case toggleHelp
     case openCountryPicker
     case clearCountryFilter
-    case pickerInput(Character)
-    case pickerDeleteBackward
+    /// Text typed into the country picker: a key, or several typed ahead of the screen.
+    case pickerInput(String)
+    /// Backspace in the country picker: erases that many characters (more than one when typed ahead).
+    case pickerDeleteBackward(Int)
     case pickerMove(Int)
     case pickerApply
     case resize(rows: Int, columns: Int)
@@ -33,7 +35,8 @@ public enum Action: Sendable {
     case openSearch
     /// Text typed into the search: a key, or several typed ahead of the screen (searched once).
     case searchInput(String)
-    case searchDeleteBackward
+    /// Backspace in the search: erases that many characters (more than one when typed ahead).
+    case searchDeleteBackward(Int)
     /// Enter on the search line: stop typing and move among the results.
     case searchFocusResults
     case nextMatch
@@ -45,8 +48,10 @@ public enum Action: Sendable {
     case exportRelease
     /// E: ask where to export, then export there.
     case askExportPath
-    case promptInput(Character)
-    case promptDeleteBackward
+    /// Text typed into the export prompt: a key, or several typed ahead of the screen.
+    case promptInput(String)
+    /// Backspace in the export prompt: erases that many characters (more than one when typed ahead).
+    case promptDeleteBackward(Int)
     /// The export found a different file where it was to write: ask whether to replace it.
     case askOverwrite(releaseID: String, path: String)
     /// y (true) or anything else (false) to a question.
@@ -59,6 +64,46 @@ public enum Action: Sendable {
     case dataFailed(String)
     /// Something the user should know, for the status line.
     case notice(String)
+}
+
+extension Action {
+    /// A line the user types into.
+    public enum Line: Sendable, Equatable {
+        case search, countryPicker, exportPath
+    }
+
+    /// For an action that edits a line: the line, the characters it erases from its end, then
+    /// the text it types. Keys typed ahead into one line are gathered into one edit, so that the
+    /// line is searched, matched and drawn once, not once a key.
+    public var lineEdit: (line: Line, erased: Int, typed: String)? {
+        switch self {
+        case .searchInput(let text): return (.search, 0, text)
+        case .pickerInput(let text): return (.countryPicker, 0, text)
+        case .promptInput(let text): return (.exportPath, 0, text)
+        case .searchDeleteBackward(let count): return (.search, count, "")
+        case .pickerDeleteBackward(let count): return (.countryPicker, count, "")
+        case .promptDeleteBackward(let count): return (.exportPath, count, "")
+        default: return nil
+        }
+    }
+
+    /// Typing `text` into `line`.
+    public static func typing(_ text: String, into line: Line) -> Action {
+        switch line {
+        case .search: return .searchInput(text)
+        case .countryPicker: return .pickerInput(text)
+        case .exportPath: return .promptInput(text)
+        }
+    }
+
+    /// Erasing `count` characters from the end of `line`.
+    public static func erasing(_ count: Int, from line: Line) -> Action {
+        switch line {
+        case .search: return .searchDeleteBackward(count)
+        case .countryPicker: return .pickerDeleteBackward(count)
+        case .exportPath: return .promptDeleteBackward(count)
+        }
+    }
 }
 
 /// Work `update` asks the loop to do, because it touches the world outside the state.

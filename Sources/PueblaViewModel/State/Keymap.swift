@@ -14,12 +14,12 @@ public enum Keymap {
         case .help?:
             return key == .character("Q") ? .quit : .toggleHelp
         case .countryPicker?:
-            return lineEditing(key, typed: Action.pickerInput, erase: .pickerDeleteBackward, enter: .pickerApply,
+            return lineEditing(key, typed: Action.pickerInput, erase: .pickerDeleteBackward(1), enter: .pickerApply,
                                move: Action.pickerMove)
         case .links?:
             return linksAction(for: key)
         case .exportPath?:
-            return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward, enter: .open)
+            return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward(1), enter: .open)
         case .confirmOverwrite?:
             return .answer(key == .character("y") || key == .character("Y"))
         case nil:
@@ -28,7 +28,7 @@ public enum Keymap {
         // `/` in the reader: words typed to search the release.
         let findsInRelease = if case .reader(let reader) = state.screen { reader.finding != nil } else { false }
         if state.screen == .search && state.search?.isEditing == true || findsInRelease {
-            return lineEditing(key, typed: { Action.searchInput(String($0)) }, erase: .searchDeleteBackward, enter: .searchFocusResults,
+            return lineEditing(key, typed: Action.searchInput, erase: .searchDeleteBackward(1), enter: .searchFocusResults,
                                move: Action.moveSelection)
         }
         if let custom = state.keyBindings[key] { return custom.action }
@@ -58,7 +58,7 @@ public enum Keymap {
 
     /// A line being typed (the country picker, the search, a path): characters and Backspace edit
     /// it, Enter takes it, Esc cancels, and arrows move in the list under it where there is one.
-    private static func lineEditing(_ key: Key, typed: (Character) -> Action, erase: Action, enter: Action,
+    private static func lineEditing(_ key: Key, typed: (String) -> Action, erase: Action, enter: Action,
                                     move: ((Int) -> Action)? = nil) -> Action? {
         switch key {
         case .escape: return .back
@@ -68,7 +68,7 @@ public enum Keymap {
         case .down: return move?(1)
         case .pageUp: return move?(-10)
         case .pageDown: return move?(10)
-        case .character(let c) where !c.isNewline: return typed(c)
+        case .character(let c) where !c.isNewline: return typed(String(c))
         default: return nil
         }
     }
@@ -283,9 +283,6 @@ public enum KeyName {
         ("Home", .home), ("End", .end), ("Enter", .enter), ("Escape", .escape), ("Esc", .escape), ("Tab", .tab),
         ("BackTab", .backTab), ("Backspace", .backspace), ("Space", .character(" ")),
     ]
-
-    /// The keys with a name, as the settings write them.
-    public static var names: [String] { named.map(\.0) }
 
     public static func key(for name: String) -> Key? {
         if let named = named.first(where: { $0.0.lowercased() == name.lowercased() }) { return named.1 }

@@ -27,14 +27,15 @@ extension AppState {
         case .toggleHelp: overlay = overlay == .help ? nil : .help
         case .openCountryPicker: overlay = .countryPicker(CountryPicker(candidates: pickerCandidates(for: "")))
         case .clearCountryFilter: setCountryFilter(nil)
-        case .pickerInput(let character): editPicker { $0.query.append(character) }
-        case .pickerDeleteBackward: editPicker { if !$0.query.isEmpty { $0.query.removeLast() } }
+        case .pickerInput(let text): editPicker { $0.query += text }
+        case .pickerDeleteBackward(let count): editPicker { $0.query.removeLast(min(count, $0.query.count)) }
         case .pickerMove(let delta): movePicker(by: delta)
         case .pickerApply: return applyPicker()
         case .openSearch: if !editFind(starting: true, { $0 = "" }) { openSearch() }
         case .searchInput(let text): if !editFind({ $0 += text }) { editSearch { $0 += text } }
-        case .searchDeleteBackward:
-            if !editFind({ if !$0.isEmpty { $0.removeLast() } }) { editSearch { if !$0.isEmpty { $0.removeLast() } } }
+        case .searchDeleteBackward(let count):
+            let erase = { (text: inout String) in text.removeLast(min(count, text.count)) }
+            if !editFind(erase) { editSearch(erase) }
         case .searchFocusResults: if !applyFind() { search?.isEditing = false }
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
@@ -49,10 +50,10 @@ extension AppState {
             if case .reader(let reader) = screen { return [.exportMarkdown(releaseID: reader.releaseID, path: nil)] }
         case .askExportPath:
             if case .reader(let reader) = screen { overlay = .exportPath(reader.releaseID + ".md") }
-        case .promptInput(let character):
-            if case .exportPath(let path) = overlay { overlay = .exportPath(path + String(character)) }
-        case .promptDeleteBackward:
-            if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast())) }
+        case .promptInput(let text):
+            if case .exportPath(let path) = overlay { overlay = .exportPath(path + text) }
+        case .promptDeleteBackward(let count):
+            if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast(count))) }
         case .askOverwrite(let id, let path): overlay = .confirmOverwrite(releaseID: id, path: path)
         case .answer(let yes):
             guard case .confirmOverwrite(let id, let path)? = overlay else { break }
