@@ -81,7 +81,7 @@ public enum Browser {
         let keys = BindableAction.bindings(from: options.config.keys)
         warnings += keys.problems + Theme.problems(in: options.config)
         let settings = AppState.Settings(readerWidth: options.config.readerWidth, keyBindings: keys.bindings,
-                                         defaultPane: Pane.allCases.first { $0.title.lowercased() == options.config.defaultPane.rawValue } ?? .releases)
+                                         defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.title.lowercased() == pane.rawValue } })
 
         TerminalGuard.install()
         guard let screen = CursesScreen(theme: Theme(config: options.config)) else {

@@ -284,6 +284,9 @@ public enum KeyName {
         ("BackTab", .backTab), ("Backspace", .backspace), ("Space", .character(" ")),
     ]
 
+    /// The keys with a name, as the settings write them.
+    public static var names: [String] { named.map(\.0) }
+
     public static func key(for name: String) -> Key? {
         if let named = named.first(where: { $0.0.lowercased() == name.lowercased() }) { return named.1 }
         guard name.count == 1, let character = name.first, !character.isNewline else { return nil }
