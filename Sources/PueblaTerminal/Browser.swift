@@ -224,6 +224,18 @@ public enum Browser {
         case .copyToClipboard(let text):
             screen.copyToClipboard(text)
             update(&state, .notice("Copied the quote to the clipboard (where the terminal allows OSC 52)"))
+        case .exportList(let export, let target, let overwrite):
+            let releases = export.releaseIDs.compactMap(state.library.release(id:))
+            let markdown = ReleaseFormatter(store: state.store).markdown(releases, title: export.title)
+            do {
+                let written = try ReleaseFormatter.write(Array(markdown.utf8), to: target, fileName: export.fileName, overwrite: overwrite)
+                let count = "\(releases.count) release\(releases.count == 1 ? "" : "s")"
+                update(&state, .notice(written.wrote ? "Exported \(count) to \(written.path)" : "Already exported: \(written.path) holds this list"))
+            } catch .exists(let path) {
+                update(&state, .askListOverwrite(export, path: path))
+            } catch {
+                update(&state, .notice("Export failed: \(error)"))
+            }
         case .openLink(let link):
             openLink(link, state: &state, screen: screen)
         case .reloadData:

@@ -44,8 +44,8 @@ public enum ScreenRenderer {
             drawBox([StyledLine([Span("Path: ", .dim), Span(path, .bold), Span("_", .accent)]), .blank,
                      StyledLine("A relative path is taken from the current folder; ~ is your home.", .dim)],
                     title: "Export as Markdown", on: &canvas, layout: state.layout)
-        case .confirmOverwrite(_, let path)?:
-            drawBox([StyledLine([Span(SafeText.line(path), .bold)]), StyledLine("exists and differs from this release.", .dim), .blank,
+        case .confirmOverwrite(_, let path)?, .confirmListOverwrite(_, let path)?:
+            drawBox([StyledLine([Span(SafeText.line(path), .bold)]), StyledLine("exists and differs from this export.", .dim), .blank,
                      StyledLine([Span("Replace it? "), Span("y/N", .bold)])],
                     title: "Export as Markdown", on: &canvas, layout: state.layout)
         case nil: break

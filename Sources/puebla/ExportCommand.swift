@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaKit
+import PueblaViewModel
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,21 +38,20 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
-        let (title, ids) = selection(store: store, library: library)
-        let releases = ExportCommand.unique(ids).compactMap { library.release(id: $0) }
+        let export = selection(store: store, library: library)
+        let releases = export.releaseIDs.compactMap { library.release(id: $0) }
         let formatter = ReleaseFormatter(store: store)
         let text: String
         switch format {
-        case .md: text = formatter.markdown(releases, title: title)
+        case .md: text = formatter.markdown(releases, title: export.title)
         case .csv: text = formatter.csv(releases)
         case .json: text = try Terminal.json(releases) + "\n"
         }
         guard let output, output != "-" else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         do {
-            let export = try ReleaseFormatter.write(Array(text.utf8), to: output, fileName: "puebla-export.\(format.rawValue)",
-                                                    overwrite: force)
+            let written = try ReleaseFormatter.write(Array(text.utf8), to: output, fileName: export.fileName, overwrite: force)
             let count = "\(releases.count) release\(releases.count == 1 ? "" : "s")"
-            let said = export.wrote ? "Exported \(count) to \(export.path)" : "\(export.path) already holds this export"
+            let said = written.wrote ? "Exported \(count) to \(written.path)" : "\(written.path) already holds this export"
             FileHandle.standardError.write(Data((SafeText.line(said) + "\n").utf8))
         } catch .exists(let path) {
             Terminal.fail("\(path) exists and differs from this export; --force replaces it", code: 73)
@@ -62,23 +62,20 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    /// The document's title and the ids of the releases chosen, in the order they are listed.
-    private func selection(store: Store, library: Library) -> (String, [String]) {
+    /// The releases chosen, in the order they are listed, and the document's title.
+    private func selection(store: Store, library: Library) -> ListExport {
+        let fileName = "puebla-export.\(format.rawValue)"
         if bookmarks {
             let marks = StateFile().load().state.bookmarks.compactMap { Bookmark(id: $0, in: library) }
-            return ("Bookmarks", marks.map(\.releaseID))
+            return ListExport(title: "Bookmarks", releaseIDs: marks.map(\.releaseID), fileName: fileName)
         }
         if let code = countryOption.code(in: store) {
-            return ("Releases about \(store.countryName(code))", library.positions(mentioning: code).map { library.id(at: Int($0)) })
+            return ListExport(title: "Releases about \(store.countryName(code))",
+                              releaseIDs: library.positions(mentioning: code).map { library.id(at: Int($0)) }, fileName: fileName)
         }
         let words = query ?? ""
         let results = library.search(with: store).search(SearchQuery(words))
-        return ("Search: \(words)", results.releases.map { library.id(at: $0.index) } + results.quotes.map { library.id(at: $0.releaseIndex) })
-    }
-
-    /// `ids` without repeats, each where it first came.
-    static func unique(_ ids: [String]) -> [String] {
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
+        let ids = results.releases.map { library.id(at: $0.index) } + results.quotes.map { library.id(at: $0.releaseIndex) }
+        return ListExport(title: "Search: \(words)", releaseIDs: ids, fileName: fileName)
     }
 }

@@ -46,6 +46,8 @@ public enum Action: Sendable {
     case toggleBookmark
     case showBookmarks
     case exportRelease
+    /// e in the bookmarks or the search results: the list as one Markdown file.
+    case exportList
     /// E: ask where to export, then export there.
     case askExportPath
     /// Text typed into the export prompt: a key, or several typed ahead of the screen.
@@ -54,6 +56,7 @@ public enum Action: Sendable {
     case promptDeleteBackward(Int)
     /// The export found a different file where it was to write: ask whether to replace it.
     case askOverwrite(releaseID: String, path: String)
+    case askListOverwrite(ListExport, path: String)
     /// y (true) or anything else (false) to a question.
     case answer(Bool)
     case copyQuote
@@ -115,6 +118,8 @@ public enum Effect: Sendable, Equatable {
     case exportMarkdown(releaseID: String, path: String?, overwrite: Bool = false)
     /// Put text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
+    /// Write a list's releases as one Markdown file (to `path`, else its file name in the current folder).
+    case exportList(ListExport, path: String? = nil, overwrite: Bool = false)
     /// Open a link with the desktop's browser where there is a display, else copy it (OSC 52).
     case openLink(String)
 }

@@ -68,6 +68,8 @@ public struct AppState: Sendable {
         case exportPath(String)
         /// Whether to replace the file at `path`, which differs from the release: y/N.
         case confirmOverwrite(releaseID: String, path: String)
+        /// The same for a list exported as one file.
+        case confirmListOverwrite(ListExport, path: String)
     }
 
     /// What the settings file decides for the browser.

@@ -20,7 +20,7 @@ public enum Keymap {
             return linksAction(for: key)
         case .exportPath?:
             return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward(1), enter: .open)
-        case .confirmOverwrite?:
+        case .confirmOverwrite?, .confirmListOverwrite?:
             return .answer(key == .character("y") || key == .character("Y"))
         case nil:
             break
@@ -32,6 +32,7 @@ public enum Keymap {
                                move: Action.moveSelection)
         }
         if let custom = state.keyBindings[key] { return custom.action }
+        if key == .character("e"), state.listExport != nil { return .exportList }
         if case .reader = state.screen, let action = readerAction(for: key) { return action }
         if state.showsMap, let action = mapAction(for: key) { return action }
         return listAction(for: key)
@@ -183,15 +184,15 @@ public enum Keymap {
         switch (state.overlay, state.screen) {
         case (.help?, _): return [("any key", "close")]
         case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
-        case (.links?, _): return [("↑↓", "choose"), ("Enter", "show the address"), ("Esc", "close")]
+        case (.links?, _): return [("↑↓", "choose"), ("Enter", "open"), ("Esc", "close")]
         case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
-        case (.confirmOverwrite?, _): return [("y", "replace it"), ("any other key", "keep it")]
+        case (.confirmOverwrite?, _), (.confirmListOverwrite?, _): return [("y", "replace it"), ("any other key", "keep it")]
         case (nil, .reader(let reader)):
             return (reader.highlight != nil ? [("n N", "match")] : []) + [("Space", "page"), ("b", "bookmark"), ("q", "back"), ("?", "help")]
         case (nil, .search):
             if state.search?.isEditing == true { return [("type", "search"), ("Enter", "results"), ("Esc", "leave")] }
-            return [("Enter", "open"), ("/", "edit"), ("Esc", "leave")]
-        case (nil, .bookmarks): return [("Enter", "open"), ("b", "remove"), ("q", "back")]
+            return [("Enter", "open"), ("/", "edit"), ("e", "export"), ("Esc", "leave")]
+        case (nil, .bookmarks): return [("Enter", "open"), ("b", "remove"), ("e", "export"), ("q", "back")]
         default:
             var hints = [("Enter", shortOpenMeaning(state)), ("/", "search"), ("c", "country")]
             if state.countryFilter != nil { hints.append(("C", "clear")) }

@@ -54,8 +54,18 @@ extension AppState {
             if case .exportPath(let path) = overlay { overlay = .exportPath(path + text) }
         case .promptDeleteBackward(let count):
             if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast(count))) }
+        case .exportList:
+            guard let export = listExport else { break }
+            if export.releaseIDs.isEmpty { message = "No releases here to export" } else { return [.exportList(export)] }
         case .askOverwrite(let id, let path): overlay = .confirmOverwrite(releaseID: id, path: path)
+        case .askListOverwrite(let export, let path): overlay = .confirmListOverwrite(export, path: path)
         case .answer(let yes):
+            if case .confirmListOverwrite(let export, let path)? = overlay {
+                overlay = nil
+                if yes { return [.exportList(export, path: path, overwrite: true)] }
+                message = "Not exported: \(path) is left as it is"
+                break
+            }
             guard case .confirmOverwrite(let id, let path)? = overlay else { break }
             overlay = nil
             if yes { return [.exportMarkdown(releaseID: id, path: path, overwrite: true)] }
