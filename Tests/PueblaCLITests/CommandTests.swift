@@ -223,6 +223,31 @@ struct CommandTests {
         }
     }
 
+    @Test("bash completes a release id for show and a country code for --country, from the Data named on the line")
+    func customCompletion() throws {
+        let script = try PueblaBinary.run(["--generate-completion-script", "bash"])
+        let folder = NSTemporaryDirectory() + "puebla-completion-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try script.standardOutput.write(toFile: folder + "/puebla.bash", atomically: true, encoding: .utf8)
+        /// What Tab offers after `line` (ending in the word completed), as bash's completion calls it.
+        func offered(_ line: [String]) throws -> [String] {
+            let words = line.map { "'\($0)'" }.joined(separator: " ")
+            let body = """
+                source \(folder)/puebla.bash
+                COMP_WORDS=(\(words)); COMP_CWORD=\(line.count - 1); COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}
+                _puebla puebla "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+                printf '%s\\n' "${COMPREPLY[@]}"
+                """
+            let folderOfBinary = URL(fileURLWithPath: PueblaBinary.path).deletingLastPathComponent().path
+            let result = try PueblaBinary.run(["-c", body], environment: ["PATH": folderOfBinary + ":/usr/bin:/bin"], executable: "/bin/bash")
+            return Set(result.standardOutput.split(separator: "\n").map(String.init)).sorted()
+        }
+        #expect(try offered(["puebla", "show", "--data", PueblaBinary.shippedData, "2010"]) == ["2010-05-18-xv-rcm-tapachula"])
+        #expect(try offered(["puebla", "releases", "--data", PueblaBinary.shippedData, "--country", "M"]) == ["MX"])
+        #expect(try offered(["puebla", "search", "--data", PueblaBinary.shippedData, "--country", "C"]) == ["CA", "CO", "CR"])
+    }
+
     @Test("without a terminal the browser refuses in one line, naming the commands that work, exit 1")
     func notATerminal() throws {
         let result = try PueblaBinary.run(data)
