@@ -11,6 +11,11 @@ final class CursesScreen {
     private let hasColor: Bool
     /// True when the terminal's own locale is UTF-8 (else the map falls back to ASCII).
     let isUnicode: Bool
+    /// Whether links are sent as OSC 8: not to terminals known to show such a sequence as text.
+    private let hyperlinksAllowed = CursesScreen.understandsHyperlinks(ProcessInfo.processInfo.environment["TERM"] ?? "")
+    /// The links the terminal shows as links now, and the size they were sent at (a resize redraws all).
+    private var shownLinks: Set<TextCanvas.Hyperlink> = []
+    private var shownSize = (rows: 0, columns: 0)
     private var styles: [TextRole: attr_t] = [:]
     private var colorPairs: [TextRole: Int16] = [:]
 
@@ -101,9 +106,7 @@ final class CursesScreen {
 
     /// Puts text on the clipboard of the terminal (and of tmux, where it allows) with OSC 52.
     func copyToClipboard(_ text: String) {
-        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
-        fflush(stdout)
-        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+        writeDirectly("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}")
     }
 
     var size: (rows: Int, columns: Int) {
@@ -111,15 +114,52 @@ final class CursesScreen {
     }
 
     /// Writes the canvas; ncurses sends only the cells that changed since the last frame.
+    ///
+    /// Hyperlinks (OSC 8) go through ncurses too, so that its idea of the cursor and of the
+    /// attributes stays true: a link not on the screen yet is first drawn blank, then, between an
+    /// OSC 8 that opens the URL and one that closes it, drawn and refreshed alone, so that the
+    /// cells ncurses sends then are the link's and nothing else. A link already shown is left alone.
     func present(_ canvas: TextCanvas) {
         let rows = min(canvas.rows, size.rows), columns = min(canvas.columns, size.columns)
-        for row in 0..<rows {
-            var column = 0
-            while column < columns {
+        if size != shownSize { shownLinks = [] }
+        let links = hyperlinksAllowed ? canvas.hyperlinks.filter { !shownLinks.contains($0) && $0.row < rows && $0.column < columns } : []
+        draw(canvas, rows: 0..<rows, columns: 0..<columns)
+        for link in links { mvwaddstr(window, Int32(link.row), Int32(link.column), String(repeating: " ", count: link.width)) }
+        wattr_set(window, 0, 0, nil)
+        wrefresh(window)
+        for link in links {
+            writeDirectly("\u{1B}]8;;\(link.url)\u{1B}\\")
+            draw(canvas, rows: link.row..<(link.row + 1), columns: link.column..<min(columns, link.column + link.width))
+            wattr_set(window, 0, 0, nil)
+            wrefresh(window)
+            writeDirectly("\u{1B}]8;;\u{1B}\\")
+        }
+        shownLinks = hyperlinksAllowed ? Set(canvas.hyperlinks) : []
+        shownSize = size
+    }
+
+    /// False for dumb terminals and consoles (the Linux console, old VTs) that would print an
+    /// OSC 8 or act on it wrongly; terminal emulators ignore an OSC they do not know.
+    static func understandsHyperlinks(_ term: String) -> Bool {
+        let name = term.lowercased()
+        return !name.isEmpty && name != "dumb" && !["linux", "vt", "cons", "sun", "pcansi", "ansi"].contains { name.hasPrefix($0) }
+    }
+
+    /// Bytes for the terminal itself, after what ncurses has sent (wrefresh flushes its output).
+    private func writeDirectly(_ sequence: String) {
+        fflush(stdout)
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    }
+
+    /// Puts the canvas's cells in `rows` and `columns` into the window, a run of one style at a time.
+    private func draw(_ canvas: TextCanvas, rows: Range<Int>, columns: Range<Int>) {
+        for row in rows {
+            var column = columns.lowerBound
+            while column < columns.upperBound {
                 let first = canvas[row, column]
                 var run = ""
                 var end = column
-                while end < columns, canvas[row, end].role == first.role, canvas[row, end].isSelected == first.isSelected {
+                while end < columns.upperBound, canvas[row, end].role == first.role, canvas[row, end].isSelected == first.isSelected {
                     run += canvas[row, end].text
                     end += 1
                 }
@@ -132,8 +172,6 @@ final class CursesScreen {
                 column = end
             }
         }
-        wattr_set(window, 0, 0, nil)
-        wrefresh(window)
     }
 
     /// True when the terminal is gone (the window closed, the SSH link dropped): reads then fail at

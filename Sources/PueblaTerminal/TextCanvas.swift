@@ -16,6 +16,16 @@ public struct TextCanvas: Sendable {
 
     public let rows: Int
     public let columns: Int
+    /// Cells that open a URL (OSC 8) where the terminal makes such links clickable.
+    public var hyperlinks: [Hyperlink] = []
+
+    public struct Hyperlink: Sendable, Hashable {
+        public let row: Int
+        public let column: Int
+        public let width: Int
+        /// Printable ASCII only (see `SafeLink`): nothing in it can end the escape sequence.
+        public let url: String
+    }
     public private(set) var cells: [Cell]
 
     public init(rows: Int, columns: Int) {
