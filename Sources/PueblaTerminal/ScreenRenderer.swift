@@ -4,6 +4,10 @@ import PueblaViewModel
 /// Draws the whole screen for a state: a pure function of the state and the canvas size.
 public enum ScreenRenderer {
     public static func draw(_ state: AppState, on canvas: inout TextCanvas) {
+        Glyphs.$current.withValue(state.glyphs) { drawScreen(state, on: &canvas) }
+    }
+
+    private static func drawScreen(_ state: AppState, on canvas: inout TextCanvas) {
         let layout = state.layout
         canvas.fill(Layout.Rect(row: 0, column: 0, height: canvas.rows, width: canvas.columns))
         if layout.isTooSmall {
@@ -21,7 +25,7 @@ public enum ScreenRenderer {
             drawList(state, in: list, on: &canvas)
             if layout.isSplit {
                 for row in detail.row..<(detail.row + detail.height) {
-                    canvas.put("│", .border, row: row, column: detail.column - 1)
+                    canvas.put(String(Glyphs.current.vertical), .border, row: row, column: detail.column - 1)
                 }
                 drawDetail(state, top: 0, in: detail, on: &canvas)
             }
@@ -31,7 +35,6 @@ public enum ScreenRenderer {
             drawDetail(state, top: top, in: layout.body, on: &canvas)
         case .reader(let reader):
             drawLines(reader.document.lines, top: reader.top, in: layout.body, on: &canvas)
-            if state.overlay == nil { addHyperlinks(of: reader, in: layout.body, on: &canvas) }
         case .search:
             drawSearch(state, on: &canvas)
         case .bookmarks(let position):
@@ -77,7 +80,8 @@ public enum ScreenRenderer {
 
     static func drawTooSmall(on canvas: inout TextCanvas) {
         guard canvas.rows > 0, canvas.columns > 0 else { return }
-        let message = DisplayWidth.truncate("Terminal too small: Puebla needs \(Layout.minimumColumns)x\(Layout.minimumRows)", to: canvas.columns)
+        let message = DisplayWidth.truncate("Terminal too small: Puebla needs \(Layout.minimumColumns)x\(Layout.minimumRows)", to: canvas.columns,
+                                           ellipsis: Glyphs.current.ellipsis)
         let column = max(0, (canvas.columns - DisplayWidth.of(message)) / 2)
         canvas.put(message, .warning, row: canvas.rows / 2, column: column)
     }
@@ -116,16 +120,6 @@ public enum ScreenRenderer {
         if pane == .timeline {
             let legend = rect.width >= DisplayWidth.of(MeetingText.legend) + 2 ? MeetingText.legend : MeetingText.shortLegend
             canvas.put(StyledLine(" " + legend, .warning), row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
-        }
-    }
-
-    /// The reader's URLs on the screen, cut at the edge of `rect`.
-    static func addHyperlinks(of reader: ReaderState, in rect: Layout.Rect, on canvas: inout TextCanvas) {
-        for link in reader.document.hyperlinks where (reader.top..<(reader.top + rect.height)).contains(link.line) {
-            let width = min(link.width, rect.width - link.column)
-            guard width > 0 else { continue }
-            canvas.hyperlinks.append(TextCanvas.Hyperlink(row: rect.row + link.line - reader.top, column: rect.column + link.column,
-                                                          width: width, url: link.url))
         }
     }
 
@@ -241,7 +235,7 @@ public enum ScreenRenderer {
         let items = state.linkItems
         var lines = items.isEmpty ? [StyledLine("This release has no links or contacts.", .dim)] : []
         for (index, item) in items.enumerated() {
-            let marker = index == selection ? Span("▶ ", .accent) : Span("  ")
+            let marker = index == selection ? Span("\(Glyphs.current.pointer) ", .accent) : Span("  ")
             lines.append(StyledLine([marker, Span("[\(index + 1)] ", .dim), Span(item, index == selection ? .bold : .normal)]))
         }
         lines += [.blank, StyledLine("Enter shows the address on the status line; Puebla opens no connection.", .dim)]
@@ -267,7 +261,7 @@ public enum ScreenRenderer {
         for index in top..<min(picker.candidates.count, top + visible) {
             let country = picker.candidates[index]
             var line = StyledLine([Span(country.code + "  ", .dim), Span(country.name), Span("  " + country.nameEs, .dim)])
-            if index == picker.selection { line = StyledLine([Span("▶ ", .accent)] + line.spans) } else { line.spans.insert(Span("  "), at: 0) }
+            if index == picker.selection { line = StyledLine([Span("\(Glyphs.current.pointer) ", .accent)] + line.spans) } else { line.spans.insert(Span("  "), at: 0) }
             lines.append(line)
         }
         drawBox(lines, title: "Filter by country", on: &canvas, layout: state.layout)
@@ -281,17 +275,18 @@ public enum ScreenRenderer {
         let rect = Layout.Rect(row: body.row + max(0, (body.height - height) / 2), column: max(0, (body.width - width) / 2),
                                height: height, width: width)
         canvas.fill(rect)
-        let horizontal = String(repeating: "─", count: max(0, width - 2))
-        canvas.put("┌" + horizontal + "┐", .border, row: rect.row, column: rect.column)
+        let glyphs = Glyphs.current
+        let horizontal = String(repeating: glyphs.horizontal, count: max(0, width - 2))
+        canvas.put("\(glyphs.topLeft)\(horizontal)\(glyphs.topRight)", .border, row: rect.row, column: rect.column)
         canvas.put(" \(title) ", .heading, row: rect.row, column: rect.column + 2)
         for offset in 1..<max(1, height - 1) {
-            canvas.put("│", .border, row: rect.row + offset, column: rect.column)
-            canvas.put("│", .border, row: rect.row + offset, column: rect.column + width - 1)
+            canvas.put(String(glyphs.vertical), .border, row: rect.row + offset, column: rect.column)
+            canvas.put(String(glyphs.vertical), .border, row: rect.row + offset, column: rect.column + width - 1)
             if offset - 1 < lines.count {
                 canvas.put(lines[offset - 1], row: rect.row + offset, column: rect.column + 2, width: width - 4)
             }
         }
-        canvas.put("└" + horizontal + "┘", .border, row: rect.row + height - 1, column: rect.column)
+        canvas.put("\(glyphs.bottomLeft)\(horizontal)\(glyphs.bottomRight)", .border, row: rect.row + height - 1, column: rect.column)
     }
 }
 

@@ -133,16 +133,16 @@ public enum DisplayWidth {
         return String(text[..<end])
     }
 
-    /// `text` cut to `width` columns with an ellipsis when it does not fit.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    /// `text` cut to `width` columns with an ellipsis (one column wide) when it does not fit.
+    public static func truncate(_ text: String, to width: Int, ellipsis: Character = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
-        return prefix(text, fitting: width - 1) + "…"
+        return prefix(text, fitting: width - 1) + String(ellipsis)
     }
 
     /// `text` padded with spaces (or cut) to exactly `width` columns.
-    public static func pad(_ text: String, to width: Int) -> String {
-        let cut = truncate(text, to: width)
+    public static func pad(_ text: String, to width: Int, ellipsis: Character = "…") -> String {
+        let cut = truncate(text, to: width, ellipsis: ellipsis)
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
     }
 }

@@ -36,9 +36,10 @@ public enum DetailContent {
     private static func quoteDetail(_ state: AppState, _ b: inout DetailBuilder) {
         guard let entry = state.selectedQuote else { return }
         let quote = entry.quote
-        b.paragraph([Span("“" + quote.text + "”", .quote)])
+        let glyphs = Glyphs.current
+        b.paragraph([Span(String(glyphs.openQuote) + quote.text + String(glyphs.closeQuote), .quote)])
         b.blank()
-        b.paragraph([Span("— "), Span(quote.speaker ?? "Unattributed (the page does not say who)", .bold)])
+        b.paragraph([Span("\(glyphs.dash) "), Span(quote.speaker ?? "Unattributed (the page does not say who)", .bold)])
         if let role = quote.role { b.field("Role", role) }
         if let organization = quote.organization { b.field("Organization", organization) }
         b.blank()
@@ -159,7 +160,7 @@ struct DetailBuilder {
         let labelWidth = 13
         let wrapped = StyledWrap.lines(value, width: max(1, width - labelWidth), indent: "")
         for (index, line) in wrapped.enumerated() {
-            let head = index == 0 ? DisplayWidth.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)
+            let head = index == 0 ? DisplayWidth.pad(label, to: labelWidth, ellipsis: Glyphs.current.ellipsis) : String(repeating: " ", count: labelWidth)
             lines.append(StyledLine([Span(" "), Span(head, .dim)] + line.spans))
         }
     }

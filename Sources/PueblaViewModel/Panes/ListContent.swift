@@ -31,7 +31,7 @@ public enum ListContent {
             let room = min(columnWidth, max(0, width - used))
             var field = SafeText.line(span.text)
             while field.hasSuffix(" ") { field.removeLast() }
-            let text = DisplayWidth.pad(DisplayWidth.truncate(field, to: room - 1), to: room)
+            let text = DisplayWidth.pad(DisplayWidth.truncate(field, to: room - 1, ellipsis: Glyphs.current.ellipsis), to: room)
             spans.append(Span(text, span.role))
             used += DisplayWidth.of(text)
         }
@@ -41,7 +41,7 @@ public enum ListContent {
         let restWidth = max(0, width - used - trailingWidth)
         spans += clip(rest, to: restWidth)
         if let trailing, trailingWidth > 0 {
-            spans.append(Span(DisplayWidth.truncate(trailingText, to: trailingWidth), trailing.role))
+            spans.append(Span(DisplayWidth.truncate(trailingText, to: trailingWidth, ellipsis: Glyphs.current.ellipsis), trailing.role))
         }
         var line = StyledLine(spans)
         line.selectionWidth = min(width, fixed.prefix(2).reduce(0) { $0 + $1.1 })
@@ -50,7 +50,8 @@ public enum ListContent {
 
     /// The marks before a row: unread and bookmarked.
     static func marks(read: Bool, bookmarked: Bool) -> Span {
-        Span((read ? " " : "•") + (bookmarked ? "★" : " "), .unread)
+        let glyphs = Glyphs.current
+        return Span(String(read ? " " : glyphs.unread) + String(bookmarked ? glyphs.bookmark : " "), .unread)
     }
 
     public static func releaseRow(_ release: ReleaseSummary, read: Bool, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
@@ -61,8 +62,9 @@ public enum ListContent {
     }
 
     public static func quoteRow(_ entry: QuoteEntry, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
-        let text = "“" + entry.quote.text + "”"
-        return columns([(Span(bookmarked ? "★" : " ", .unread), 2), (Span(entry.quote.speaker ?? "Unattributed", .bold), min(22, width / 3))],
+        let glyphs = Glyphs.current
+        let text = String(glyphs.openQuote) + entry.quote.text + String(glyphs.closeQuote)
+        return columns([(Span(bookmarked ? String(glyphs.bookmark) : " ", .unread), 2), (Span(entry.quote.speaker ?? "Unattributed", .bold), min(22, width / 3))],
                        rest: Highlighting.overlay(highlight, on: text, spans: [Span(text, .quote)]), width: width)
     }
 
@@ -80,7 +82,7 @@ public enum ListContent {
             room -= DisplayWidth.of(piece)
         }
         let used = result.reduce(0) { $0 + DisplayWidth.of($1.text) }
-        return result + [Span(width > 0 ? "…" : "", spans.last?.role ?? .normal), Span(String(repeating: " ", count: max(0, width - 1 - used)))]
+        return result + [Span(width > 0 ? String(Glyphs.current.ellipsis) : "", spans.last?.role ?? .normal), Span(String(repeating: " ", count: max(0, width - 1 - used)))]
     }
 
     static func meetingRow(_ meeting: Meeting, store: Store, width: Int) -> StyledLine {
@@ -94,11 +96,11 @@ public enum ListContent {
     static func memberRow(_ row: MemberRow, state: AppState, width: Int) -> StyledLine {
         switch row {
         case .heading(let text):
-            return StyledLine(DisplayWidth.pad(" " + text, to: width), .heading)
+            return StyledLine(DisplayWidth.pad(" " + text, to: width, ellipsis: Glyphs.current.ellipsis), .heading)
         case .country(let country):
             let isFiltered = state.countryFilter == country.code
             let since = country.memberSince.map { "since \($0)\(country.memberSinceStatus?.mark ?? "")" } ?? ""
-            return columns([(Span(isFiltered ? " ◆ " : "   ", .accent), 3), (Span(country.code, .dim), 4)],
+            return columns([(Span(isFiltered ? " \(Glyphs.current.filtered) " : "   ", .accent), 3), (Span(country.code, .dim), 4)],
                            rest: Span(country.name, isFiltered ? .accent : .normal),
                            trailing: Span(since, .dim), trailingFrom: 0, width: width)
         }

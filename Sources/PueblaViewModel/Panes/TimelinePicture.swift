@@ -91,7 +91,7 @@ public struct TimelinePicture: Sendable, Equatable {
 
     private func label(_ row: Row?, _ strip: StripLayout, text: String? = nil) -> Span {
         let name = text ?? (strip.labelWidth >= StripLayout.longLabel ? row?.label : row?.shortLabel) ?? ""
-        return Span(DisplayWidth.pad(" " + DisplayWidth.truncate(name, to: strip.labelWidth - 2), to: strip.labelWidth), .dim)
+        return Span(DisplayWidth.pad(" " + DisplayWidth.truncate(name, to: strip.labelWidth - 2, ellipsis: Glyphs.current.ellipsis), to: strip.labelWidth), .dim)
     }
 
     /// `▼ XV 2010` over the selected year.

@@ -120,10 +120,11 @@ public enum Keymap {
 
     /// Every key of the current context, for the help overlay.
     public static func help(for state: AppState) -> [Binding] {
+        let (up, down, left, right) = (state.glyphs.up, state.glyphs.down, state.glyphs.left, state.glyphs.right)
         var bindings: [Binding]
         if case .reader = state.screen {
             bindings = [
-                Binding(keys: "↑ ↓  j k", meaning: "scroll a line"),
+                Binding(keys: "\(up) \(down)  j k", meaning: "scroll a line"),
                 Binding(keys: "PgUp PgDn  Space", meaning: "scroll a page"),
                 Binding(keys: "Home End  g G", meaning: "top, end of the release"),
                 Binding(keys: "n N", meaning: "next, previous match of the search"),
@@ -131,15 +132,15 @@ public enum Keymap {
                 Binding(keys: "m", meaning: "mark read or unread"),
                 Binding(keys: "e  E", meaning: "export as Markdown to the current folder; to a path you type"),
                 Binding(keys: "L", meaning: "list links and contacts"),
-                Binding(keys: "Esc q ←", meaning: "back, to the same place"),
+                Binding(keys: "Esc q \(left)", meaning: "back, to the same place"),
             ]
         } else {
             bindings = [
-                Binding(keys: "↑ ↓  j k", meaning: "move the selection"),
+                Binding(keys: "\(up) \(down)  j k", meaning: "move the selection"),
                 Binding(keys: "PgUp PgDn Space", meaning: "move a page"),
                 Binding(keys: "Home End  g G", meaning: "first, last"),
-                Binding(keys: "Enter →", meaning: openMeaning(state)),
-                Binding(keys: "Esc q ←", meaning: state.screen == .panes ? "back; quits from a pane" : "back to the list"),
+                Binding(keys: "Enter \(right)", meaning: openMeaning(state)),
+                Binding(keys: "Esc q \(left)", meaning: state.screen == .panes ? "back; quits from a pane" : "back to the list"),
                 Binding(keys: "Tab Shift-Tab  1-4", meaning: "switch pane"),
                 Binding(keys: "/  n N", meaning: "search everything; next, previous result"),
                 Binding(keys: "m  u", meaning: "mark read or unread; show unread only"),
@@ -184,7 +185,7 @@ public enum Keymap {
         switch (state.overlay, state.screen) {
         case (.help?, _): return [("any key", "close")]
         case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
-        case (.links?, _): return [("↑↓", "choose"), ("Enter", "open"), ("Esc", "close")]
+        case (.links?, _): return [(state.glyphs.upDown, "choose"), ("Enter", "open"), ("Esc", "close")]
         case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
         case (.confirmOverwrite?, _), (.confirmListOverwrite?, _): return [("y", "replace it"), ("any other key", "keep it")]
         case (nil, .reader(let reader)):

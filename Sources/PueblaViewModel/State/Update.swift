@@ -4,7 +4,8 @@ import PueblaKit
 /// The one place the browser's state changes. Returns the effects the loop must run.
 @discardableResult
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    state.apply(action)
+    // The reader's document is laid out here, with the glyphs of the terminal.
+    Glyphs.$current.withValue(state.glyphs) { state.apply(action) }
 }
 
 extension AppState {
