@@ -35,6 +35,7 @@ public enum ScreenRenderer {
             drawDetail(state, top: top, in: layout.body, on: &canvas)
         case .reader(let reader):
             drawLines(reader.document.lines, top: reader.top, in: layout.body, on: &canvas)
+            if state.overlay == nil { addHyperlinks(of: reader, in: layout.body, on: &canvas) }
         case .search:
             drawSearch(state, on: &canvas)
         case .bookmarks(let position):
@@ -120,6 +121,16 @@ public enum ScreenRenderer {
         if pane == .timeline {
             let legend = rect.width >= DisplayWidth.of(MeetingText.legend) + 2 ? MeetingText.legend : MeetingText.shortLegend
             canvas.put(StyledLine(" " + legend, .warning), row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
+        }
+    }
+
+    /// The reader's URLs on the screen, cut at the edge of `rect`.
+    static func addHyperlinks(of reader: ReaderState, in rect: Layout.Rect, on canvas: inout TextCanvas) {
+        for link in reader.document.hyperlinks where (reader.top..<(reader.top + rect.height)).contains(link.line) {
+            let width = min(link.width, rect.width - link.column)
+            guard width > 0 else { continue }
+            canvas.hyperlinks.append(TextCanvas.Hyperlink(row: rect.row + link.line - reader.top, column: rect.column + link.column,
+                                                          width: width, url: link.url))
         }
     }
 

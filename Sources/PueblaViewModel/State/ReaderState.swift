@@ -94,6 +94,17 @@ public struct ReaderDocument: Sendable, Equatable {
     public private(set) var paragraphStarts: [Int] = []
     /// Lines that hold a highlighted match, in order.
     public private(set) var matchLines: [Int] = []
+    /// Where the URLs of the links and the source stand, for terminals that make them clickable.
+    public private(set) var hyperlinks: [Hyperlink] = []
+
+    /// A URL drawn on a line: from `column` (display columns from the line's start), `width` wide,
+    /// and the http, https or mailto URL it opens, made safe (see `SafeLink`).
+    public struct Hyperlink: Sendable, Equatable {
+        public let line: Int
+        public let column: Int
+        public let width: Int
+        public let url: String
+    }
 
     /// Columns of text when the settings say nothing: newspaper columns, easy to follow.
     public static let defaultTextWidth = Config.default.readerWidth
@@ -133,8 +144,10 @@ public struct ReaderDocument: Sendable, Equatable {
             lines.append(StyledLine(margin + "Links", .heading))
             for (number, link) in release.links.enumerated() {
                 let title = link.title.map { " \(Glyphs.current.dash) \($0)" } ?? ""
-                lines += StyledWrap.lines([Span("[\(number + 1)] ", .dim), Span(link.url, .accent), Span(title)],
-                                          width: textWidth + 1, indent: margin + "  ")
+                let wrapped = StyledWrap.lines([Span("[\(number + 1)] ", .dim), Span(link.url, .accent), Span(title)],
+                                               width: textWidth + 1, indent: margin + "  ")
+                addHyperlinks(to: link.url, role: .accent, in: wrapped)
+                lines += wrapped
             }
         }
         if !release.contacts.isEmpty {
@@ -145,9 +158,27 @@ public struct ReaderDocument: Sendable, Equatable {
         }
         if let source = release.source, let origin = source.url ?? source.file {
             lines.append(StyledLine(margin + "Source", .heading))
-            lines += StyledWrap.lines([Span(origin, .dim)], width: textWidth + 1, indent: margin + "  ")
+            let wrapped = StyledWrap.lines([Span(origin, .dim)], width: textWidth + 1, indent: margin + "  ")
+            addHyperlinks(to: origin, role: .dim, in: wrapped)
+            lines += wrapped
         }
         matchLines = lines.indices.filter { lines[$0].spans.contains { $0.role == .highlight } }
+    }
+
+    /// Records the spans of `role` in `wrapped` (lines about to be appended) as opening `url`,
+    /// when it is an http, https or mailto URL.
+    private mutating func addHyperlinks(to url: String, role: TextRole, in wrapped: [StyledLine]) {
+        guard let safe = SafeLink.url(url) else { return }
+        for (offset, line) in wrapped.enumerated() {
+            var column = 0
+            for span in line.spans {
+                let width = DisplayWidth.of(span.text)
+                if span.role == role, !span.text.allSatisfy(\.isWhitespace) {
+                    hyperlinks.append(Hyperlink(line: lines.count + offset, column: column, width: width, url: safe))
+                }
+                column += width
+            }
+        }
     }
 }
 
