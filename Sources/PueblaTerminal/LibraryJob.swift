@@ -78,7 +78,7 @@ final class LibraryJob: @unchecked Sendable {
             var notes = [map.problem, update.writeProblem].compactMap { $0 }
             if !update.reindexed.isEmpty || !update.removed.isEmpty {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                notes.insert("Indexed \(LibraryIndex.Progress.grouped(update.reindexed.count)) release file\(update.reindexed.count == 1 ? "" : "s")"
+                notes.insert("Indexed \(LibraryIndex.Progress.grouped(update.reindexed.count)) \(Plural.noun(update.reindexed.count, "release file"))"
                     + (update.removed.isEmpty ? "" : ", dropped \(update.removed.count)")
                     + String(format: " in %.1f s", seconds), at: 0)
             }

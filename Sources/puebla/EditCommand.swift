@@ -110,7 +110,7 @@ struct Edit: ParsableCommand {
 
     private func report(_ problems: [DataProblem]) {
         var lines = problems.map(\.description)
-        lines.append("\(problems.count) problem\(problems.count == 1 ? "" : "s") in your edit of \(id)")
+        lines.append("\(Plural.count(problems.count, "problem")) in your edit of \(id)")
         if problems.contains(where: { $0.message.hasPrefix("unknown country code") }) {
             lines.append("edit does not add countries: add them to \(StoreLoader.countriesFile) first, or import a page that names them")
         }

@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
         guard let output, output != "-" else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         do {
             let written = try ReleaseFormatter.write(Array(text.utf8), to: output, fileName: export.fileName, overwrite: force)
-            let count = "\(releases.count) release\(releases.count == 1 ? "" : "s")"
+            let count = Plural.count(releases.count, "release")
             let said = written.wrote ? "Exported \(count) to \(written.path)" : "\(written.path) already holds this export"
             FileHandle.standardError.write(Data((SafeText.line(said) + "\n").utf8))
         } catch .exists(let path) {

@@ -32,7 +32,7 @@ struct IndexCommand: ParsableCommand {
         if let problem = update.writeProblem { Terminal.fail(problem, code: 73) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let read = update.rebuilt ? "built from all of them" : "\(update.reindexed.count) read again, \(update.removed.count) dropped"
-        print("\(SafeText.line(indexFile)): \(LibraryIndex.Progress.grouped(library.count)) release\(library.count == 1 ? "" : "s") (\(read)) in \(String(format: "%.2f", seconds)) s")
+        print("\(SafeText.line(indexFile)): \(LibraryIndex.Progress.grouped(library.count)) \(Plural.noun(library.count, "release")) (\(read)) in \(String(format: "%.2f", seconds)) s")
     }
 }
 

@@ -48,7 +48,7 @@ enum Terminal {
     /// Every problem of Data that cannot be read, and their count; exits 65 (66 when it is missing).
     static func failOnData(_ error: StoreError, directory: String) -> Never {
         if case .invalid(let problems) = error {
-            fail(error.description + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(directory)", code: error.exitCode)
+            fail(error.description + "\n\(Plural.count(problems.count, "problem")) in \(directory)", code: error.exitCode)
         }
         fail(error.description, code: error.exitCode)
     }

@@ -29,7 +29,7 @@ public enum MeetingText {
     public static func hosted(by code: String, store: Store) -> String {
         let unknown = store.meetings.filter { $0.country == nil }.count
         return hostedOnRecord(by: code, store: store)
-            + (unknown > 0 ? "; \(unknown) meeting\(unknown == 1 ? "'s host" : "s' hosts") unknown" : "")
+            + (unknown > 0 ? "; " + Plural.count(unknown, "meeting's host", "meetings' hosts") + " unknown" : "")
     }
 
     /// "2 known" or "0 known, 1 unconfirmed": the meetings on record as hosted by a country.
@@ -51,7 +51,7 @@ public enum MeetingText {
             + held.filter { !$0.status.isCertain }.map { "\($0.year) (\($0.status.rawValue))" }
         let unknown = store.conferenceYears.map { span in span.filter { year in !store.presidencies.contains { $0.year == year && $0.country != nil } }.count } ?? 0
         return (years.isEmpty ? "none known" : years.joined(separator: ", "))
-            + (unknown > 0 ? "; \(unknown) year\(unknown == 1 ? "" : "s") unknown" : "")
+            + (unknown > 0 ? "; " + Plural.count(unknown, "year") + " unknown" : "")
     }
 }
 
