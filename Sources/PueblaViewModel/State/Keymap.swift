@@ -127,11 +127,11 @@ public enum Keymap {
                 Binding(keys: "\(up) \(down)  j k", meaning: "scroll a line"),
                 Binding(keys: "PgUp PgDn  Space", meaning: "scroll a page"),
                 Binding(keys: "Home End  g G", meaning: "top, end of the release"),
-                Binding(keys: "n N", meaning: "next, previous match of the search"),
+                Binding(keys: "/  n N", meaning: "search this release; next, previous match (wraps around)"),
                 Binding(keys: "b", meaning: "bookmark this release"),
                 Binding(keys: "m", meaning: "mark read or unread"),
                 Binding(keys: "e  E", meaning: "export as Markdown to the current folder; to a path you type"),
-                Binding(keys: "L", meaning: "list links and contacts"),
+                Binding(keys: "L", meaning: "list links and contacts; Enter opens one (or copies it)"),
                 Binding(keys: "Esc q \(left)", meaning: "back, to the same place"),
             ]
         } else {
@@ -147,6 +147,7 @@ public enum Keymap {
                 Binding(keys: "b  B", meaning: "bookmark a release or quote; list bookmarks"),
                 Binding(keys: "y", meaning: "copy the quote with who said it"),
             ]
+            if state.listExport != nil { bindings.append(Binding(keys: "e", meaning: "export this list as one Markdown file")) }
         }
         if state.showsMap {
             bindings += [
