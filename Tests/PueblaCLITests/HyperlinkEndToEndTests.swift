@@ -9,14 +9,7 @@ struct HyperlinkEndToEndTests {
 
     /// The browser in a pseudo-terminal with `term`, the reader open at the end of the release.
     func readerAtEnd(term: String) throws -> PseudoTerminal {
-        let home = TestHome()
-        var environment = PueblaBinary.environment.merging(home.environment) { $1 }
-        environment["TERM"] = term
-        let terminal = try PseudoTerminal(executable: PueblaBinary.path, arguments: ["--data", PueblaBinary.shippedData],
-                                          environment: environment, rows: 30, columns: 100)
-        #expect(terminal.read(untilContains: "XV Annual"))
-        terminal.send("\r")
-        #expect(terminal.read(untilContains: "Officials from"))
+        let terminal = try PseudoTerminal.reader(home: TestHome(), changes: ["TERM": term])
         terminal.send("G")
         #expect(terminal.read(untilContains: "Jorge Peraza"))
         return terminal

@@ -45,15 +45,7 @@ struct LinkEndToEndTests {
 
     @Test("without a display, the link goes to the terminal's clipboard as OSC 52, and the status line says so")
     func clipboard() throws {
-        var environment = PueblaBinary.environment.merging(home.environment) { $1 }
-        environment["DISPLAY"] = nil
-        environment["WAYLAND_DISPLAY"] = nil
-        let terminal = try PseudoTerminal(executable: PueblaBinary.path, arguments: ["--data", PueblaBinary.shippedData],
-                                          environment: environment, rows: 30, columns: 100)
-        // Words drawn only once the list is indexed, then only by the reader, then only by the link list.
-        #expect(terminal.read(untilContains: "XV Annual"))
-        terminal.send("\r")
-        #expect(terminal.read(untilContains: "Officials from"))
+        let terminal = try PseudoTerminal.reader(home: home, changes: ["DISPLAY": nil, "WAYLAND_DISPLAY": nil])
         terminal.send("L")
         #expect(terminal.read(untilContains: "Jorge Peraza"))
         terminal.send("\r")
