@@ -81,7 +81,8 @@ public enum Browser {
         let keys = BindableAction.bindings(from: options.config.keys)
         warnings += keys.problems + Theme.problems(in: options.config)
         let settings = AppState.Settings(readerWidth: options.config.readerWidth, keyBindings: keys.bindings,
-                                         defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.title.lowercased() == pane.rawValue } })
+                                         defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.title.lowercased() == pane.rawValue } },
+                                         listShare: options.config.listWidth)
 
         TerminalGuard.install()
         guard let screen = CursesScreen(theme: Theme(config: options.config)) else {
@@ -201,10 +202,10 @@ public enum Browser {
 
     private static func run(_ effect: Effect, state: inout AppState, screen: CursesScreen, stateFile: StateFile?) {
         switch effect {
-        case .saveState(let change):
+        case .saveState(let changes):
             guard let stateFile else { return }
             do {
-                try stateFile.record(change)
+                try stateFile.record(changes)
             } catch {
                 update(&state, .notice("Reading state not saved: \(error)"))
             }

@@ -53,6 +53,10 @@ public enum ScreenRenderer {
             drawBox([StyledLine([Span(SafeText.line(path), .bold)]), StyledLine("exists and differs from this export.", .dim), .blank,
                      StyledLine([Span("Replace it? "), Span("y/N", .bold)])],
                     title: "Export as Markdown", on: &canvas, layout: state.layout)
+        case .confirmMarkAllRead(let count)?:
+            drawBox([StyledLine("\(count) unread release\(count == 1 ? "" : "s") in this list."), .blank,
+                     StyledLine([Span("Mark \(count == 1 ? "it" : "them all") read? "), Span("y/N", .bold)])],
+                    title: "Mark all read", on: &canvas, layout: state.layout)
         case nil: break
         }
         drawStatusBar(state, on: &canvas)
@@ -93,7 +97,8 @@ public enum ScreenRenderer {
             canvas.put(TabLabel.text(for: pane), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
         }
         let unread = state.unreadCount
-        let right = (unread > 0 ? "\(unread) unread  " : "") + "Puebla "
+        // While only unread releases are listed, the tab bar says so: an empty list is not a bare library.
+        let right = (state.unreadOnly ? "Unread only (\(unread))  " : unread > 0 ? "\(unread) unread  " : "") + "Puebla "
         let column = state.layout.columns - DisplayWidth.of(right)
         if column > (state.layout.tabs.last?.columns.upperBound ?? 0) + 1 {
             canvas.put(right, .tab, row: 0, column: column)
@@ -254,12 +259,7 @@ public enum ScreenRenderer {
     }
 
     static func drawHelp(_ state: AppState, on canvas: inout TextCanvas) {
-        let bindings = Keymap.help(for: state)
-        let keyWidth = bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let lines = [StyledLine("Keys", .title), .blank] + bindings.map {
-            StyledLine([Span(DisplayWidth.pad($0.keys, to: keyWidth + 2), .bold), Span($0.meaning)])
-        } + [.blank, StyledLine("Press any key to close.", .dim)]
-        drawBox(lines, title: "Help", on: &canvas, layout: state.layout)
+        drawBox(HelpContent.lines(for: state), title: "Help", top: state.helpTop, on: &canvas, layout: state.layout)
     }
 
     static func drawPicker(_ picker: CountryPicker, state: AppState, on canvas: inout TextCanvas) {
@@ -278,8 +278,8 @@ public enum ScreenRenderer {
         drawBox(lines, title: "Filter by country", on: &canvas, layout: state.layout)
     }
 
-    /// A bordered box centred over the body.
-    static func drawBox(_ lines: [StyledLine], title: String, on canvas: inout TextCanvas, layout: Layout) {
+    /// A bordered box centred over the body, its lines from `top` on when they do not all fit.
+    static func drawBox(_ lines: [StyledLine], title: String, top: Int = 0, on canvas: inout TextCanvas, layout: Layout) {
         let body = layout.body
         let width = min(body.width - 4, max(40, (lines.map(\.width).max() ?? 0) + 4))
         let height = min(body.height, lines.count + 2)
@@ -293,8 +293,8 @@ public enum ScreenRenderer {
         for offset in 1..<max(1, height - 1) {
             canvas.put(String(glyphs.vertical), .border, row: rect.row + offset, column: rect.column)
             canvas.put(String(glyphs.vertical), .border, row: rect.row + offset, column: rect.column + width - 1)
-            if offset - 1 < lines.count {
-                canvas.put(lines[offset - 1], row: rect.row + offset, column: rect.column + 2, width: width - 4)
+            if top + offset - 1 < lines.count {
+                canvas.put(lines[top + offset - 1], row: rect.row + offset, column: rect.column + 2, width: width - 4)
             }
         }
         canvas.put("\(glyphs.bottomLeft)\(horizontal)\(glyphs.bottomRight)", .border, row: rect.row + height - 1, column: rect.column)

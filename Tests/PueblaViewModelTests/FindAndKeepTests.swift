@@ -81,7 +81,7 @@ struct FindAndKeepTests {
         var state = try Fixtures.state(releases: 4)
         #expect(state.unreadCount == 4)
         let effects = update(&state, .toggleRead)
-        #expect(effects == [.saveState(.read("r0"))])
+        #expect(effects == [.saveState([.read("r0")])])
         #expect(state.reading.isRead("r0") && state.unreadCount == 3)
         state.press(.character("u"))
         #expect(state.releases.map(\.id) == ["r1", "r2", "r3"])

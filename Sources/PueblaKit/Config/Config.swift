@@ -17,20 +17,24 @@ public struct Config: Sendable, Equatable {
     public var defaultPane: Pane?
     /// Columns of text in the reader; a narrower window wraps narrower.
     public var readerWidth: Int
+    /// Percent of the window's width the list takes when the detail stands beside it.
+    public var listWidth: Int
 
     public init(keys: [String: [String]] = [:], theme: String = "default", colors: [String: TerminalColor] = [:],
-                defaultPane: Pane? = nil, readerWidth: Int = 72) {
+                defaultPane: Pane? = nil, readerWidth: Int = 72, listWidth: Int = 55) {
         self.keys = keys
         self.theme = theme
         self.colors = colors
         self.defaultPane = defaultPane
         self.readerWidth = readerWidth
+        self.listWidth = listWidth
     }
 
     public static let `default` = Config()
     /// The named themes, first the default.
     public static let themes = ["default", "mono", "light"]
     public static let readerWidths = 20...400
+    public static let listWidths = 25...75
 }
 
 /// The colours a terminal knows by name: the eight ANSI colours, their bright forms, and the

@@ -66,6 +66,11 @@ public struct ConfigFile: Sendable {
             # Columns of text in the reader (\(Config.readerWidths.lowerBound) to \(Config.readerWidths.upperBound)); a narrower window wraps narrower.
             width = \(config.readerWidth)
 
+            [layout]
+            # Percent of the width the list takes when the detail stands beside it (\(Config.listWidths.lowerBound) to \(Config.listWidths.upperBound));
+            # d hides the detail and gives the list the whole width.
+            list-width = \(config.listWidth)
+
             [theme]
             # \(Config.themes.map { "\"\($0)\"" }.joined(separator: ", ")).
             name = "\(config.theme)"

@@ -29,6 +29,9 @@ struct ConfigReader {
             case "reader":
                 guard let reader = table(value, at: key) else { continue }
                 readReader(reader, into: &config)
+            case "layout":
+                guard let layout = table(value, at: key) else { continue }
+                readLayout(layout, into: &config)
             case "theme":
                 guard let theme = table(value, at: key) else { continue }
                 readTheme(theme, into: &config)
@@ -36,7 +39,7 @@ struct ConfigReader {
                 guard let keys = table(value, at: key) else { continue }
                 readKeys(keys, into: &config)
             default:
-                problem(key, "unknown setting; expected default-pane, [reader], [theme] or [keys]")
+                problem(key, "unknown setting; expected default-pane, [reader], [layout], [theme] or [keys]")
             }
         }
         return config
@@ -50,15 +53,32 @@ struct ConfigReader {
                 problem(path, "unknown setting; expected width")
                 continue
             }
-            guard value.type == .int, let width = value.int else {
-                problem(path, "expected an integer")
+            if let width = integer(value, at: path, in: Config.readerWidths) { config.readerWidth = width }
+        }
+    }
+
+    /// An integer in `range`, else a problem and nil.
+    private mutating func integer(_ value: TOMLValueConvertible, at path: String, in range: ClosedRange<Int>) -> Int? {
+        guard value.type == .int, let number = value.int else {
+            problem(path, "expected an integer")
+            return nil
+        }
+        guard range.contains(number) else {
+            problem(path, "\(number) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    private mutating func readLayout(_ layout: TOMLTable, into config: inout Config) {
+        for key in layout.keys {
+            guard let value = layout[key] else { continue }
+            let path = "layout.\(key)"
+            guard key == "list-width" else {
+                problem(path, "unknown setting; expected list-width")
                 continue
             }
-            guard Config.readerWidths.contains(width) else {
-                problem(path, "\(width) is out of range; expected \(Config.readerWidths.lowerBound) to \(Config.readerWidths.upperBound)")
-                continue
-            }
-            config.readerWidth = width
+            if let share = integer(value, at: path, in: Config.listWidths) { config.listWidth = share }
         }
     }
 

@@ -60,13 +60,19 @@ public struct StateFile: Sendable {
     /// Records one change of read marks or bookmarks: one line appended to the journal (the whole
     /// file is written again only when the journal has grown large).
     public func record(_ change: ReadingState.Change) throws(AtomicFile.WriteError) {
+        try record([change])
+    }
+
+    /// Records changes made together (a whole list marked read): appended to the journal in one
+    /// write, flushed to disk once, under one lock.
+    public func record(_ changes: [ReadingState.Change]) throws(AtomicFile.WriteError) {
         let target = try Self.preparedTarget(path)
         let lock = try StateJournal.Lock(StateJournal(statePath: target), mode: Self.mode(of: target))
         if let version = laterVersion(of: target) {
             throw AtomicFile.WriteError(path: path, reason: Self.laterVersionReason(version))
         }
-        try lock.append([change])
-        known.apply(change)
+        try lock.append(changes)
+        known.apply(changes)
         if lock.size > Self.journalLimit { _ = try merge(into: target, keeping: nil, lock: lock) }
     }
 
@@ -281,7 +287,7 @@ private final class KnownState: @unchecked Sendable {
 
     func set(_ state: ReadingState) { lock.withLock { value = state } }
 
-    func apply(_ change: ReadingState.Change) { lock.withLock { value?.apply(change) } }
+    func apply(_ changes: [ReadingState.Change]) { lock.withLock { for change in changes { value?.apply(change) } } }
 
     /// The format checked for the file when it had this identity: nil when never checked, `.some(nil)` when current.
     func verdict(for identity: FileIdentity?) -> Int?? {

@@ -11,8 +11,11 @@ public enum Action: Sendable {
     case previousPane
     /// Enter: the pane's main action on the selected item.
     case open
-    /// Esc, q or Left: leave the reader, a full-screen detail or an overlay; from a pane, quit.
+    /// Esc or Left: leave the reader, a full-screen detail, the search or an overlay; at the top
+    /// level (a pane, unfiltered by meeting) nothing, so that no Esc too many quits.
     case back
+    /// q: back, and at the top level quit (as in newsboat and tig).
+    case close
     case quit
     case toggleHelp
     case openCountryPicker
@@ -43,6 +46,10 @@ public enum Action: Sendable {
     case previousMatch
     case toggleRead
     case toggleUnreadOnly
+    /// A: ask whether to mark every release of the list shown read.
+    case markAllRead
+    /// d: hide or show the detail beside the list.
+    case toggleDetail
     case toggleBookmark
     case showBookmarks
     case exportRelease
@@ -112,8 +119,8 @@ extension Action {
 /// Work `update` asks the loop to do, because it touches the world outside the state.
 public enum Effect: Sendable, Equatable {
     case reloadData
-    /// Save a change of the reading state (a read mark, a bookmark).
-    case saveState(ReadingState.Change)
+    /// Save changes of the reading state (read marks, a bookmark), recorded together.
+    case saveState([ReadingState.Change])
     /// Write a release as Markdown (to `path`, else `<id>.md` in the current folder) and say where.
     case exportMarkdown(releaseID: String, path: String?, overwrite: Bool = false)
     /// Put text on the terminal's clipboard (OSC 52).

@@ -6,7 +6,16 @@ public struct AppState: Sendable {
     public private(set) var store: Store
     /// The releases, read from the library index.
     public private(set) var library: Library
-    public private(set) var layout: Layout
+    /// Where everything goes: the terminal's size, the split settings and the pane shown.
+    public var layout: Layout {
+        Layout(rows: size.rows, columns: size.columns, listShare: listShare, showsDetail: showsDetail,
+               hasLongRows: pane == .releases || pane == .quotes)
+    }
+    private(set) var size: (rows: Int, columns: Int)
+    /// Percent of the width a list of long rows takes beside the detail, from the settings.
+    let listShare: Int
+    /// `d`: whether the detail stands beside the list on a wide terminal.
+    var showsDetail = true
     public internal(set) var pane: Pane = .releases
     /// The ISO code of the country everything is narrowed to.
     public internal(set) var countryFilter: String?
@@ -14,6 +23,8 @@ public struct AppState: Sendable {
     public internal(set) var meetingFilter: String?
     public internal(set) var screen: Screen = .panes
     public internal(set) var overlay: Overlay?
+    /// The first line of the help shown, when the help is taller than the screen.
+    public internal(set) var helpTop = 0
     public internal(set) var message: String?
     /// Releases being indexed in the background: how far it has come, until the library is there.
     public internal(set) var indexing: String?
@@ -68,6 +79,8 @@ public struct AppState: Sendable {
         case exportPath(String)
         /// Whether to replace the file at `path`, which differs from the release: y/N.
         case confirmOverwrite(releaseID: String, path: String)
+        /// `A`: whether to mark read the `count` unread releases of the list shown: y/N.
+        case confirmMarkAllRead(count: Int)
         /// The same for a list exported as one file.
         case confirmListOverwrite(ListExport, path: String)
     }
@@ -78,12 +91,15 @@ public struct AppState: Sendable {
         public var keyBindings: [Key: BindableAction]
         /// The pane to open on every time; nil opens on the pane the reading state remembers.
         public var defaultPane: Pane?
+        /// Percent of the width the list takes beside the detail.
+        public var listShare: Int
 
         public init(readerWidth: Int = ReaderDocument.defaultTextWidth, keyBindings: [Key: BindableAction] = [:],
-                    defaultPane: Pane? = nil) {
+                    defaultPane: Pane? = nil, listShare: Int = Layout.defaultListShare) {
             self.readerWidth = readerWidth
             self.keyBindings = keyBindings
             self.defaultPane = defaultPane
+            self.listShare = listShare
         }
     }
 
@@ -93,7 +109,8 @@ public struct AppState: Sendable {
                 usesUnicode: Bool = true, reading: ReadingState = ReadingState(), settings: Settings = Settings()) {
         self.store = store
         self.library = library
-        self.layout = Layout(rows: rows, columns: columns)
+        size = (rows, columns)
+        listShare = settings.listShare
         self.countryFilter = countryFilter ?? reading.countryFilter.flatMap { store.country(code: $0)?.code }
         self.mapData = mapData
         self.usesUnicode = usesUnicode
@@ -241,7 +258,7 @@ public struct AppState: Sendable {
     }
 
     mutating func resize(rows: Int, columns: Int) {
-        layout = Layout(rows: rows, columns: columns)
+        size = (rows, columns)
     }
 
     /// Re-derives every pane's list from the store and the filters, keeping each selection on the

@@ -12,7 +12,7 @@ public enum Keymap {
         if case .mouse(let event) = key { return mouseAction(event) }
         switch state.overlay {
         case .help?:
-            return key == .character("Q") ? .quit : .toggleHelp
+            return helpAction(for: key)
         case .countryPicker?:
             return lineEditing(key, typed: Action.pickerInput, erase: .pickerDeleteBackward(1), enter: .pickerApply,
                                move: Action.pickerMove)
@@ -20,7 +20,7 @@ public enum Keymap {
             return linksAction(for: key)
         case .exportPath?:
             return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward(1), enter: .open)
-        case .confirmOverwrite?, .confirmListOverwrite?:
+        case .confirmOverwrite?, .confirmListOverwrite?, .confirmMarkAllRead?:
             return .answer(key == .character("y") || key == .character("Y"))
         case nil:
             break
@@ -44,6 +44,20 @@ public enum Keymap {
         case .doubleClick: return .doubleClick(row: event.row, column: event.column)
         case .wheelUp: return .wheel(-1, row: event.row)
         case .wheelDown: return .wheel(1, row: event.row)
+        }
+    }
+
+    /// The help scrolls when it is taller than the screen; any other key closes it.
+    private static func helpAction(for key: Key) -> Action {
+        switch key {
+        case .character("Q"): return .quit
+        case .up, .character("k"): return .moveSelection(-1)
+        case .down, .character("j"): return .moveSelection(1)
+        case .pageUp: return .page(-1)
+        case .pageDown, .character(" "): return .page(1)
+        case .home, .character("g"): return .moveToFirst
+        case .end, .character("G"): return .moveToLast
+        default: return .toggleHelp
         }
     }
 
@@ -140,10 +154,10 @@ public enum Keymap {
                 Binding(keys: "PgUp PgDn Space", meaning: "move a page"),
                 Binding(keys: "Home End  g G", meaning: "first, last"),
                 Binding(keys: "Enter \(right)", meaning: openMeaning(state)),
-                Binding(keys: "Esc q \(left)", meaning: state.screen == .panes ? "back; quits from a pane" : "back to the list"),
+                Binding(keys: "Esc \(left)  q", meaning: state.screen == .panes ? "back; at the top only q quits" : "back to the list"),
                 Binding(keys: "Tab Shift-Tab  1-4", meaning: "switch pane"),
                 Binding(keys: "/  n N", meaning: "search everything; next, previous result"),
-                Binding(keys: "m  u", meaning: "mark read or unread; show unread only"),
+                Binding(keys: "m  u  A", meaning: "mark read or unread; unread only; mark list read"),
                 Binding(keys: "b  B", meaning: "bookmark a release or quote; list bookmarks"),
                 Binding(keys: "y", meaning: "copy the quote with who said it"),
             ]
@@ -157,6 +171,7 @@ public enum Keymap {
         }
         bindings += [
             Binding(keys: "c  C", meaning: "filter every pane by country; clear it"),
+            Binding(keys: "d", meaning: "hide or show the detail beside the list"),
             Binding(keys: "R", meaning: "reload Data"),
             Binding(keys: "?", meaning: "this help"),
             Binding(keys: "Q", meaning: "quit at once"),
@@ -184,11 +199,14 @@ public enum Keymap {
     /// The few keys that matter now, for the status bar.
     public static func hints(for state: AppState) -> [(key: String, meaning: String)] {
         switch (state.overlay, state.screen) {
-        case (.help?, _): return [("any key", "close")]
+        case (.help?, _):
+            let scrolls = HelpContent.lines(for: state).count > state.layout.body.height - 2
+            return (scrolls ? [(state.glyphs.upDown, "scroll")] : []) + [("any key", "close")]
         case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
         case (.links?, _): return [(state.glyphs.upDown, "choose"), ("Enter", "open"), ("Esc", "close")]
         case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
         case (.confirmOverwrite?, _), (.confirmListOverwrite?, _): return [("y", "replace it"), ("any other key", "keep it")]
+        case (.confirmMarkAllRead?, _): return [("y", "mark them read"), ("any other key", "leave them")]
         case (nil, .reader(let reader)):
             return (reader.highlight != nil ? [("n N", "match")] : []) + [("Space", "page"), ("b", "bookmark"), ("q", "back"), ("?", "help")]
         case (nil, .search):
@@ -198,7 +216,7 @@ public enum Keymap {
         default:
             var hints = [("Enter", shortOpenMeaning(state)), ("/", "search"), ("c", "country")]
             if state.countryFilter != nil { hints.append(("C", "clear")) }
-            hints += [("?", "help"), ("q", state.screen == .panes && state.meetingFilter == nil ? "quit" : "back")]
+            hints += [("?", "help"), ("q", state.isAtTopLevel ? "quit" : "back")]
             return hints
         }
     }
@@ -215,9 +233,10 @@ public enum Keymap {
 
 /// The actions a key can be bound to in `config.toml`, by name, with their default letter keys.
 public enum BindableAction: String, CaseIterable, Sendable {
-    case down, up, pageDown = "page-down", first, last, open, back, quit
+    case down, up, pageDown = "page-down", first, last, open, back, close, quit
     case help, country, clearCountry = "clear-country", search, nextMatch = "next-match", previousMatch = "previous-match"
-    case toggleRead = "toggle-read", unreadOnly = "unread-only", bookmark, bookmarks, copy, reload
+    case toggleRead = "toggle-read", unreadOnly = "unread-only", markAllRead = "mark-all-read", toggleDetail = "toggle-detail"
+    case bookmark, bookmarks, copy, reload
     case releases, quotes, timeline, members
 
     var action: Action {
@@ -229,6 +248,7 @@ public enum BindableAction: String, CaseIterable, Sendable {
         case .last: return .moveToLast
         case .open: return .open
         case .back: return .back
+        case .close: return .close
         case .quit: return .quit
         case .help: return .toggleHelp
         case .country: return .openCountryPicker
@@ -238,6 +258,8 @@ public enum BindableAction: String, CaseIterable, Sendable {
         case .previousMatch: return .previousMatch
         case .toggleRead: return .toggleRead
         case .unreadOnly: return .toggleUnreadOnly
+        case .markAllRead: return .markAllRead
+        case .toggleDetail: return .toggleDetail
         case .bookmark: return .toggleBookmark
         case .bookmarks: return .showBookmarks
         case .copy: return .copyQuote
@@ -251,9 +273,9 @@ public enum BindableAction: String, CaseIterable, Sendable {
 
     /// The letter keys every list understands.
     static let defaults: [Character: BindableAction] = [
-        "j": .down, "k": .up, " ": .pageDown, "g": .first, "G": .last, "l": .open, "q": .back, "Q": .quit,
+        "j": .down, "k": .up, " ": .pageDown, "g": .first, "G": .last, "l": .open, "q": .close, "Q": .quit,
         "?": .help, "c": .country, "C": .clearCountry, "/": .search, "n": .nextMatch, "N": .previousMatch,
-        "m": .toggleRead, "u": .unreadOnly, "b": .bookmark, "B": .bookmarks, "y": .copy, "R": .reload,
+        "m": .toggleRead, "u": .unreadOnly, "A": .markAllRead, "d": .toggleDetail, "b": .bookmark, "B": .bookmarks, "y": .copy, "R": .reload,
         "1": .releases, "2": .quotes, "3": .timeline, "4": .members,
     ]
 

@@ -1,5 +1,7 @@
-/// Where everything goes for a terminal size: a function of the size alone, shared by drawing and
-/// by mouse handling so that a click lands where the user saw the thing.
+import PueblaKit
+
+/// Where everything goes for a terminal size and the split settings: shared by drawing and by mouse
+/// handling so that a click lands where the user saw the thing.
 public struct Layout: Sendable, Equatable {
     public struct Rect: Sendable, Equatable {
         public var row: Int
@@ -23,17 +25,34 @@ public struct Layout: Sendable, Equatable {
     public static let minimumColumns = 40
     /// From this width on, the list and the detail stand side by side.
     public static let splitColumns = 100
+    /// The share of the width the list takes beside the detail, in percent, unless the settings say.
+    public static let defaultListShare = Config.default.listWidth
+    public static let listShares = Config.listWidths
+    /// Neither the list nor the detail beside it gets narrower than this.
+    static let minimumPartWidth = 40
 
     public let rows: Int
     public let columns: Int
+    /// Percent of the width the list takes when the detail stands beside it.
+    public let listShare: Int
+    /// `d` hides the detail: the list takes the whole width, and Enter shows the detail full-size.
+    public let showsDetail: Bool
+    /// The list's rows are long text (titles, quotes) that the share of the width is for; short
+    /// rows (a meeting's number and place, a country) leave the width to the detail's strip and map.
+    public let hasLongRows: Bool
 
-    public init(rows: Int, columns: Int) {
+    public init(rows: Int, columns: Int, listShare: Int = Layout.defaultListShare, showsDetail: Bool = true,
+                hasLongRows: Bool = true) {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
+        self.listShare = min(max(listShare, Self.listShares.lowerBound), Self.listShares.upperBound)
+        self.showsDetail = showsDetail
+        self.hasLongRows = hasLongRows
     }
 
     public var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
-    public var isSplit: Bool { columns >= Self.splitColumns }
+    /// The list and the detail side by side: wide enough, and the detail not hidden.
+    public var isSplit: Bool { columns >= Self.splitColumns && showsDetail }
 
     public var tabBar: Rect { Rect(row: 0, column: 0, height: 1, width: columns) }
     public var statusBar: Rect { Rect(row: rows - 1, column: 0, height: 1, width: columns) }
@@ -51,7 +70,13 @@ public struct Layout: Sendable, Equatable {
         return Rect(row: body.row, column: listWidth + 1, height: body.height, width: columns - listWidth - 1)
     }
 
-    private var listWidth: Int { min(64, max(40, columns * 2 / 5)) }
+    /// Long rows get the settings' share of the width (at 100 columns 55, room for a date and a
+    /// title that can be told apart), short ones two fifths up to 64; each side keeps at least
+    /// `minimumPartWidth`.
+    private var listWidth: Int {
+        let wanted = hasLongRows ? columns * listShare / 100 : min(64, columns * 2 / 5)
+        return min(max(Self.minimumPartWidth, wanted), columns - 1 - Self.minimumPartWidth)
+    }
 
     /// The columns each tab's label takes in the tab bar, in pane order.
     public var tabs: [(pane: Pane, columns: Range<Int>)] {

@@ -24,8 +24,11 @@ extension AppState {
         case .previousPane: show(pane.previous)
         case .open: return open()
         case .back: back()
+        case .close: if isAtTopLevel { wantsToQuit = true } else { back() }
         case .quit: wantsToQuit = true
-        case .toggleHelp: overlay = overlay == .help ? nil : .help
+        case .toggleHelp:
+            overlay = overlay == .help ? nil : .help
+            helpTop = 0
         case .openCountryPicker: overlay = .countryPicker(CountryPicker(candidates: pickerCandidates(for: "")))
         case .clearCountryFilter: setCountryFilter(nil)
         case .pickerInput(let text): editPicker { $0.query += text }
@@ -45,6 +48,8 @@ extension AppState {
             unreadOnly.toggle()
             recomputeLists()
             message = unreadOnly ? "Showing unread releases only; u shows all" : "Showing all releases"
+        case .markAllRead: askToMarkAllRead()
+        case .toggleDetail: toggleDetail()
         case .toggleBookmark: return toggleBookmark()
         case .showBookmarks: screen = .bookmarks(ListPosition())
         case .exportRelease:
@@ -67,10 +72,18 @@ extension AppState {
                 message = "Not exported: \(path) is left as it is"
                 break
             }
-            guard case .confirmOverwrite(let id, let path)? = overlay else { break }
-            overlay = nil
-            if yes { return [.exportMarkdown(releaseID: id, path: path, overwrite: true)] }
-            message = "Not exported: \(path) is left as it is"
+            switch overlay {
+            case .confirmOverwrite(let id, let path)?:
+                overlay = nil
+                if yes { return [.exportMarkdown(releaseID: id, path: path, overwrite: true)] }
+                message = "Not exported: \(path) is left as it is"
+            case .confirmMarkAllRead?:
+                overlay = nil
+                if yes { return markAllRead() }
+                message = "Nothing marked"
+            default:
+                break
+            }
         case .copyQuote:
             if let entry = focusedQuote { return [.copyToClipboard(ReleaseFormatter(store: store).citation(entry))] }
         case .showLinks:
@@ -119,6 +132,11 @@ extension AppState {
     }
 
     private mutating func move(by delta: Int) {
+        if overlay == .help {
+            let hidden = max(0, HelpContent.lines(for: self).count - (layout.body.height - 2))
+            helpTop = max(0, min(hidden, helpTop.addingReportingOverflow(delta).partialValue))
+            return
+        }
         if case .links(let selection)? = overlay {
             let count = linkItems.count
             overlay = .links(selection: max(0, min(count - 1, selection.addingReportingOverflow(delta).partialValue)))
@@ -238,7 +256,7 @@ extension AppState {
         guard !reading.isRead(release.id) else { return [] }
         let change = reading.markRead(release.id)
         if unreadOnly { recomputeLists() } else { countUnread() }
-        return [.saveState(change)]
+        return [.saveState([change])]
     }
 
     private mutating func back() {
@@ -267,9 +285,25 @@ extension AppState {
                 recomputeLists()
                 show(.timeline)
             } else {
-                wantsToQuit = true
+                message = "Nothing to go back to: q quits"
             }
         }
+    }
+
+    /// A pane with nothing over it and nothing to go back to: where q quits.
+    var isAtTopLevel: Bool {
+        overlay == nil && screen == .panes && !(pane == .releases && meetingFilter != nil)
+    }
+
+    private mutating func toggleDetail() {
+        guard layout.columns >= Layout.splitColumns else {
+            message = "The detail stands beside the list from \(Layout.splitColumns) columns; Enter shows it"
+            return
+        }
+        showsDetail.toggle()
+        if case .detail = screen { screen = .panes }
+        for pane in Pane.allCases { clampSelection(of: pane) }
+        message = layout.showsDetail ? "Detail shown beside the list; d hides it" : "Detail hidden; Enter shows it, d brings it back"
     }
 
     private mutating func setCountryFilter(_ code: String?) {
@@ -437,7 +471,41 @@ extension AppState {
         let change = reading.toggleRead(id)
         message = reading.isRead(id) ? "Marked read" : "Marked unread"
         if unreadOnly, case .panes = screen { recomputeLists() } else { countUnread() }
-        return [.saveState(change)]
+        return [.saveState([change])]
+    }
+
+    /// The releases of the list shown: the releases pane's, or those among the search results.
+    private var listedReleaseIDs: [String]? {
+        switch screen {
+        case .panes, .detail:
+            return pane == .releases ? releaseRows.map { library.id(at: Int($0)) } : nil
+        case .search:
+            return search?.rows.compactMap { if case .release(let release) = $0 { release.id } else { nil } }
+        case .reader, .bookmarks:
+            return nil
+        }
+    }
+
+    private mutating func askToMarkAllRead() {
+        guard let ids = listedReleaseIDs else {
+            message = "A marks read the releases listed: in Releases (1) or the search results"
+            return
+        }
+        let unread = ids.count { !reading.isRead($0) }
+        if unread == 0 {
+            message = "Every release listed is read already"
+        } else {
+            overlay = .confirmMarkAllRead(count: unread)
+        }
+    }
+
+    /// Every unread release of the list shown marked read, saved as one batch.
+    private mutating func markAllRead() -> [Effect] {
+        let changes = (listedReleaseIDs ?? []).filter { !reading.isRead($0) }.map(ReadingState.Change.read)
+        for change in changes { reading.apply(change) }
+        if unreadOnly, case .panes = screen { recomputeLists() } else { countUnread() }
+        message = "Marked \(changes.count) release\(changes.count == 1 ? "" : "s") read; m marks one unread again"
+        return changes.isEmpty ? [] : [.saveState(changes)]
     }
 
     private mutating func toggleBookmark() -> [Effect] {
@@ -458,7 +526,7 @@ extension AppState {
             position.selection = min(position.selection, max(0, bookmarks.count - 1))
             screen = .bookmarks(position)
         }
-        return [.saveState(change)]
+        return [.saveState([change])]
     }
 
     static func id(of bookmark: Bookmark) -> String {
