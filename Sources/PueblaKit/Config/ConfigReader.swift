@@ -28,10 +28,10 @@ struct ConfigReader {
                 }
             case "reader":
                 guard let reader = table(value, at: key) else { continue }
-                readReader(reader, into: &config)
+                if let width = integer(in: reader, section: key, named: "width", range: Config.readerWidths) { config.readerWidth = width }
             case "layout":
                 guard let layout = table(value, at: key) else { continue }
-                readLayout(layout, into: &config)
+                if let share = integer(in: layout, section: key, named: "list-width", range: Config.listWidths) { config.listWidth = share }
             case "theme":
                 guard let theme = table(value, at: key) else { continue }
                 readTheme(theme, into: &config)
@@ -45,16 +45,20 @@ struct ConfigReader {
         return config
     }
 
-    private mutating func readReader(_ reader: TOMLTable, into config: inout Config) {
-        for key in reader.keys {
-            guard let value = reader[key] else { continue }
-            let path = "reader.\(key)"
-            guard key == "width" else {
-                problem(path, "unknown setting; expected width")
+    /// The one integer setting `name` of a section's table, in `range`; any other key, or a wrong
+    /// value, is a problem at its line.
+    private mutating func integer(in table: TOMLTable, section: String, named name: String, range: ClosedRange<Int>) -> Int? {
+        var found: Int?
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let path = "\(section).\(key)"
+            guard key == name else {
+                problem(path, "unknown setting; expected \(name)")
                 continue
             }
-            if let width = integer(value, at: path, in: Config.readerWidths) { config.readerWidth = width }
+            found = integer(value, at: path, in: range)
         }
+        return found
     }
 
     /// An integer in `range`, else a problem and nil.
@@ -68,18 +72,6 @@ struct ConfigReader {
             return nil
         }
         return number
-    }
-
-    private mutating func readLayout(_ layout: TOMLTable, into config: inout Config) {
-        for key in layout.keys {
-            guard let value = layout[key] else { continue }
-            let path = "layout.\(key)"
-            guard key == "list-width" else {
-                problem(path, "unknown setting; expected list-width")
-                continue
-            }
-            if let share = integer(value, at: path, in: Config.listWidths) { config.listWidth = share }
-        }
     }
 
     private mutating func readTheme(_ theme: TOMLTable, into config: inout Config) {
