@@ -68,6 +68,6 @@ let package = Package(
             dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit"],
             exclude: ["Screens"]
         ),
-        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "puebla"], exclude: ["Fixtures"]),
+        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "PueblaTerminal", "puebla"], exclude: ["Fixtures"]),
     ]
 )

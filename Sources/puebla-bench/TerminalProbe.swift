@@ -1,4 +1,5 @@
 import Foundation
+import PueblaTerminal
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,15 +26,6 @@ final class TerminalProbe {
         let latency: Double?
     }
 
-    enum Failure: Error, CustomStringConvertible {
-        case cannotStart(String)
-        var description: String {
-            switch self {
-            case .cannotStart(let reason): return "cannot start in a pseudo-terminal: \(reason)"
-            }
-        }
-    }
-
     private let processID: pid_t
     private let controller: Int32
     private let quiet: Double
@@ -47,23 +39,8 @@ final class TerminalProbe {
 
     /// Starts `executable` in a new terminal of `rows` x `columns`, with `environment` alone.
     init(executable: String, arguments: [String], environment: [String: String], rows: Int, columns: Int, quiet: Double = 0.05) throws {
-        // Everything the child needs is made before fork: after it, only exec may run.
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
-        var descriptor: Int32 = -1
-        let pid = forkpty(&descriptor, nil, nil, &size)
-        if pid == 0 {
-            execve(executable, argv, envp)
-            _exit(127)
-        }
-        guard pid > 0 else { throw Failure.cannotStart(String(cString: strerror(errno))) }
-        processID = pid
-        controller = descriptor
+        (processID, controller) = try PseudoTerminalChild.start(executable: executable, arguments: arguments,
+                                                                environment: environment, rows: rows, columns: columns)
         self.quiet = quiet
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaTerminal
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,15 +10,6 @@ import Glibc
 /// Tests use it to read the real byte stream (what a terminal emulator would interpret), to type
 /// keys, to resize the window and to send signals.
 final class PseudoTerminal {
-    enum Failure: Error, CustomStringConvertible {
-        case cannotStart(String)
-        var description: String {
-            switch self {
-            case .cannotStart(let reason): return "cannot start in a pseudo-terminal: \(reason)"
-            }
-        }
-    }
-
     enum Termination: Equatable, CustomStringConvertible {
         case exited(Int32)
         case signaled(Int32)
@@ -39,23 +31,8 @@ final class PseudoTerminal {
     /// Starts `executable` with `arguments` in a new terminal of `rows` x `columns`. The child's
     /// environment is `environment` alone (plus nothing inherited), so a test decides TERM, LANG, ...
     init(executable: String, arguments: [String], environment: [String: String], rows: Int = 24, columns: Int = 80) throws {
-        // Everything the child needs is made before fork: after it, only exec may run.
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
-        var descriptor: Int32 = -1
-        let pid = forkpty(&descriptor, nil, nil, &size)
-        if pid == 0 {
-            execve(executable, argv, envp)
-            _exit(127)
-        }
-        guard pid > 0 else { throw Failure.cannotStart(String(cString: strerror(errno))) }
-        processID = pid
-        controller = descriptor
+        (processID, controller) = try PseudoTerminalChild.start(executable: executable, arguments: arguments,
+                                                                environment: environment, rows: rows, columns: columns)
     }
 
     deinit {
