@@ -167,14 +167,15 @@ public enum Browser {
         // as one edit: on a large library the first letters of a search are the slowest, and a long
         // line costs a match a key.
         if let line = action.lineEdit?.line {
-            var erased = 0, added = ""
+            var erased = 0, added = "", addedCount = 0  // `String.count` walks the string: kept here instead
             var edit = action.lineEdit
             while let current = edit {
                 // A Backspace takes back what was typed in the gathering first, then the line's own.
-                let takenBack = min(current.erased, added.count)
+                let takenBack = min(current.erased, addedCount)
                 added.removeLast(takenBack)
                 erased += current.erased - takenBack
                 added += current.typed
+                addedCount += current.typed.count - takenBack
                 edit = nil
                 guard let next = screen.readKeyIfWaiting() else { break }
                 // The state is as it was for `action`: a key that edits, edits the same line.
