@@ -78,9 +78,8 @@ public enum Browser {
         var warnings = options.warnings
         let loaded = options.stateFile?.load()
         if let warning = loaded?.warning { warnings.append(warning) }
-        let keys = BindableAction.bindings(from: options.config.keys)
-        warnings += keys.problems + Theme.problems(in: options.config)
-        let settings = AppState.Settings(readerWidth: options.config.readerWidth, keyBindings: keys.bindings,
+        let settings = AppState.Settings(readerWidth: options.config.readerWidth,
+                                         keyBindings: BindableAction.bindings(from: options.config.keys),
                                          defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.title.lowercased() == pane.rawValue } },
                                          listShare: options.config.listWidth)
 

@@ -30,11 +30,4 @@ struct Theme: Sendable {
         }
         self.colors = colors
     }
-
-    /// Problems with element names in the settings, for the status line.
-    static func problems(in config: Config) -> [String] {
-        config.colors.keys.filter { elements[$0] == nil }.sorted().map {
-            "theme.colors.\($0): no such element (\(elements.keys.sorted().joined(separator: ", ")))"
-        }
-    }
 }

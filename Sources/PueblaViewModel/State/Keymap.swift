@@ -279,25 +279,15 @@ public enum BindableAction: String, CaseIterable, Sendable {
         "1": .releases, "2": .quotes, "3": .timeline, "4": .members,
     ]
 
-    /// Key bindings from the settings: each key to its action, and a problem for each name or key
-    /// that means nothing (that binding is left out; the defaults stay).
-    public static func bindings(from keys: [String: [String]]) -> (bindings: [Key: BindableAction], problems: [String]) {
+    /// Key bindings from the settings: each key to its action. A name or key that means nothing is
+    /// left out (the defaults stay); reading the settings has already reported it at its line.
+    public static func bindings(from keys: [String: [String]]) -> [Key: BindableAction] {
         var bindings: [Key: BindableAction] = [:]
-        var problems: [String] = []
         for (name, keyNames) in keys.sorted(by: { $0.key < $1.key }) {
-            guard let action = BindableAction(rawValue: name) else {
-                problems.append("keys.\(name): no such action (\(allCases.map(\.rawValue).joined(separator: ", ")))")
-                continue
-            }
-            for keyName in keyNames {
-                guard let key = KeyName.key(for: keyName) else {
-                    problems.append("keys.\(name): \"\(keyName)\" is not a key Puebla knows")
-                    continue
-                }
-                bindings[key] = action
-            }
+            guard let action = BindableAction(rawValue: name) else { continue }
+            for key in keyNames.compactMap(KeyName.key(for:)) { bindings[key] = action }
         }
-        return (bindings, problems)
+        return bindings
     }
 }
 
