@@ -25,9 +25,7 @@ public func fuzzDataDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt
     if let reader = FieldReader(root, path: "", file: "releases/fuzz.json", log: log), let release = Release(reading: reader) {
         ReferenceChecker.checkReferences(of: release, reader: reader, known: known)
         releases.append(release)
-        marks.append(ReleaseMarks(id: release.id, sourceURL: release.source?.url, file: "releases/fuzz.json",
-                                  idLocation: reader.location(of: "id"), sourceLocation: reader.location(of: "source"),
-                                  referenceProblems: []))
+        marks.append(ReleaseMarks(release, file: "releases/fuzz.json", reader: reader, referenceProblems: []))
     }
     ReferenceChecker(countries: countries, meetings: meetings, releases: marks, log: log).check()
 
