@@ -33,12 +33,15 @@ public enum Browser {
         public var config: Config
         /// Said on the status line at start: a state file set aside, a mistake in the settings.
         public var warnings: [String]
+        /// The interface's language, as `--lang`, the settings and the locale choose it.
+        public var language: InterfaceLanguage
 
-        public init(countryFilter: String?, stateFile: StateFile?, config: Config, warnings: [String]) {
+        public init(countryFilter: String?, stateFile: StateFile?, config: Config, warnings: [String], language: InterfaceLanguage) {
             self.countryFilter = countryFilter
             self.stateFile = stateFile
             self.config = config
             self.warnings = warnings
+            self.language = language
         }
     }
 
@@ -80,8 +83,8 @@ public enum Browser {
         if let warning = loaded?.warning { warnings.append(warning) }
         let settings = AppState.Settings(readerWidth: options.config.readerWidth,
                                          keyBindings: BindableAction.bindings(from: options.config.keys),
-                                         defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.title.lowercased() == pane.rawValue } },
-                                         listShare: options.config.listWidth)
+                                         defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.key == pane.rawValue } },
+                                         listShare: options.config.listWidth, language: options.language)
 
         TerminalGuard.install()
         guard let screen = CursesScreen(theme: Theme(config: options.config)) else {

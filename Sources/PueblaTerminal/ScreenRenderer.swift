@@ -94,7 +94,7 @@ public enum ScreenRenderer {
     static func drawTabBar(_ state: AppState, on canvas: inout TextCanvas) {
         canvas.fill(state.layout.tabBar, role: .tab)
         for (pane, columns) in state.layout.tabs {
-            canvas.put(TabLabel.text(for: pane), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
+            canvas.put(TabLabel.text(for: pane, words: state.words), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
         }
         let unread = state.unreadCount
         // While only unread releases are listed, the tab bar says so: an empty list is not a bare library.
@@ -151,7 +151,7 @@ public enum ScreenRenderer {
     static func drawStatusBar(_ state: AppState, on canvas: inout TextCanvas) {
         let bar = state.layout.statusBar
         canvas.fill(bar, role: .status)
-        var left = " " + state.pane.title
+        var left = " " + state.words.title(of: state.pane)
         switch state.screen {
         case .reader(let reader):
             let height = state.layout.body.height

@@ -40,7 +40,9 @@ struct Browse: ParsableCommand {
         let options = Browser.Options(countryFilter: countryOption.code(in: store),
                                       stateFile: noState ? nil : StateFile(),
                                       config: settings.config,
-                                      warnings: warnings)
+                                      warnings: warnings,
+                                      language: InterfaceLanguage.chosen(option: nil, setting: settings.config.language,
+                                                                         environment: ProcessInfo.processInfo.environment))
         do {
             let status = try Browser.run(store: store, releases: releases, indexFile: indexFile, options: options)
             if status != 0 { throw ExitCode(status) }

@@ -59,12 +59,12 @@ struct ScreenTests {
 
     @Test("each pane at 80x24", arguments: Pane.allCases)
     func panesNarrow(_ pane: Pane) throws {
-        try expectScreen("\(pane.title.lowercased())-80x24", rows: 24, columns: 80, keys: [.character(Character("\(pane.rawValue + 1)"))])
+        try expectScreen("\(pane.key)-80x24", rows: 24, columns: 80, keys: [.character(Character("\(pane.rawValue + 1)"))])
     }
 
     @Test("each pane at 120x40, list beside detail", arguments: Pane.allCases)
     func panesWide(_ pane: Pane) throws {
-        try expectScreen("\(pane.title.lowercased())-120x40", rows: 40, columns: 120, keys: [.character(Character("\(pane.rawValue + 1)"))])
+        try expectScreen("\(pane.key)-120x40", rows: 40, columns: 120, keys: [.character(Character("\(pane.rawValue + 1)"))])
     }
 
     @Test("the reader wrapped at two widths")

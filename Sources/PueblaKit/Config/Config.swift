@@ -19,15 +19,18 @@ public struct Config: Sendable, Equatable {
     public var readerWidth: Int
     /// Percent of the window's width the list takes when the detail stands beside it.
     public var listWidth: Int
+    /// The interface's language; nil follows the locale.
+    public var language: InterfaceLanguage?
 
     public init(keys: [String: [String]] = [:], theme: String = "default", colors: [String: TerminalColor] = [:],
-                defaultPane: Pane? = nil, readerWidth: Int = 72, listWidth: Int = 55) {
+                defaultPane: Pane? = nil, readerWidth: Int = 72, listWidth: Int = 55, language: InterfaceLanguage? = nil) {
         self.keys = keys
         self.theme = theme
         self.colors = colors
         self.defaultPane = defaultPane
         self.readerWidth = readerWidth
         self.listWidth = listWidth
+        self.language = language
     }
 
     public static let `default` = Config()

@@ -62,6 +62,10 @@ public struct ConfigFile: Sendable {
             # Unset, Puebla opens on the pane you left it on (the first time, "releases").
             # default-pane = "releases"
 
+            # The interface's language: \(InterfaceLanguage.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")). Unset, it follows the
+            # locale (LC_ALL, then LC_MESSAGES, then LANG: es_MX.UTF-8 gives "es"); --lang wins over both.
+            # language = "es"
+
             [reader]
             # Columns of text in the reader (\(Config.readerWidths.lowerBound) to \(Config.readerWidths.upperBound)); a narrower window wraps narrower.
             width = \(config.readerWidth)

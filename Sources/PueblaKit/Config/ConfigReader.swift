@@ -26,6 +26,13 @@ struct ConfigReader {
                 } else {
                     problem(key, "\"\(name)\" is not a pane; expected one of \(list(Config.Pane.allCases.map(\.rawValue)))")
                 }
+            case "language":
+                guard let name = string(value, at: key) else { continue }
+                if let language = InterfaceLanguage(rawValue: name) {
+                    config.language = language
+                } else {
+                    problem(key, "\"\(name)\" is not a language; expected one of \(list(InterfaceLanguage.allCases.map(\.rawValue)))")
+                }
             case "reader":
                 guard let reader = table(value, at: key) else { continue }
                 if let width = integer(in: reader, section: key, named: "width", range: Config.readerWidths) { config.readerWidth = width }
@@ -39,7 +46,7 @@ struct ConfigReader {
                 guard let keys = table(value, at: key) else { continue }
                 readKeys(keys, into: &config)
             default:
-                problem(key, "unknown setting; expected default-pane, [reader], [layout], [theme] or [keys]")
+                problem(key, "unknown setting; expected default-pane, language, [reader], [layout], [theme] or [keys]")
             }
         }
         return config

@@ -9,7 +9,7 @@ public struct AppState: Sendable {
     /// Where everything goes: the terminal's size, the split settings and the pane shown.
     public var layout: Layout {
         Layout(rows: size.rows, columns: size.columns, listShare: listShare, showsDetail: showsDetail,
-               hasLongRows: pane == .releases || pane == .quotes)
+               hasLongRows: pane == .releases || pane == .quotes, language: language)
     }
     private(set) var size: (rows: Int, columns: Int)
     /// Percent of the width a list of long rows takes beside the detail, from the settings.
@@ -46,6 +46,10 @@ public struct AppState: Sendable {
     public internal(set) var mapViewport = MapViewport()
     /// Braille when the terminal's locale is UTF-8, else ASCII.
     public let usesUnicode: Bool
+    /// The language of everything the browser writes; releases keep their own.
+    public let language: InterfaceLanguage
+    /// Every word the browser writes, in `language`.
+    public var words: any BrowserWords { language.browserWords }
 
     /// Selection and scroll of each pane's list.
     var positions: [Pane: ListPosition] = [:]
@@ -93,13 +97,16 @@ public struct AppState: Sendable {
         public var defaultPane: Pane?
         /// Percent of the width the list takes beside the detail.
         public var listShare: Int
+        /// The language chosen by `--lang`, the settings or the locale.
+        public var language: InterfaceLanguage
 
         public init(readerWidth: Int = ReaderDocument.defaultTextWidth, keyBindings: [Key: BindableAction] = [:],
-                    defaultPane: Pane? = nil, listShare: Int = Layout.defaultListShare) {
+                    defaultPane: Pane? = nil, listShare: Int = Layout.defaultListShare, language: InterfaceLanguage = .english) {
             self.readerWidth = readerWidth
             self.keyBindings = keyBindings
             self.defaultPane = defaultPane
             self.listShare = listShare
+            self.language = language
         }
     }
 
@@ -114,10 +121,11 @@ public struct AppState: Sendable {
         self.countryFilter = countryFilter ?? reading.countryFilter.flatMap { store.country(code: $0)?.code }
         self.mapData = mapData
         self.usesUnicode = usesUnicode
+        language = settings.language
         self.reading = reading
         readerWidth = settings.readerWidth
         keyBindings = settings.keyBindings
-        pane = settings.defaultPane ?? reading.lastPane.flatMap { name in Pane.allCases.first { $0.title.lowercased() == name } } ?? .releases
+        pane = settings.defaultPane ?? reading.lastPane.flatMap { name in Pane.allCases.first { $0.key == name } } ?? .releases
         if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
         restoreSavedSelections()
@@ -126,7 +134,7 @@ public struct AppState: Sendable {
     /// Selects in each pane what the reading state says was selected when the user left.
     mutating func restoreSavedSelections() {
         for pane in Pane.allCases {
-            guard let id = reading.selections[pane.title.lowercased()], let index = row(ofID: id, in: pane) else { continue }
+            guard let id = reading.selections[pane.key], let index = row(ofID: id, in: pane) else { continue }
             positions[pane]?.selection = index
             clampSelection(of: pane)
         }
@@ -142,9 +150,9 @@ public struct AppState: Sendable {
     /// The reading state with where the user is now: what is saved on the way out.
     public var readingToSave: ReadingState {
         var saved = reading
-        saved.lastPane = pane.title.lowercased()
+        saved.lastPane = pane.key
         saved.countryFilter = countryFilter
-        for pane in Pane.allCases { saved.selections[pane.title.lowercased()] = selectedID(of: pane) }
+        for pane in Pane.allCases { saved.selections[pane.key] = selectedID(of: pane) }
         return saved
     }
 

@@ -40,14 +40,17 @@ public struct Layout: Sendable, Equatable {
     /// The list's rows are long text (titles, quotes) that the share of the width is for; short
     /// rows (a meeting's number and place, a country) leave the width to the detail's strip and map.
     public let hasLongRows: Bool
+    /// The interface's language: the tabs' labels, and so their click ranges, depend on it.
+    public let language: InterfaceLanguage
 
     public init(rows: Int, columns: Int, listShare: Int = Layout.defaultListShare, showsDetail: Bool = true,
-                hasLongRows: Bool = true) {
+                hasLongRows: Bool = true, language: InterfaceLanguage = .english) {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         self.listShare = min(max(listShare, Self.listShares.lowerBound), Self.listShares.upperBound)
         self.showsDetail = showsDetail
         self.hasLongRows = hasLongRows
+        self.language = language
     }
 
     public var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
@@ -82,7 +85,7 @@ public struct Layout: Sendable, Equatable {
     public var tabs: [(pane: Pane, columns: Range<Int>)] {
         var column = 1
         return Pane.allCases.map { pane in
-            let width = TabLabel.text(for: pane).count
+            let width = DisplayWidth.of(TabLabel.text(for: pane, words: language.browserWords))
             defer { column += width + 1 }
             return (pane, column..<(column + width))
         }
@@ -91,7 +94,7 @@ public struct Layout: Sendable, Equatable {
 
 /// The text of a tab, shared by the tab bar drawing and the layout's click ranges.
 public enum TabLabel {
-    public static func text(for pane: Pane) -> String {
-        " \(pane.rawValue + 1) \(pane.title) "
+    public static func text(for pane: Pane, words: any BrowserWords) -> String {
+        " \(pane.rawValue + 1) \(words.title(of: pane)) "
     }
 }

@@ -5,12 +5,13 @@ public enum Pane: Int, CaseIterable, Sendable {
     case timeline
     case members
 
-    public var title: String {
+    /// The pane's name in the reading state and the settings, the same in every language.
+    public var key: String {
         switch self {
-        case .releases: return "Releases"
-        case .quotes: return "Quotes"
-        case .timeline: return "Timeline"
-        case .members: return "Members"
+        case .releases: return "releases"
+        case .quotes: return "quotes"
+        case .timeline: return "timeline"
+        case .members: return "members"
         }
     }
 
