@@ -110,6 +110,7 @@ public enum Browser {
                              countryFilter: options.countryFilter, mapData: map.data, usesUnicode: screen.isUnicode,
                              reading: loaded?.state ?? ReadingState(), settings: settings)
         if let problem = map.problem { warnings.append(problem) }
+        perform(update(&state, .start), state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
         if !warnings.isEmpty { update(&state, .notice(warnings.joined(separator: "; "))) }
         if case .toIndex = releases { update(&state, .indexing("Indexing releases")) }
         // Where the user was is saved on every way out that leaves time to save.
@@ -127,7 +128,9 @@ public enum Browser {
             }
             if let running = job {
                 let shown = state.indexing
-                if follow(running, state: &state) { job = nil }
+                let (done, effects) = follow(running, state: &state)
+                if done { job = nil }
+                perform(effects, state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
                 if job == nil || state.indexing != shown { draw(state, on: screen) }
             }
             guard var key = read else {
@@ -190,17 +193,28 @@ public enum Browser {
             actions = (erased > 0 ? [.erasing(erased, from: line)] : []) + (added.isEmpty ? [] : [.typing(added, into: line)])
         }
         for action in actions {
-            for effect in update(&state, action) {
-                if case .reloadData = effect {
-                    // While a job runs, it reads Data again once done: R is never lost.
-                    if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
-                    update(&state, .indexing("Reloading \(state.store.directory)"))
-                } else {
-                    run(effect, state: &state, screen: screen, stateFile: stateFile)
-                }
-            }
+            perform(update(&state, action), state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: stateFile)
         }
         return following
+    }
+
+    /// Runs effects, and those the actions answering them ask for in turn.
+    private static func perform(_ effects: [Effect], state: inout AppState, screen: CursesScreen, job: inout LibraryJob?,
+                                indexFile: String, stateFile: StateFile?) {
+        for effect in effects {
+            switch effect {
+            case .reloadData:
+                // While a job runs, it reads Data again once done: R is never lost.
+                if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
+                update(&state, .indexing("Reloading \(state.store.directory)"))
+            case .loadRelease(let request):
+                // One release file, read between two frames, outside `update` and drawing.
+                perform(update(&state, state.library.loaded(request)), state: &state, screen: screen, job: &job,
+                        indexFile: indexFile, stateFile: stateFile)
+            default:
+                run(effect, state: &state, screen: screen, stateFile: stateFile)
+            }
+        }
     }
 
     private static func run(_ effect: Effect, state: inout AppState, screen: CursesScreen, stateFile: StateFile?) {
@@ -242,8 +256,8 @@ public enum Browser {
             }
         case .openLink(let link):
             openLink(link, state: &state, screen: screen)
-        case .reloadData:
-            // Run by the loop, which owns the background job.
+        case .reloadData, .loadRelease:
+            // Run by `perform`, which owns the background job.
             break
         }
     }
@@ -265,22 +279,24 @@ public enum Browser {
         update(&state, .notice("Copied \(url) to the clipboard (OSC 52): no display to open it on"))
     }
 
-    /// Shows a background job's progress; true when it is done (its data, or why it failed, shown).
-    private static func follow(_ job: LibraryJob, state: inout AppState) -> Bool {
+    /// Shows a background job's progress; done when it is (its data, or why it failed, shown), with
+    /// the effects the new data asks for.
+    private static func follow(_ job: LibraryJob, state: inout AppState) -> (done: Bool, effects: [Effect]) {
         let (progress, outcome) = job.poll()
+        var effects: [Effect] = []
         switch outcome {
         case nil:
             if let progress { update(&state, .indexing(progress.line(barWidth: 10))) }
-            return false
+            return (false, [])
         case .loaded(let store, let library, let map, let notes)?:
-            update(&state, .dataLoaded(store, library, map))
+            effects = update(&state, .dataLoaded(store, library, map))
             if !notes.isEmpty { update(&state, .notice(notes.joined(separator: "; "))) }
         case .unchanged?:
             break
         case .failed(let reason)?:
             update(&state, .dataFailed(reason))
         }
-        return true
+        return (true, effects)
     }
 
     /// The map is an extra: without one, or with a broken one, the browser works with no map and

@@ -30,9 +30,8 @@ struct AsciiScreenTests {
     static func screen(_ scene: Scene, unicode: Bool) throws -> [String] {
         var state = AppState(store: try ScreenTests.store(), rows: scene.rows, columns: scene.columns,
                              countryFilter: scene.countryFilter, usesUnicode: unicode)
-        for key in scene.keys {
-            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
-        }
+        state.send(.start)
+        for key in scene.keys { state.press(key) }
         var canvas = TextCanvas(rows: scene.rows, columns: scene.columns)
         ScreenRenderer.draw(state, on: &canvas)
         return canvas.lines()

@@ -41,17 +41,18 @@ struct ResizeStormTests {
         let map = try MapDataLoader.load(fromDataFolder: ScreenTests.dataFolder)
         var generator = SplitMix64(seed: seed)
         var state = AppState(store: store, rows: 24, columns: 80, mapData: map)
+        state.send(.start)
         var pressed: [Key] = []
         var size = (rows: 24, columns: 80)
         for step in 0..<500 {
             size = (Int.random(in: 1...100, using: &generator), Int.random(in: 1...300, using: &generator))
-            update(&state, .resize(rows: size.rows, columns: size.columns))
+            state.send(.resize(rows: size.rows, columns: size.columns))
             for _ in 0..<Int.random(in: 0...3, using: &generator) {
                 let key = keys.randomElement(using: &generator) ?? .down
                 guard allowed(key, state), let action = Keymap.action(for: key, in: state) else { continue }
                 // Escape on the panes quits: the storm goes on instead.
                 var next = state
-                update(&next, action)
+                next.send(action)
                 guard !next.wantsToQuit else { continue }
                 state = next
                 pressed.append(key)
@@ -78,9 +79,8 @@ struct ResizeStormTests {
         let store = try ScreenTests.store()
         let map = try MapDataLoader.load(fromDataFolder: ScreenTests.dataFolder)
         var fresh = AppState(store: store, rows: size.rows, columns: size.columns, mapData: map)
-        for key in pressed {
-            if let action = Keymap.action(for: key, in: fresh) { update(&fresh, action) }
-        }
+        fresh.send(.start)
+        for key in pressed { fresh.press(key) }
         let last = Self.frame(of: state).lines(), expected = Self.frame(of: fresh).lines()
         #expect(last == expected, "at \(size.rows)x\(size.columns):\n\(last.joined(separator: "\n"))\n---\n\(expected.joined(separator: "\n"))")
     }

@@ -35,10 +35,9 @@ struct ScreenTests {
         let library = indexing == nil ? Library(store: store) : Library(store: try StoreLoader.load(from: Self.dataFolder, releases: false))
         var state = AppState(store: store, library: library, rows: rows, columns: columns, countryFilter: countryFilter,
                              mapData: map, usesUnicode: unicode)
-        if let indexing { update(&state, .indexing(indexing)) }
-        for key in keys {
-            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
-        }
+        state.send(.start)
+        if let indexing { state.send(.indexing(indexing)) }
+        for key in keys { state.press(key) }
         var canvas = TextCanvas(rows: rows, columns: columns)
         ScreenRenderer.draw(state, on: &canvas)
         let actual = canvas.lines()
@@ -194,9 +193,8 @@ struct ScreenTests {
 
     static func canvas(rows: Int, columns: Int, keys: [Key], countryFilter: String? = nil, unicode: Bool = true) throws -> TextCanvas {
         var state = AppState(store: try store(), rows: rows, columns: columns, countryFilter: countryFilter, usesUnicode: unicode)
-        for key in keys {
-            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
-        }
+        state.send(.start)
+        for key in keys { state.press(key) }
         var canvas = TextCanvas(rows: rows, columns: columns)
         ScreenRenderer.draw(state, on: &canvas)
         return canvas
@@ -242,9 +240,7 @@ struct ScreenTests {
     @Test("highlighted matches are drawn in the highlight role")
     func highlightRole() throws {
         var state = AppState(store: try Self.store(), rows: 30, columns: 100)
-        for key in [Key.character("/")] + "family".map({ Key.character($0) }) {
-            if let action = Keymap.action(for: key, in: state) { update(&state, action) }
-        }
+        for key in [Key.character("/")] + "family".map({ Key.character($0) }) { state.press(key) }
         var canvas = TextCanvas(rows: 30, columns: 100)
         ScreenRenderer.draw(state, on: &canvas)
         let highlighted = canvas.cells.filter { $0.role == .highlight }.map(\.text).joined()

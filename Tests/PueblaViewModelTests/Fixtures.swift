@@ -39,15 +39,22 @@ enum Fixtures {
 }
 
 extension AppState {
-    /// Applies actions in order, as the loop would.
+    /// Applies actions in order, as the loop would, the releases they ask for read at once.
     mutating func send(_ actions: Action...) {
-        for action in actions { update(&self, action) }
+        for action in actions { run(update(&self, action)) }
     }
 
     /// Presses keys in order through the keymap, as the loop would.
     mutating func press(_ keys: Key...) {
         for key in keys {
-            if let action = Keymap.action(for: key, in: self) { update(&self, action) }
+            if let action = Keymap.action(for: key, in: self) { run(update(&self, action)) }
+        }
+    }
+
+    /// Reads the releases `effects` ask for and hands them to `update`; other effects are left undone.
+    private mutating func run(_ effects: [Effect]) {
+        for case .loadRelease(let request) in effects {
+            run(update(&self, .releaseLoaded(request, library.release(at: request.position))))
         }
     }
 

@@ -10,8 +10,6 @@ public struct Library: Sendable {
     let releasesFolder: String?
     /// The whole releases, in list order, for a library made from a `Store`.
     private let releases: [Release]?
-    /// The release read last: the detail beside the list asks for it on every frame.
-    private let lastRead = LastRead()
 
     /// For each country code, how many releases mention it and how many quotes those hold.
     public let mentions: [String: MentionCount]
@@ -93,18 +91,12 @@ public struct Library: Sendable {
     /// is gone, no longer a sound release, or now holds another release than the one indexed).
     public func release(at position: Int) -> Release? {
         if let releases { return releases.indices.contains(position) ? releases[position] : nil }
-        if let (read, release) = lastRead.value, read == position { return release }
         guard let releasesFolder, let stamp = stamp(at: position) else { return nil }
         let outcome = StoreLoader.readRelease(releasesFolder + "/" + stamp.name,
                                               known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
         let release = outcome.problems.isEmpty ? outcome.release?.release : nil
         // A file swapped for another release's since it was indexed: that one is not the one asked for.
-        guard release?.id == id(at: position) else {
-            lastRead.value = (position, nil)
-            return nil
-        }
-        lastRead.value = (position, release)
-        return release
+        return release?.id == id(at: position) ? release : nil
     }
 
     public func release(id: String) -> Release? { position(ofID: id).flatMap(release(at:)) }
@@ -205,18 +197,6 @@ public struct Library: Sendable {
         let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,
                                               countries: store.countries, organizations: store.organizations))
         return LibrarySearch(texts: texts, places: places)
-    }
-}
-
-/// One release read from its file, kept for the next time it is asked for.
-private final class LastRead: @unchecked Sendable {
-    // Unchecked: `stored` is only touched under `lock`.
-    private let lock = NSLock()
-    private var stored: (Int, Release?)?
-
-    var value: (Int, Release?)? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
     }
 }
 

@@ -24,10 +24,15 @@ public enum DetailContent {
         b.paragraph([Span(release.title, .title)])
         b.blank()
         for (label, value) in formatter.headerFields(release) { b.field(label, value) }
-        // The first paragraph is read from the release's file: the index keeps no paragraphs.
-        if let first = state.library.release(at: position)?.paragraphs.first {
+        switch text(of: position, in: state, { $0.paragraphs.first }) {
+        case .read(let first)?:
             b.blank()
             b.paragraph([Span(first)])
+        case .loading?:
+            b.blank()
+            b.paragraph(placeholder)
+        case nil:
+            break
         }
         b.blank()
         b.paragraph([Span("Enter reads the whole release (\(Plural.count(release.paragraphCount, "paragraph")), \(Plural.count(release.quotes.count, "quote"))).", .dim)])
@@ -45,14 +50,40 @@ public enum DetailContent {
         b.blank()
         b.field("Release", entry.releaseTitle)
         b.field("Date", ReleaseFormatter.dateLabel(entry.releaseDate, entry.releaseDateStatus))
-        if let paragraph = state.library.release(id: entry.releaseID)?.paragraphs[safe: quote.paragraph] {
+        let position = state.library.position(ofID: entry.releaseID)
+        switch position.flatMap({ text(of: $0, in: state, { $0.paragraphs[safe: quote.paragraph] }) }) {
+        case .read(let paragraph)?:
             b.blank()
             b.paragraph([Span("Paragraph \(quote.paragraph + 1):", .heading)])
             b.paragraph(QuoteMarking.spans(paragraph, quotes: [quote.text]).map { Span($0.text, $0.role == .quote ? .quote : .dim) })
+        case .loading?:
+            b.blank()
+            b.paragraph(placeholder)
+        case nil:
+            break
         }
         b.blank()
         b.paragraph([Span("Enter opens the release at this paragraph.", .dim)])
     }
+
+    /// A text of a release the detail shows, which the state has once the release is read from its file.
+    private enum ReleaseText {
+        case loading
+        case read(String)
+    }
+
+    /// The part of the release at `position` the detail shows (the index keeps no paragraphs): read,
+    /// being read, or nil when the release's file cannot be read or has no such part.
+    private static func text(of position: Int, in state: AppState, _ part: (Release) -> String?) -> ReleaseText? {
+        switch state.detailRelease {
+        case .loaded(position, let release?): return part(release).map(ReleaseText.read)
+        case .loading(position): return .loading
+        default: return nil
+        }
+    }
+
+    /// Where a release's text will stand once read: a line that says no more than that.
+    private static var placeholder: [Span] { [Span(String(Glyphs.current.ellipsis), .dim)] }
 
     private static func meetingDetail(_ state: AppState, _ b: inout DetailBuilder) {
         guard let meeting = state.selectedMeeting else { return }

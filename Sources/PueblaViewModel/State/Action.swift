@@ -74,6 +74,11 @@ public enum Action: Sendable {
     case dataFailed(String)
     /// Something the user should know, for the status line.
     case notice(String)
+    /// The browser is open: asks for what its first screen shows.
+    case start
+    /// The loop's answer to `Effect.loadRelease`: the release read from its file, or nil when the
+    /// file is gone, broken or now holds another release.
+    case releaseLoaded(ReleaseRequest, Release?)
 }
 
 extension Action {
@@ -129,4 +134,6 @@ public enum Effect: Sendable, Equatable {
     case exportList(ListExport, path: String? = nil, overwrite: Bool = false)
     /// Open a link with the desktop's browser where there is a display, else copy it (OSC 52).
     case openLink(String)
+    /// Read a release from its file and answer with `Action.releaseLoaded`.
+    case loadRelease(ReleaseRequest)
 }

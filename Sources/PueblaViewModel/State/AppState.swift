@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     public internal(set) var search: SearchSession?
     /// Built on the first search, then kept until the data changes.
     var searchIndex: LibrarySearch?
+    /// The release whose text the detail shows, read by the loop when the selection comes to it.
+    public internal(set) var detailRelease = DetailRelease.none
     /// Columns of text in the reader, from the settings.
     public internal(set) var readerWidth = ReaderDocument.defaultTextWidth
     /// Keys the settings bind, over the defaults.
@@ -129,6 +131,8 @@ public struct AppState: Sendable {
         if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
         restoreSavedSelections()
+        // Read once the loop starts (`Action.start`); until then the detail shows it is coming.
+        if let position = releaseForDetail { detailRelease = .loading(position: position) }
     }
 
     /// Selects in each pane what the reading state says was selected when the user left.
@@ -215,6 +219,22 @@ public struct AppState: Sendable {
 
     public var selectedRelease: ReleaseSummary? { selectedReleasePosition.map(library.summary(at:)) }
 
+    /// The list position of the release whose text the detail on screen shows: the selected release,
+    /// or the selected quote's; nil when no such detail is on screen.
+    var releaseForDetail: Int? {
+        switch screen {
+        case .panes where layout.isSplit, .detail: break
+        default: return nil
+        }
+        switch pane {
+        case .releases: return selectedReleasePosition
+        case .quotes:
+            let index = position(of: .quotes).selection
+            return quoteRows.indices.contains(index) ? library.position(ofQuote: Int(quoteRows[index])) : nil
+        case .timeline, .members: return nil
+        }
+    }
+
     public var selectedQuote: QuoteEntry? {
         let index = position(of: .quotes).selection
         return quoteRows.indices.contains(index) ? library.quoteEntry(Int(quoteRows[index])) : nil
@@ -237,6 +257,7 @@ public struct AppState: Sendable {
         library = newLibrary
         mapData = newMapData
         searchIndex = nil
+        detailRelease = .none
         search = nil
         if screen == .search { screen = .panes }
         recomputeLists()

@@ -5,14 +5,15 @@ import PueblaKit
 @discardableResult
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     // The reader's document is laid out here, with the glyphs of the terminal.
-    Glyphs.$current.withValue(state.glyphs) { state.apply(action) }
+    Glyphs.$current.withValue(state.glyphs) { state.apply(action) + state.loadDetailRelease() }
 }
 
 extension AppState {
     mutating func apply(_ action: Action) -> [Effect] {
         // A resize is not the user's doing: the status line keeps what it says (a warning at start
         // would otherwise vanish under the resize a terminal often sends right away).
-        let isResize = if case .resize = action { true } else { false }
+        // Nor is a release read from its file: it comes after what asked for it.
+        let isResize = switch action { case .resize, .releaseLoaded: true; default: false }
         if !isResize { message = nil }
         switch action {
         case .moveSelection(let delta): move(by: delta)
@@ -102,19 +103,19 @@ extension AppState {
         case .dataLoaded(let newStore, let newLibrary, let newMapData):
             indexing = nil
             replaceData(newStore, library: newLibrary, mapData: newMapData)
+            var reopen: [Effect] = []
             if case .reader(let reader) = screen {
-                if let release = library.release(id: reader.releaseID) {
-                    var reopened = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
-                                               origin: reader.origin, highlight: reader.highlight)
-                    reopened.top = reader.top
-                    reopened.scroll(by: 0, height: layout.body.height)
-                    screen = .reader(reopened)
+                if let position = library.position(ofID: reader.releaseID) {
+                    reopen = [.loadRelease(ReleaseRequest(position: position, purpose: .reopen(reader)))]
                 } else {
                     screen = .panes
                 }
             }
             message = "Reloaded \(store.directory): \(library.count) release\(library.count == 1 ? "" : "s")"
+            return reopen
         case .notice(let text): message = text
+        case .start: detailRelease = .none
+        case .releaseLoaded(let request, let release): return receive(release, for: request)
         case .dataFailed(let reason):
             indexing = nil
             message = (library.count == 0 ? "The releases cannot be indexed: " : "Kept what was read before: ") + reason
@@ -239,14 +240,50 @@ extension AppState {
         return openReader(position: position, paragraph: paragraph, origin: origin, highlight: highlight)
     }
 
-    /// Opens the release at `position` of the library, read whole from its file.
-    private mutating func openReader(position: Int, paragraph: Int?, origin: ReaderState.Origin = .panes,
-                                     highlight: SearchQuery? = nil) -> [Effect] {
-        guard let release = library.release(at: position) else {
-            // Its file is gone, broken or swapped for another release's since it was indexed.
-            message = "The file of this release changed since it was indexed; reading Data again"
-            return [.reloadData]
+    /// Asks for the release at `position` of the library, read whole from its file, for the reader.
+    private func openReader(position: Int, paragraph: Int?, origin: ReaderState.Origin = .panes,
+                            highlight: SearchQuery? = nil) -> [Effect] {
+        [.loadRelease(ReleaseRequest(position: position, purpose: .reader(paragraph: paragraph, origin: origin, highlight: highlight)))]
+    }
+
+    /// Takes in a release read from its file for what asked for it.
+    private mutating func receive(_ release: Release?, for request: ReleaseRequest) -> [Effect] {
+        switch request.purpose {
+        case .detail:
+            // A release read for a selection since left is not the detail's.
+            if detailRelease == .loading(position: request.position) { detailRelease = .loaded(position: request.position, release) }
+            return []
+        case .reader(let paragraph, let origin, let highlight):
+            guard let release else {
+                // Its file is gone, broken or swapped for another release's since it was indexed.
+                message = "The file of this release changed since it was indexed; reading Data again"
+                return [.reloadData]
+            }
+            return openReader(release, paragraph: paragraph, origin: origin, highlight: highlight)
+        case .reopen(let reader):
+            guard let release else {
+                screen = .panes
+                return []
+            }
+            var reopened = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
+                                       origin: reader.origin, highlight: reader.highlight)
+            reopened.top = reader.top
+            reopened.scroll(by: 0, height: layout.body.height)
+            screen = .reader(reopened)
+            return []
         }
+    }
+
+    /// Asks for the release the detail on screen shows, when it has not got it or asked for it.
+    mutating func loadDetailRelease() -> [Effect] {
+        guard let wanted = releaseForDetail, detailRelease.position != wanted else { return [] }
+        detailRelease = .loading(position: wanted)
+        return [.loadRelease(ReleaseRequest(position: wanted, purpose: .detail))]
+    }
+
+    /// Opens `release` in the reader.
+    private mutating func openReader(_ release: Release, paragraph: Int?, origin: ReaderState.Origin,
+                                     highlight: SearchQuery?) -> [Effect] {
         // Without a paragraph or a search to show, the reader opens where it was left.
         let place = paragraph ?? (highlight == nil ? reading.place(of: release.id) : nil)
         var reader = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
