@@ -1,0 +1,3 @@
+import PueblaKit
+
+extension Spanish: HelpWords {}
