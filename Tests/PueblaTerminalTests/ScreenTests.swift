@@ -5,8 +5,8 @@ import PueblaViewModel
 @testable import PueblaTerminal
 
 /// Whole screens drawn on the text canvas and compared with the expected screen, line by line.
-/// `PUEBLA_RECORD_SCREENS=1 swift test --filter ScreenTests` writes the expected screens anew
-/// (review them with `git diff`).
+/// `PUEBLA_RECORD_SCREENS=1 swift test --filter ScreenTests` writes the expected screens anew and
+/// fails each test that wrote one: review them with `git diff`, then run the tests again without it.
 @Suite("Whole screens")
 struct ScreenTests {
     static let screensFolder: URL = {
@@ -27,12 +27,13 @@ struct ScreenTests {
 
     /// Draws the state after `keys` and compares it with `Screens/<name>.txt`.
     func expectScreen(_ name: String, rows: Int, columns: Int, keys: [Key] = [], countryFilter: String? = nil,
-                      withMap: Bool = false, unicode: Bool = true, indexing: String? = nil,
+                      withMap: Bool = false, unicode: Bool = true, indexing: String? = nil, fromFiles: Bool = false,
                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let map = withMap ? try MapDataLoader.load(fromDataFolder: Self.dataFolder) : nil
         let store = try Self.store()
         // While releases are being indexed, the browser has none yet.
-        let library = indexing == nil ? Library(store: store) : Library(store: try StoreLoader.load(from: Self.dataFolder, releases: false))
+        let library = indexing != nil ? Library(store: try StoreLoader.load(from: Self.dataFolder, releases: false))
+            : fromFiles ? try Self.libraryFromFiles() : Library(store: store)
         var state = AppState(store: store, library: library, rows: rows, columns: columns, countryFilter: countryFilter,
                              mapData: map, usesUnicode: unicode)
         state.send(.start)
@@ -42,8 +43,8 @@ struct ScreenTests {
         ScreenRenderer.draw(state, on: &canvas)
         let actual = canvas.lines()
         let file = Self.screensFolder.appendingPathComponent("\(name).txt")
-        if ProcessInfo.processInfo.environment["PUEBLA_RECORD_SCREENS"] == "1" {
-            try (actual.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        if Self.isRecording {
+            try Self.record(actual, to: file, sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
@@ -200,23 +201,26 @@ struct ScreenTests {
         return canvas
     }
 
-    /// The screen's roles, a letter a cell, compared with `Screens/<name>.txt`: what colour (or,
-    /// on a monochrome terminal, bold and reverse) tells apart.
+    /// The screen's roles, a letter a cell (`*` for the selection, drawn reversed over its role),
+    /// compared with `Screens/<name>.txt`: what colour (or, on a monochrome terminal, bold and
+    /// reverse) tells apart.
     func expectRoles(_ name: String, rows: Int, columns: Int, keys: [Key], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let canvas = try Self.canvas(rows: rows, columns: columns, keys: keys)
         let letters: [TextRole: Character] = [.normal: ".", .dim: "d", .warning: "w", .accent: "a", .highlight: "h", .bold: "b",
-                                              .heading: "H", .title: "T", .border: "|", .tab: "t", .activeTab: "A", .status: "s", .statusKey: "k"]
+                                              .heading: "H", .title: "T", .border: "|", .tab: "t", .activeTab: "A", .status: "s", .statusKey: "k",
+                                              .quote: "q", .unread: "u", .selected: "S"]
         let actual = (0..<rows).map { row in
             var line = String((0..<columns).map { column -> Character in
                 let cell = canvas[row, column]
+                if cell.isSelected { return "*" }
                 return cell.text == " " && cell.role == .normal ? " " : letters[cell.role] ?? "?"
             })
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }
         let file = Self.screensFolder.appendingPathComponent("\(name).txt")
-        if ProcessInfo.processInfo.environment["PUEBLA_RECORD_SCREENS"] == "1" {
-            try (actual.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        if Self.isRecording {
+            try Self.record(actual, to: file, sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
