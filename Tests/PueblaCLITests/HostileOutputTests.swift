@@ -118,13 +118,32 @@ struct HostileBrowserTests {
         environment["XDG_CONFIG_HOME"] = home
         let terminal = try PseudoTerminal(executable: PueblaBinary.path, arguments: ["--data", data.data.path],
                                           environment: environment, rows: 40, columns: 100)
-        #expect(terminal.read(untilContains: "Releases"))
-        for keys in ["\r", "\u{1B}[F", "\u{1B}[5~", "q", "2", "\r", "q", "3", "4", "/", "hostile", "\r", "\r", "q", "?", "x"] {
+        // The first frame whole: its status bar, drawn last, counts the releases.
+        #expect(terminal.read(untilContains: "1/1"))
+        // Each key goes once the frame before it has come, and brings a frame of its own (End and
+        // PgUp, which may not move a short release, go with the q after them). End is sent as the
+        // keypad sends it once ncurses has turned the keypad on (ESC [ F would be Esc, [ and F).
+        // Where the next key would undo this one (the reader and q, the help and x), the frame
+        // waited for is the one that shows it: keys applied together would draw nothing new.
+        let steps: [(keys: String, shows: String?)] = [
+            ("\r", "%"), ("\u{1B}OF\u{1B}[5~q", nil), ("2", nil), ("\r", "%"), ("q", nil), ("3", nil), ("4", nil),
+            ("/", nil), ("hostile", nil), ("\r", nil), ("\r", "%"), ("q", nil), ("?", "Help"), ("x", nil),
+        ]
+        for (keys, shows) in steps {
+            let before = terminal.output.count
             terminal.send(keys)
-            usleep(150_000)
+            let shown = terminal.read { output in
+                output.count > before && shows.map { Array(output[before...]).firstRange(of: Array($0.utf8)) != nil } ?? true
+            }
+            #expect(shown, "no frame after \(keys.debugDescription)")
         }
         terminal.send("Q")
         #expect(terminal.waitForExit() == .exited(0))
+        // Not one key lost: the release was opened (from the list, a quote and the search) and the
+        // browser was left on Members, with the search over it.
+        let saved = StateFile(path: home + "/puebla/state.json").load().state
+        #expect(saved.read == ["2010-05-18-hostile-text"])
+        #expect(saved.lastPane == "members")
         let stream = terminal.output
         #expect(Self.dataControls(in: stream) == [])
         let text = String(decoding: stream, as: UTF8.self)
