@@ -24,6 +24,9 @@ struct Measure: ParsableCommand {
 
     static let rows = 24
     static let columns = 80
+    /// Wide enough for the detail beside the list, whose release is read from its file.
+    static let wideRows = 40
+    static let wideColumns = 120
     /// Typed letter by letter: a common word, a place, an accented word and a rare made-up word.
     static let typedSearches = ["migration regional", "tapachula", "migración", "babaco"]
 
@@ -61,6 +64,9 @@ struct Measure: ParsableCommand {
         guard var state else { throw ValidationError("\(data): no state") }
 
         let move = Self.keystrokes(repetitions, on: &state, reset: { Self.rewind(&$0) }) { _ in .moveSelection(1) }
+        var wide = AppState(store: store, library: library, rows: Self.wideRows, columns: Self.wideColumns)
+        wide.sendReadingReleases(.start)
+        let moveBesideDetail = Self.keystrokes(repetitions, on: &wide, reset: { Self.rewind(&$0) }) { _ in .moveSelection(1) }
         let page = Self.keystrokes(repetitions, on: &state, reset: { Self.rewind(&$0) }) { _ in .page(1) }
         let switchPane = Self.keystrokes(repetitions, on: &state) { _ in .nextPane }
         update(&state, .showPane(.releases))
@@ -82,7 +88,8 @@ struct Measure: ParsableCommand {
 
         let measurement = Measurement(
             releases: library.count, indexBuild: 0, indexBuildPeakRSSKiB: 0, indexAfterChange: 0, loadWarm: loadWarm,
-            backgroundCheck: backgroundCheck, firstFrame: firstFrame, move: Measurement.Spread(move), page: Measurement.Spread(page),
+            backgroundCheck: backgroundCheck, firstFrame: firstFrame, move: Measurement.Spread(move),
+            moveBesideDetail: Measurement.Spread(moveBesideDetail), page: Measurement.Spread(page),
             switchPane: Measurement.Spread(switchPane), filter: Measurement.Spread(filter), searchOpen: searchOpen,
             search: Measurement.Spread(searchSamples), peakRSSKiB: ProcessStatus.peakResidentKiB())
         print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
@@ -153,7 +160,7 @@ struct Measure: ParsableCommand {
             reset(&state)
             let next = action(state)
             return Clock.milliseconds {
-                update(&state, next)
+                state.sendReadingReleases(next)
                 draw(state)
             }
         }

@@ -27,6 +27,9 @@ struct Measurement: Codable {
     /// Building the browser's state from the library and drawing it at 80x24.
     var firstFrame: Double
     var move: Spread
+    /// A move at 120x40, the detail beside the list: update, the selected release read from its
+    /// file (the load effect, as the browser runs it) and a frame.
+    var moveBesideDetail: Spread
     var page: Spread
     var switchPane: Spread
     var filter: Spread

@@ -1,15 +1,11 @@
-import PueblaKit
 import PueblaViewModel
-@testable import PueblaTerminal
+import PueblaTerminal
 
 extension AppState {
     /// Applies `action` as the browser's loop does, the releases it asks for read at once (so that
     /// no screen shows a release still being read). Other effects are left undone.
     mutating func send(_ action: Action) {
-        var effects = update(&self, action)
-        while !effects.isEmpty {
-            if case .loadRelease(let request) = effects.removeFirst() { effects += update(&self, library.loaded(request)) }
-        }
+        sendReadingReleases(action)
     }
 
     /// Presses `key` through the keymap, as the loop does.
