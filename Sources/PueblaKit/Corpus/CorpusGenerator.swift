@@ -56,7 +56,7 @@ public struct CorpusGenerator: Sendable {
             id: id, title: sentence(words: 8...14, random: &random, period: false), date: date,
             dateStatus: random.chance(0.8) ? .confirmed : .inferred, place: place, countries: codes,
             meeting: meeting?.id, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts,
-            source: Source(url: "https://example.org/bench/\(id)", file: nil))
+            source: Source(url: "https://example.org/bench/\(id)", file: nil), language: .english)
     }
 
     /// A date in the meeting's year when it has one, else anywhere in the thirty years.

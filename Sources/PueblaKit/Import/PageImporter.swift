@@ -68,7 +68,7 @@ public enum PageImporter {
             id: ReleaseID.make(date: date, title: title), title: title, date: date,
             dateStatus: date == nil ? .unconfirmed : .confirmed, place: place, countries: countries,
             meeting: nil, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts,
-            source: Source(url: hints.sourceURL, file: fileName))
+            source: Source(url: hints.sourceURL, file: fileName), language: language.releaseLanguage)
         return ImportResult(release: release, fields: fields(of: release, titleFound: hints.title != nil || layout.title != nil), notes: notes)
     }
 
@@ -89,6 +89,7 @@ public enum PageImporter {
             }.joined(separator: "; ")),
             ExtractedField("meeting", nil),
             ExtractedField("source url", release.source?.url),
+            ExtractedField("language", release.language?.rawValue),
         ]
     }
 

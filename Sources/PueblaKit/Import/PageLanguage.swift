@@ -13,6 +13,9 @@ enum PageLanguage {
         self = spanishWords > englishWords ? .spanish : .english
     }
 
+    /// The language a release written in it records.
+    var releaseLanguage: InterfaceLanguage { self == .spanish ? .spanish : .english }
+
     private static let spanishMarkers: Set<String> = ["el", "la", "los", "las", "de", "del", "que", "y", "en", "para", "por", "con", "una", "se"]
     private static let englishMarkers: Set<String> = ["the", "and", "of", "to", "in", "for", "with", "that", "is", "on", "from", "by", "was", "a"]
 }

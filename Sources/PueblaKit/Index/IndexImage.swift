@@ -43,7 +43,7 @@ enum IndexSection: Int, CaseIterable {
 /// start), then the sections.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 6
+    static let version: UInt32 = 8
     static let headerSize = magic.count + 4 + 4 + 8 + 8
 
     let bytes: IndexBytes

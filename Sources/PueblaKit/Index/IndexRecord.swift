@@ -1,6 +1,6 @@
 /// A release's record in a library index (`IndexSection.records`), LEB128-coded: id, title, date?,
 /// date status, place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?,
-/// role?, organization?, text, paragraph), source URL?. The fields a start needs most come first,
+/// role?, organization?, text, paragraph), source URL?, language?. The fields a start needs most come first,
 /// so that they are read without the rest. Its file's name and stamp are in `IndexSection.files`.
 struct IndexRecord {
     let summary: ReleaseSummary
@@ -26,6 +26,7 @@ struct IndexRecord {
             record.number(quote.paragraph)
         }
         record.optional(release.source?.url)
+        record.optional(release.language?.rawValue)
         return record.bytes
     }
 
@@ -46,8 +47,12 @@ struct IndexRecord {
             quotes.append(Quote(speaker: speaker, role: role, organization: organization, text: text, paragraph: paragraph))
         }
         source = try record.optional()
+        let language = try record.optional().map { code throws(IndexReader.Malformed) in
+            guard let language = InterfaceLanguage(rawValue: code) else { throw IndexReader.Malformed() }
+            return language
+        }
         summary = ReleaseSummary(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
-                                 meeting: meeting, paragraphCount: paragraphCount, quotes: quotes)
+                                 meeting: meeting, paragraphCount: paragraphCount, quotes: quotes, language: language)
     }
 
     /// The id alone.

@@ -56,7 +56,7 @@ public struct Library: Sendable {
         } catch {
             // The checksum passed, so this is damage it cannot see, or a bug; show it rather than trap.
             return ReleaseSummary(id: "", title: "(this index entry cannot be read: R rebuilds the index)", date: nil,
-                                  dateStatus: .inferred, place: nil, countries: [], meeting: nil, paragraphCount: 0, quotes: [])
+                                  dateStatus: .inferred, place: nil, countries: [], meeting: nil, paragraphCount: 0, quotes: [], language: nil)
         }
     }
 

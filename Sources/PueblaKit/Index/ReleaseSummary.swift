@@ -10,6 +10,8 @@ public struct ReleaseSummary: Sendable, Equatable {
     public let meeting: String?
     public let paragraphCount: Int
     public let quotes: [Quote]
+    /// The language the release is written in; nil when unknown.
+    public let language: InterfaceLanguage?
 }
 
 // In an extension, so that Swift still writes the memberwise initializer the index reader uses.
@@ -17,6 +19,6 @@ extension ReleaseSummary {
     public init(_ release: Release) {
         self.init(id: release.id, title: release.title, date: release.date, dateStatus: release.dateStatus,
                   place: release.place, countries: release.countries, meeting: release.meeting,
-                  paragraphCount: release.paragraphs.count, quotes: release.quotes)
+                  paragraphCount: release.paragraphs.count, quotes: release.quotes, language: release.language)
     }
 }

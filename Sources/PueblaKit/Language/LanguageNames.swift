@@ -6,6 +6,18 @@ extension Country {
     }
 }
 
+extension Organization {
+    /// Its name in `language`; the English one where Data has no Spanish name.
+    public func name(in language: InterfaceLanguage) -> String {
+        language == .spanish ? nameEs ?? name : name
+    }
+
+    /// Its acronym in `language` (IOM, OIM); the English one where Data has no Spanish acronym.
+    public func acronym(in language: InterfaceLanguage) -> String? {
+        language == .spanish ? acronymEs ?? acronym : acronym
+    }
+}
+
 extension Store {
     /// The country's name in `language`; the code itself for a code Data does not know.
     public func countryName(_ code: String, in language: InterfaceLanguage) -> String {

@@ -114,15 +114,22 @@ public struct Organization: Codable, Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var acronym: String?
+    /// Its Spanish name and acronym, as the organization itself writes them; nil when not known,
+    /// and the English ones are shown.
+    public var nameEs: String?
+    public var acronymEs: String?
     /// What it is to the conference ("observer organization", "technical secretariat", ...).
     public var rcmRole: String?
     public var notes: String?
     public var facts: [DatedFact]
 
-    public init(id: String, name: String, acronym: String?, rcmRole: String?, notes: String?, facts: [DatedFact]) {
+    public init(id: String, name: String, acronym: String?, rcmRole: String?, notes: String?, facts: [DatedFact],
+                nameEs: String? = nil, acronymEs: String? = nil) {
         self.id = id
         self.name = name
         self.acronym = acronym
+        self.nameEs = nameEs
+        self.acronymEs = acronymEs
         self.rcmRole = rcmRole
         self.notes = notes
         self.facts = facts

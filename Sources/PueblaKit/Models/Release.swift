@@ -15,9 +15,14 @@ public struct Release: Codable, Sendable, Equatable, Identifiable {
     public var links: [Link]
     public var contacts: [Contact]
     public var source: Source?
+    /// The language the release is written in (`en`, `es`); nil when unknown: a release file from
+    /// before the field, or written by hand without it. Never guessed when read: the importer
+    /// detects it once, where the page's words are at hand, and anyone may correct it.
+    public var language: InterfaceLanguage?
 
     public init(id: String, title: String, date: String?, dateStatus: FactStatus, place: Place?, countries: [String],
-                meeting: String?, paragraphs: [String], quotes: [Quote], links: [Link], contacts: [Contact], source: Source?) {
+                meeting: String?, paragraphs: [String], quotes: [Quote], links: [Link], contacts: [Contact], source: Source?,
+                language: InterfaceLanguage? = nil) {
         self.id = id
         self.title = title
         self.date = date
@@ -30,10 +35,11 @@ public struct Release: Codable, Sendable, Equatable, Identifiable {
         self.links = links
         self.contacts = contacts
         self.source = source
+        self.language = language
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, date, dateStatus, place, countries, meeting, paragraphs, quotes, links, contacts, source
+        case id, title, date, dateStatus, place, countries, meeting, paragraphs, quotes, links, contacts, source, language
     }
 
     // Written by hand so that absent values appear as null: the canonical shape lists every field.
@@ -51,6 +57,7 @@ public struct Release: Codable, Sendable, Equatable, Identifiable {
         try container.encode(links, forKey: .links)
         try container.encode(contacts, forKey: .contacts)
         try container.encode(source, forKey: .source)
+        try container.encode(language, forKey: .language)
     }
 }
 

@@ -22,6 +22,7 @@ extension Release {
         let links = r.objects("links").compactMap { Link(reading: $0.1) }
         let contacts = r.objects("contacts").compactMap { Contact(reading: $0.1) }
         let source = r.object("source").map(Source.init(reading:))
+        let language: InterfaceLanguage? = r.enumeration("language", required: false)
         r.reportUnknownFields()
         if let id, !id.isNFC {
             r.problem("id", "\(DataProblem.quoted(id)) is not in Unicode NFC (accents composed, as typed and as its file is named)")
@@ -31,7 +32,8 @@ extension Release {
         }
         guard let id, let title, let dateStatus else { return nil }
         self.init(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
-                  meeting: meeting, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts, source: source)
+                  meeting: meeting, paragraphs: paragraphs, quotes: quotes, links: links, contacts: contacts, source: source,
+                  language: language)
     }
 }
 
@@ -169,12 +171,14 @@ extension Organization {
         let id = r.string("id")
         let name = r.string("name")
         let acronym = r.optionalString("acronym")
+        let nameEs = r.optionalString("nameEs")
+        let acronymEs = r.optionalString("acronymEs")
         let rcmRole = r.optionalString("rcmRole")
         let notes = r.optionalString("notes")
         let facts = r.objects("facts").compactMap { DatedFact(reading: $0.1) }
         r.reportUnknownFields()
         guard let id, let name else { return nil }
-        self.init(id: id, name: name, acronym: acronym, rcmRole: rcmRole, notes: notes, facts: facts)
+        self.init(id: id, name: name, acronym: acronym, rcmRole: rcmRole, notes: notes, facts: facts, nameEs: nameEs, acronymEs: acronymEs)
     }
 }
 
