@@ -93,7 +93,7 @@ public enum Browser {
         defer { screen.end() }
 
         let size = screen.size
-        let map = loadMap(for: store)
+        let map = loadMap(for: store, words: options.language.browserWords)
         let library: Library
         var job: LibraryJob?
         switch releases {
@@ -101,10 +101,10 @@ public enum Browser {
             library = current
         case .cached(let cached):
             library = cached
-            job = LibraryJob(dataDirectory: store.directory, indexFile: indexFile, indexed: cached)
+            job = LibraryJob(dataDirectory: store.directory, indexFile: indexFile, indexed: cached, words: options.language.browserWords)
         case .toIndex:
             library = Library(store: store)
-            job = LibraryJob(dataDirectory: store.directory, indexFile: indexFile)
+            job = LibraryJob(dataDirectory: store.directory, indexFile: indexFile, words: options.language.browserWords)
         }
         var state = AppState(store: store, library: library, rows: size.rows, columns: size.columns,
                              countryFilter: options.countryFilter, mapData: map.data, usesUnicode: screen.isUnicode,
@@ -112,7 +112,7 @@ public enum Browser {
         if let problem = map.problem { warnings.append(problem) }
         perform(update(&state, .start), state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
         if !warnings.isEmpty { update(&state, .notice(warnings.joined(separator: "; "))) }
-        if case .toIndex = releases { update(&state, .indexing("Indexing releases")) }
+        if case .toIndex = releases { update(&state, .indexing(state.words.indexingReleases)) }
         // Where the user was is saved on every way out that leaves time to save.
         defer {
             if let file = options.stateFile {
@@ -205,8 +205,8 @@ public enum Browser {
             switch effect {
             case .reloadData:
                 // While a job runs, it reads Data again once done: R is never lost.
-                if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile) }
-                update(&state, .indexing("Reloading \(state.store.directory)"))
+                if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile, words: state.words) }
+                update(&state, .indexing(state.words.reloading(state.store.directory)))
             case .loadRelease(let request):
                 // One release file, read between two frames, outside `update` and drawing.
                 perform(update(&state, state.library.loaded(request)), state: &state, screen: screen, job: &job,
@@ -224,11 +224,11 @@ public enum Browser {
             do {
                 try stateFile.record(changes)
             } catch {
-                update(&state, .notice("Reading state not saved: \(error)"))
+                update(&state, .notice(state.words.stateNotSaved("\(error)")))
             }
         case .exportMarkdown(let id, let target, let overwrite):
             guard let release = state.library.release(id: id) else {
-                update(&state, .notice("Export failed: the release's file cannot be read"))
+                update(&state, .notice(state.words.exportUnreadable))
                 return
             }
             do {
@@ -237,22 +237,21 @@ public enum Browser {
             } catch .exists(let path) {
                 update(&state, .askOverwrite(releaseID: id, path: path))
             } catch {
-                update(&state, .notice("Export failed: \(error)"))
+                update(&state, .notice(state.words.exportFailed("\(error)")))
             }
         case .copyToClipboard(let text):
             screen.copyToClipboard(text)
-            update(&state, .notice("Copied the quote to the clipboard (where the terminal allows OSC 52)"))
+            update(&state, .notice(state.words.quoteCopied))
         case .exportList(let export, let target, let overwrite):
             let releases = export.releaseIDs.compactMap(state.library.release(id:))
             let markdown = ReleaseFormatter(store: state.store).markdown(releases, title: export.title)
             do {
                 let written = try ReleaseFormatter.write(Array(markdown.utf8), to: target, fileName: export.fileName, overwrite: overwrite)
-                let count = "\(releases.count) release\(releases.count == 1 ? "" : "s")"
-                update(&state, .notice(written.wrote ? "Exported \(count) to \(written.path)" : "Already exported: \(written.path) holds this list"))
+                update(&state, .notice(state.words.exported(releases: releases.count, to: written.path, wrote: written.wrote)))
             } catch .exists(let path) {
                 update(&state, .askListOverwrite(export, path: path))
             } catch {
-                update(&state, .notice("Export failed: \(error)"))
+                update(&state, .notice(state.words.exportFailed("\(error)")))
             }
         case .openLink(let link):
             openLink(link, state: &state, screen: screen)
@@ -267,16 +266,16 @@ public enum Browser {
     private static func openLink(_ link: String, state: inout AppState, screen: CursesScreen) {
         guard let url = SafeLink.url(link) else {
             screen.copyToClipboard(SafeText.line(link))
-            update(&state, .notice("Copied the link (OSC 52): only http, https and mailto links are opened"))
+            update(&state, .notice(state.words.unsafeLinkCopied))
             return
         }
         if let command = SafeLink.openCommand(for: url, environment: ProcessInfo.processInfo.environment),
            LinkLauncher.launch(command) {
-            update(&state, .notice("Opening \(url) with \(SafeText.line(command[0]))"))
+            update(&state, .notice(state.words.opening(url, with: SafeText.line(command[0]))))
             return
         }
         screen.copyToClipboard(url)
-        update(&state, .notice("Copied \(url) to the clipboard (OSC 52): no display to open it on"))
+        update(&state, .notice(state.words.linkCopied(url)))
     }
 
     /// Shows a background job's progress; done when it is (its data, or why it failed, shown), with
@@ -286,7 +285,7 @@ public enum Browser {
         var effects: [Effect] = []
         switch outcome {
         case nil:
-            if let progress { update(&state, .indexing(progress.line(barWidth: 10))) }
+            if let progress { update(&state, .indexing(progress.line(barWidth: 10, label: state.words.indexingReleases))) }
             return (false, [])
         case .loaded(let store, let library, let map, let notes)?:
             effects = update(&state, .dataLoaded(store, library, map))
@@ -301,12 +300,12 @@ public enum Browser {
 
     /// The map is an extra: without one, or with a broken one, the browser works with no map and
     /// says why.
-    static func loadMap(for store: Store) -> (data: MapData?, problem: String?) {
+    static func loadMap(for store: Store, words: any BrowserWords) -> (data: MapData?, problem: String?) {
         do {
             return (try MapDataLoader.load(fromDataFolder: store.directory), nil)
         } catch {
             let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
-            return (nil, "No map: \(first)")
+            return (nil, words.noMap(first))
         }
     }
 

@@ -22,12 +22,12 @@ final class LibraryJob: @unchecked Sendable {
 
     /// Reads Data and its library again; with `indexed`, checks that library against the release
     /// files and reads what changed, or ends `unchanged`.
-    init(dataDirectory: String, indexFile: String, indexed: Library? = nil) {
+    init(dataDirectory: String, indexFile: String, indexed: Library? = nil, words: any BrowserWords) {
         Thread.detachNewThread { [self] in
             let report: (LibraryIndex.Progress) -> Void = { progress in self.lock.withLock { self.progress = progress } }
-            var result = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: indexed, progress: report)
+            var result = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: indexed, words: words, progress: report)
             while !finish(with: result) {
-                let again = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: nil, progress: report)
+                let again = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: nil, words: words, progress: report)
                 // What the first reading did still holds (`Indexed 2,000 release files`): its notes are kept.
                 if case .loaded(_, _, _, let before) = result, case .loaded(let store, let library, let map, let notes) = again {
                     result = .loaded(store, library, map, notes: before + notes)
@@ -65,7 +65,7 @@ final class LibraryJob: @unchecked Sendable {
         lock.withLock { (progress, outcome) }
     }
 
-    private static func load(dataDirectory: String, indexFile: String, indexed: Library?,
+    private static func load(dataDirectory: String, indexFile: String, indexed: Library?, words: any BrowserWords,
                              progress: @escaping (LibraryIndex.Progress) -> Void) -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
         do {
@@ -74,20 +74,19 @@ final class LibraryJob: @unchecked Sendable {
             let store = try StoreLoader.load(from: dataDirectory, releases: false)
             let (library, update) = try LibraryIndex.open(check, dataDirectory: dataDirectory, indexFile: indexFile,
                                                           checkingAgainst: store, progress: progress)
-            let map = Browser.loadMap(for: store)
+            let map = Browser.loadMap(for: store, words: words)
             var notes = [map.problem, update.writeProblem].compactMap { $0 }
             if !update.reindexed.isEmpty || !update.removed.isEmpty {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                notes.insert("Indexed \(LibraryIndex.Progress.grouped(update.reindexed.count)) \(Plural.noun(update.reindexed.count, "release file"))"
-                    + (update.removed.isEmpty ? "" : ", dropped \(update.removed.count)")
-                    + String(format: " in %.1f s", seconds), at: 0)
+                notes.insert(words.indexed(files: LibraryIndex.Progress.grouped(update.reindexed.count), count: update.reindexed.count,
+                                           dropped: update.removed.count, seconds: seconds), at: 0)
             }
             return .loaded(store, library, map.data, notes: notes)
         } catch let error as StoreError {
-            return .failed(Self.summary(of: error, in: dataDirectory))
+            return .failed(Self.summary(of: error, in: dataDirectory, words: words))
         } catch let error as LibraryIndex.Failure {
             switch error {
-            case .data(let problem): return .failed(Self.summary(of: problem, in: dataDirectory))
+            case .data(let problem): return .failed(Self.summary(of: problem, in: dataDirectory, words: words))
             }
         } catch {
             return .failed("\(error)")
@@ -96,9 +95,9 @@ final class LibraryJob: @unchecked Sendable {
 
     /// The first problem, its file named from the Data folder, and how many more there are: the
     /// status line has one line.
-    static func summary(of error: StoreError, in dataDirectory: String) -> String {
+    static func summary(of error: StoreError, in dataDirectory: String, words: any BrowserWords) -> String {
         guard case .invalid(let list) = error, let first = list.first else { return error.description }
-        let text = "\(first)" + (list.count > 1 ? " (and \(list.count - 1) more; see `puebla validate`)" : "")
+        let text = "\(first)" + (list.count > 1 ? " " + words.moreProblems(list.count - 1) : "")
         let folder = dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/"
         return text.hasPrefix(folder) ? String(text.dropFirst(folder.count)) : text
     }

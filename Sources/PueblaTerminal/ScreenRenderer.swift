@@ -41,22 +41,23 @@ public enum ScreenRenderer {
         case .bookmarks(let position):
             drawBookmarks(state, position: position, on: &canvas)
         }
+        let words = state.words
         switch state.overlay {
         case .help?: drawHelp(state, on: &canvas)
         case .countryPicker(let picker)?: drawPicker(picker, state: state, on: &canvas)
         case .links(let selection)?: drawLinks(state, selection: selection, on: &canvas)
         case .exportPath(let path)?:
-            drawBox([StyledLine([Span("Path: ", .dim), Span(path, .bold), Span("_", .accent)]), .blank,
-                     StyledLine("A relative path is taken from the current folder; ~ is your home.", .dim)],
-                    title: "Export as Markdown", on: &canvas, layout: state.layout)
+            drawBox([StyledLine([Span(words.pathPrompt, .dim), Span(path, .bold), Span("_", .accent)]), .blank,
+                     StyledLine(words.pathHint, .dim)],
+                    title: words.exportTitle, on: &canvas, layout: state.layout)
         case .confirmOverwrite(_, let path)?, .confirmListOverwrite(_, let path)?:
-            drawBox([StyledLine([Span(SafeText.line(path), .bold)]), StyledLine("exists and differs from this export.", .dim), .blank,
-                     StyledLine([Span("Replace it? "), Span("y/N", .bold)])],
-                    title: "Export as Markdown", on: &canvas, layout: state.layout)
+            drawBox([StyledLine([Span(SafeText.line(path), .bold)]), StyledLine(words.existsAndDiffers, .dim), .blank,
+                     StyledLine([Span(words.replaceQuestion), Span(words.yesOrNo, .bold)])],
+                    title: words.exportTitle, on: &canvas, layout: state.layout)
         case .confirmMarkAllRead(let count)?:
-            drawBox([StyledLine("\(count) unread release\(count == 1 ? "" : "s") in this list."), .blank,
-                     StyledLine([Span("Mark \(count == 1 ? "it" : "them all") read? "), Span("y/N", .bold)])],
-                    title: "Mark all read", on: &canvas, layout: state.layout)
+            drawBox([StyledLine(words.unreadInList(count)), .blank,
+                     StyledLine([Span(words.markQuestion(count)), Span(words.yesOrNo, .bold)])],
+                    title: words.markAllTitle, on: &canvas, layout: state.layout)
         case nil: break
         }
         drawStatusBar(state, on: &canvas)
@@ -98,7 +99,9 @@ public enum ScreenRenderer {
         }
         let unread = state.unreadCount
         // While only unread releases are listed, the tab bar says so: an empty list is not a bare library.
-        let right = (state.unreadOnly ? "Unread only (\(unread))  " : unread > 0 ? "\(unread) unread  " : "") + "Puebla "
+        let words = state.words
+        let language = state.releaseLanguage.map { words.releasesIn($0) + "  " } ?? ""
+        let right = language + (state.unreadOnly ? words.unreadOnlyCount(unread) + "  " : unread > 0 ? words.unreadCount(unread) + "  " : "") + "Puebla "
         let column = state.layout.columns - DisplayWidth.of(right)
         if column > (state.layout.tabs.last?.columns.upperBound ?? 0) + 1 {
             canvas.put(right, .tab, row: 0, column: column)
@@ -149,6 +152,7 @@ public enum ScreenRenderer {
     }
 
     static func drawStatusBar(_ state: AppState, on canvas: inout TextCanvas) {
+        let words = state.words
         let bar = state.layout.statusBar
         canvas.fill(bar, role: .status)
         var left = " " + state.words.title(of: state.pane)
@@ -157,14 +161,14 @@ public enum ScreenRenderer {
             let height = state.layout.body.height
             let total = reader.document.lines.count
             let percent = total <= height ? 100 : min(100, (reader.top + height) * 100 / total)
-            left = " Reader \(percent)%"
-            if reader.highlight != nil { left += "  \(reader.document.matchLines.count) lines match" }
+            left = " " + words.readerPosition(percent)
+            if reader.highlight != nil { left += "  " + words.linesMatching(reader.document.matchLines.count) }
         case .search:
             let session = state.search
             let ordinal = session.map { s in s.rows.prefix(s.position.selection + 1).filter(\.isSelectable).count } ?? 0
-            left = " Search \(ordinal)/\(session?.resultCount ?? 0)"
+            left = " \(words.searchName) \(ordinal)/\(session?.resultCount ?? 0)"
         case .bookmarks(let position):
-            left = " Bookmarks \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
+            left = " \(words.bookmarksName) \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
         case .panes, .detail:
             let count = state.rowCount(state.pane)
             let position = state.position(of: state.pane).selection
@@ -173,8 +177,8 @@ public enum ScreenRenderer {
             let ordinal = String(count == 0 ? 0 : MemberRowCounting.ordinal(position, in: state))
             left += " " + String(repeating: " ", count: max(0, total.count - ordinal.count)) + ordinal + "/" + total
         }
-        if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  Meeting: \(meeting.roman)" }
-        if let code = state.countryFilter { left += "  Country: \(state.store.countryName(code))" }
+        if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  \(words.meetingFilterLabel): \(meeting.roman)" }
+        if let code = state.countryFilter { left += "  \(words.countryFilterLabel): \(state.store.countryName(code, in: state.language))" }
         var spans = [Span(left + "  ", .status)]
         if let message = state.message ?? state.indexing {
             spans.append(Span(message, .statusKey))
@@ -189,13 +193,14 @@ public enum ScreenRenderer {
     /// The search line, then the results under their headings, matches highlighted.
     static func drawSearch(_ state: AppState, on canvas: inout TextCanvas) {
         guard let session = state.search else { return }
+        let words = state.words
         let body = state.layout.body
         let cursor = session.isEditing ? Span("_", .accent) : Span("")
-        canvas.put(StyledLine([Span(" Search: ", .heading), Span(session.text, .bold), cursor]), row: body.row, column: 0, width: body.width)
+        canvas.put(StyledLine([Span(" " + words.searchPrompt, .heading), Span(session.text, .bold), cursor]), row: body.row, column: 0, width: body.width)
         let list = Layout.Rect(row: body.row + 2, column: 0, height: body.height - 2, width: body.width)
         if session.rows.isEmpty {
-            let hint = session.query.isEmpty ? "Type to search releases, quotes, meetings and countries; accents and case do not matter."
-                : "Nothing matches \"\(session.text)\"" + (state.countryFilter.map { " in what concerns \(state.store.countryName($0))" } ?? "") + "."
+            let hint = session.query.isEmpty ? words.searchHint
+                : words.nothingMatches(session.text, about: state.countryFilter.map { state.store.countryName($0, in: state.language) })
             drawLines(StyledWrap.lines([Span(hint, .dim)], width: list.width, indent: " "), top: 0, in: list, on: &canvas)
             return
         }
@@ -215,7 +220,8 @@ public enum ScreenRenderer {
                 line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""),
                     spans: [Span(MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""))]))
             case .country(let country):
-                let text = "\(country.name) (\(country.nameEs))"
+                // Both names, the interface language's first: search finds either.
+                let text = state.language == .spanish ? "\(country.nameEs) (\(country.name))" : "\(country.name) (\(country.nameEs))"
                 line = StyledLine([Span("   " + country.code + "  ", .dim)] + Highlighting.overlay(query, on: text, spans: [Span(text)]))
             }
             let selected = index == session.position.selection && !session.isEditing
@@ -226,10 +232,10 @@ public enum ScreenRenderer {
     static func drawBookmarks(_ state: AppState, position: ListPosition, on canvas: inout TextCanvas) {
         let body = state.layout.body
         let marks = state.bookmarks
-        canvas.put(StyledLine(" Bookmarks (\(marks.count))", .heading), row: body.row, column: 0, width: body.width)
+        canvas.put(StyledLine(" " + state.words.bookmarksHeading(marks.count), .heading), row: body.row, column: 0, width: body.width)
         let list = Layout.Rect(row: body.row + 2, column: 0, height: body.height - 2, width: body.width)
         if marks.isEmpty {
-            drawLines([StyledLine(" No bookmarks yet: b bookmarks the selected release or quote.", .dim)], top: 0, in: list, on: &canvas)
+            drawLines([StyledLine(" " + state.words.noBookmarks, .dim)], top: 0, in: list, on: &canvas)
             return
         }
         for offset in 0..<list.height {
@@ -249,33 +255,36 @@ public enum ScreenRenderer {
 
     static func drawLinks(_ state: AppState, selection: Int, on canvas: inout TextCanvas) {
         let items = state.linkItems
-        var lines = items.isEmpty ? [StyledLine("This release has no links or contacts.", .dim)] : []
+        let words = state.words
+        var lines = items.isEmpty ? [StyledLine(words.noLinks, .dim)] : []
         for (index, item) in items.enumerated() {
             let marker = index == selection ? Span("\(Glyphs.current.pointer) ", .accent) : Span("  ")
             lines.append(StyledLine([marker, Span("[\(index + 1)] ", .dim), Span(item, index == selection ? .bold : .normal)]))
         }
-        lines += [.blank, StyledLine("Enter shows the address on the status line; Puebla opens no connection.", .dim)]
-        drawBox(lines, title: "Links and contacts", on: &canvas, layout: state.layout)
+        lines += [.blank, StyledLine(words.linksFooter, .dim)]
+        drawBox(lines, title: words.linksTitle, on: &canvas, layout: state.layout)
     }
 
     static func drawHelp(_ state: AppState, on canvas: inout TextCanvas) {
-        drawBox(HelpContent.lines(for: state), title: "Help", top: state.helpTop, on: &canvas, layout: state.layout)
+        drawBox(HelpContent.lines(for: state), title: state.words.helpTitle, top: state.helpTop, on: &canvas, layout: state.layout)
     }
 
     static func drawPicker(_ picker: CountryPicker, state: AppState, on canvas: inout TextCanvas) {
         let visible = max(1, min(picker.candidates.count, state.layout.body.height - 6))
         let top = max(0, min(picker.selection - visible + 1, picker.candidates.count - visible))
-        var lines = [StyledLine([Span("Country: ", .dim), Span(picker.query, .bold), Span("_", .accent)]), .blank]
+        let words = state.words
+        var lines = [StyledLine([Span(words.countryPrompt, .dim), Span(picker.query, .bold), Span("_", .accent)]), .blank]
         if picker.candidates.isEmpty {
-            lines.append(StyledLine("No country matches \"\(picker.query)\".", .warning))
+            lines.append(StyledLine(words.noCountryMatches(picker.query), .warning))
         }
         for index in top..<min(picker.candidates.count, top + visible) {
             let country = picker.candidates[index]
-            var line = StyledLine([Span(country.code + "  ", .dim), Span(country.name), Span("  " + country.nameEs, .dim)])
+            let (name, other) = state.language == .spanish ? (country.nameEs, country.name) : (country.name, country.nameEs)
+            var line = StyledLine([Span(country.code + "  ", .dim), Span(name), Span("  " + other, .dim)])
             if index == picker.selection { line = StyledLine([Span("\(Glyphs.current.pointer) ", .accent)] + line.spans) } else { line.spans.insert(Span("  "), at: 0) }
             lines.append(line)
         }
-        drawBox(lines, title: "Filter by country", on: &canvas, layout: state.layout)
+        drawBox(lines, title: words.pickerTitle, on: &canvas, layout: state.layout)
     }
 
     /// A bordered box centred over the body, its lines from `top` on when they do not all fit.

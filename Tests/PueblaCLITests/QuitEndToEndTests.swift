@@ -57,7 +57,7 @@ struct QuitEndToEndTests {
         try session.send("q")
         try session.waitFor("Releases 1/1")
         try session.send("?")
-        try session.waitFor("Press any key to close.")
+        try session.waitFor("any key close")
         try session.send("q")
         try session.send("Enter")
         try session.waitFor("Reader")

@@ -78,7 +78,7 @@ struct AsciiScreenTests {
     @Test("the help names the arrow keys in words")
     func helpArrows() throws {
         let help = try Self.screen(Scene(name: "help", rows: 24, columns: 80, keys: [.character("?")]), unicode: false).joined(separator: "\n")
-        #expect(help.contains("Up Down  j k"))
+        #expect(help.contains("Up Down  k j"))
         #expect(help.contains("Enter Right"))
     }
 }

@@ -9,7 +9,7 @@ struct ReaderHyperlinkTests {
         let store = try Fixtures.shippedStore()
         var release = try #require(store.releases.first)
         release.links.append(Link(url: "javascript:alert(1)", title: nil))
-        let document = ReaderDocument(release: release, store: store, width: 80)
+        let document = ReaderDocument(release: release, store: store, width: 80, words: English())
         let urls = document.hyperlinks.map(\.url)
         #expect(urls.first == "http://www.rcmvs.org/")
         #expect(urls.allSatisfy { $0.hasPrefix("http") })

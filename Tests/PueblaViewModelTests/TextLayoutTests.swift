@@ -24,12 +24,12 @@ struct TextLayoutTests {
         let store = try Fixtures.shippedStore()
         let release = try #require(store.releases.first { $0.id == "2010-05-18-xv-rcm-tapachula" })
         for width in [50, 100] {
-            let document = ReaderDocument(release: release, store: store, width: width)
+            let document = ReaderDocument(release: release, store: store, width: width, words: English())
             #expect(document.lines.allSatisfy { $0.width <= width })
             #expect(document.paragraphStarts.count == release.paragraphs.count)
             for start in document.paragraphStarts { #expect(document.lines[start - 1] == .blank) }
             let text = document.lines.map(\.plainText).joined(separator: "\n")
-            #expect(text.contains("2010-05-18 (inferred)"))
+            #expect(text.contains("May 18, 2010 (inferred)"))
             #expect(text.contains("XV RCM (2010, Tapachula)"))
             #expect(text.contains("jperaza@iom.int"))
             #expect(text.contains("http://www.rcmvs.org/"))

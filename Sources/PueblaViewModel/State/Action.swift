@@ -46,6 +46,8 @@ public enum Action: Sendable {
     case previousMatch
     case toggleRead
     case toggleUnreadOnly
+    /// i: list the releases in Spanish only, then in English only, then in every language.
+    case cycleReleaseLanguage
     /// A: ask whether to mark every release of the list shown read.
     case markAllRead
     /// d: hide or show the detail beside the list.

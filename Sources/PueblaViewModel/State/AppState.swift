@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public internal(set) var reading = ReadingState()
     /// `u`: the releases pane lists unread releases only.
     public internal(set) var unreadOnly = false
+    /// The language the releases pane lists releases in; nil for every language.
+    public internal(set) var releaseLanguage: InterfaceLanguage?
     /// The search opened with `/`, while it is open.
     public internal(set) var search: SearchSession?
     /// Built on the first search, then kept until the data changes.
@@ -300,6 +302,7 @@ public struct AppState: Sendable {
             let read = readRows
             releaseRows.removeAll { read.contains($0) }
         }
+        if let releaseLanguage { releaseRows.removeAll { library.summary(at: Int($0)).language != releaseLanguage } }
         countUnread()
         let mentioning = library.positions(mentioning: countryFilter)
         quoteRows = library.quotes(of: mentioning)

@@ -21,7 +21,9 @@ public enum Keymap {
         case .exportPath?:
             return lineEditing(key, typed: Action.promptInput, erase: .promptDeleteBackward(1), enter: .open)
         case .confirmOverwrite?, .confirmListOverwrite?, .confirmMarkAllRead?:
-            return .answer(key == .character("y") || key == .character("Y"))
+            // y, and the interface language's own word for yes ("s", sí).
+            let yes = state.words.yesKey
+            return .answer([Key.character("y"), .character("Y"), .character(yes), .character(Character(yes.uppercased()))].contains(key))
         case nil:
             break
         }
@@ -132,101 +134,74 @@ public enum Keymap {
         }
     }
 
-    /// Every key of the current context, for the help overlay.
-    public static func help(for state: AppState) -> [Binding] {
-        let (up, down, left, right) = (state.glyphs.up, state.glyphs.down, state.glyphs.left, state.glyphs.right)
-        var bindings: [Binding]
-        if case .reader = state.screen {
-            bindings = [
-                Binding(keys: "\(up) \(down)  j k", meaning: "scroll a line"),
-                Binding(keys: "PgUp PgDn  Space", meaning: "scroll a page"),
-                Binding(keys: "Home End  g G", meaning: "top, end of the release"),
-                Binding(keys: "/  n N", meaning: "search this release; next, previous match (wraps around)"),
-                Binding(keys: "b", meaning: "bookmark this release"),
-                Binding(keys: "m", meaning: "mark read or unread"),
-                Binding(keys: "e  E", meaning: "export as Markdown to the current folder; to a path you type"),
-                Binding(keys: "L", meaning: "list links and contacts; Enter opens one (or copies it)"),
-                Binding(keys: "Esc q \(left)", meaning: "back, to the same place"),
-            ]
-        } else {
-            bindings = [
-                Binding(keys: "\(up) \(down)  j k", meaning: "move the selection"),
-                Binding(keys: "PgUp PgDn Space", meaning: "move a page"),
-                Binding(keys: "Home End  g G", meaning: "first, last"),
-                Binding(keys: "Enter \(right)", meaning: openMeaning(state)),
-                Binding(keys: "Esc \(left)  q", meaning: state.screen == .panes ? "back; at the top only q quits" : "back to the list"),
-                Binding(keys: "Tab Shift-Tab  1-4", meaning: "switch pane"),
-                Binding(keys: "/  n N", meaning: "search everything; next, previous result"),
-                Binding(keys: "m  u  A", meaning: "mark read or unread; unread only; mark list read"),
-                Binding(keys: "b  B", meaning: "bookmark a release or quote; list bookmarks"),
-                Binding(keys: "y", meaning: "copy the quote with who said it"),
-            ]
-            if state.listExport != nil { bindings.append(Binding(keys: "e", meaning: "export this list as one Markdown file")) }
+    /// The help's lines where the user is, in groups: each action with the keys bound to it now
+    /// (its fixed keys, its default letters not bound elsewhere, and those the settings bind to it),
+    /// so that the help cannot tell of a key that does something else.
+    public static func help(for state: AppState) -> [(group: HelpGroup, bindings: [Binding])] {
+        let inReader = if case .reader = state.screen { true } else { false }
+        let words = state.words
+        var groups: [(group: HelpGroup, bindings: [Binding])] = []
+        for group in HelpGroup.allCases {
+            var bindings: [Binding] = []
+            for topic in HelpTopic.allCases where topic.group == group && topic.isShown(in: state, inReader: inReader) {
+                let fixed = topic.fixedKeys(state.glyphs, inReader: inReader, words: words)
+                let letters = topic.actions.flatMap { Self.keys(for: $0, in: state) }.map(KeyName.text(for:))
+                let text = [fixed.joined(separator: " "), letters.joined(separator: " ")].filter { !$0.isEmpty }.joined(separator: "  ")
+                let meaning = topic == .open ? words.open(openTarget(state), short: false) : words.meaning(of: topic, inReader: inReader)
+                bindings.append(Binding(keys: text, meaning: meaning))
+            }
+            if !bindings.isEmpty { groups.append((group, bindings)) }
         }
-        if state.showsMap {
-            bindings += [
-                Binding(keys: "+ -  0", meaning: "zoom the map in, out; reset it"),
-                Binding(keys: "H J K L  Shift-arrows", meaning: "pan the map"),
-            ]
-        }
-        bindings += [
-            Binding(keys: "c  C", meaning: "filter every pane by country; clear it"),
-            Binding(keys: "d", meaning: "hide or show the detail beside the list"),
-            Binding(keys: "R", meaning: "reload Data"),
-            Binding(keys: "?", meaning: "this help"),
-            Binding(keys: "Q", meaning: "quit at once"),
-            Binding(keys: "mouse", meaning: "click selects, double-click opens, wheel scrolls"),
-        ]
-        if !state.keyBindings.isEmpty {
-            let custom = state.keyBindings.map { "\(KeyName.text(for: $0.key)) \($0.value.rawValue)" }.sorted().joined(separator: ", ")
-            bindings.append(Binding(keys: "config.toml", meaning: custom))
-        }
-        return bindings
+        return groups
     }
 
-    static func openMeaning(_ state: AppState) -> String {
-        if state.screen == .search { return "open the result" }
-        if case .bookmarks = state.screen { return "open the bookmark" }
-        if !state.layout.isSplit && state.screen == .panes && state.pane != .releases { return "show the detail" }
+    /// The keys that run `action` in the lists: its default letters that the settings do not bind
+    /// to something else, then the keys the settings bind to it.
+    static func keys(for action: BindableAction, in state: AppState) -> [Key] {
+        let defaults = BindableAction.defaults.filter { $0.value == action && state.keyBindings[.character($0.key)] == nil }
+            .map { Key.character($0.key) }
+        let custom = state.keyBindings.filter { $0.value == action }.map(\.key)
+        return (defaults + custom).sorted { KeyName.text(for: $0) < KeyName.text(for: $1) }
+    }
+
+    static func openTarget(_ state: AppState) -> OpenTarget {
+        if state.screen == .search { return .result }
+        if case .bookmarks = state.screen { return .bookmark }
+        if !state.layout.isSplit && state.screen == .panes && state.pane != .releases { return .detail }
         switch state.pane {
-        case .releases: return "read the release"
-        case .quotes: return "read the release at this quote"
-        case .timeline: return "list the releases about this meeting"
-        case .members: return "filter everything to this country"
+        case .releases: return .release
+        case .quotes: return .quote
+        case .timeline: return .meetingReleases
+        case .members: return .countryFilter
         }
     }
 
     /// The few keys that matter now, for the status bar.
     public static func hints(for state: AppState) -> [(key: String, meaning: String)] {
+        let words = state.words
+        let hint = words.hint
+        let yes = String(words.yesKey)
         switch (state.overlay, state.screen) {
         case (.help?, _):
             let scrolls = HelpContent.lines(for: state).count > state.layout.body.height - 2
-            return (scrolls ? [(state.glyphs.upDown, "scroll")] : []) + [("any key", "close")]
-        case (.countryPicker?, _): return [("type", "narrow"), ("Enter", "apply"), ("Esc", "cancel")]
-        case (.links?, _): return [(state.glyphs.upDown, "choose"), ("Enter", "open"), ("Esc", "close")]
-        case (.exportPath?, _): return [("type", "a path"), ("Enter", "export"), ("Esc", "cancel")]
-        case (.confirmOverwrite?, _), (.confirmListOverwrite?, _): return [("y", "replace it"), ("any other key", "keep it")]
-        case (.confirmMarkAllRead?, _): return [("y", "mark them read"), ("any other key", "leave them")]
+            return (scrolls ? [(state.glyphs.upDown, hint(.scroll))] : []) + [(words.keyName(.anyKey), hint(.close))]
+        case (.countryPicker?, _): return [(words.keyName(.type), hint(.narrow)), ("Enter", hint(.apply)), ("Esc", hint(.cancel))]
+        case (.links?, _): return [(state.glyphs.upDown, hint(.choose)), ("Enter", hint(.open)), ("Esc", hint(.close))]
+        case (.exportPath?, _): return [(words.keyName(.type), hint(.path)), ("Enter", hint(.export)), ("Esc", hint(.cancel))]
+        case (.confirmOverwrite?, _), (.confirmListOverwrite?, _): return [(yes, hint(.replace)), (words.keyName(.anyOtherKey), hint(.keep))]
+        case (.confirmMarkAllRead?, _): return [(yes, hint(.markThemRead)), (words.keyName(.anyOtherKey), hint(.leaveThem))]
         case (nil, .reader(let reader)):
-            return (reader.highlight != nil ? [("n N", "match")] : []) + [("Space", "page"), ("b", "bookmark"), ("q", "back"), ("?", "help")]
+            return (reader.highlight != nil ? [("n N", hint(.match))] : [])
+                + [("Space", hint(.page)), ("b", hint(.bookmark)), ("q", hint(.back)), ("?", hint(.help))]
         case (nil, .search):
-            if state.search?.isEditing == true { return [("type", "search"), ("Enter", "results"), ("Esc", "leave")] }
-            return [("Enter", "open"), ("/", "edit"), ("e", "export"), ("Esc", "leave")]
-        case (nil, .bookmarks): return [("Enter", "open"), ("b", "remove"), ("e", "export"), ("q", "back")]
+            if state.search?.isEditing == true { return [(words.keyName(.type), hint(.search)), ("Enter", hint(.results)), ("Esc", hint(.leave))] }
+            return [("Enter", hint(.open)), ("/", hint(.edit)), ("e", hint(.export)), ("Esc", hint(.leave))]
+        case (nil, .bookmarks): return [("Enter", hint(.open)), ("b", hint(.remove)), ("e", hint(.export)), ("q", hint(.back))]
         default:
-            var hints = [("Enter", shortOpenMeaning(state)), ("/", "search"), ("c", "country")]
-            if state.countryFilter != nil { hints.append(("C", "clear")) }
-            hints += [("?", "help"), ("q", state.isAtTopLevel ? "quit" : "back")]
+            var hints = [("Enter", words.open(openTarget(state), short: true)), ("/", hint(.search)), ("c", hint(.country))]
+            if state.countryFilter != nil { hints.append(("C", hint(.clear))) }
+            hints += [("?", hint(.help)), ("q", hint(state.isAtTopLevel ? .quit : .back))]
             return hints
-        }
-    }
-
-    private static func shortOpenMeaning(_ state: AppState) -> String {
-        if !state.layout.isSplit && state.screen == .panes && state.pane != .releases { return "detail" }
-        switch state.pane {
-        case .releases, .quotes: return "read"
-        case .timeline: return "releases"
-        case .members: return "filter"
         }
     }
 }
@@ -236,7 +211,7 @@ public enum BindableAction: String, CaseIterable, Sendable {
     case down, up, pageDown = "page-down", first, last, open, back, close, quit
     case help, country, clearCountry = "clear-country", search, nextMatch = "next-match", previousMatch = "previous-match"
     case toggleRead = "toggle-read", unreadOnly = "unread-only", markAllRead = "mark-all-read", toggleDetail = "toggle-detail"
-    case bookmark, bookmarks, copy, reload
+    case bookmark, bookmarks, copy, reload, language
     case releases, quotes, timeline, members
 
     var action: Action {
@@ -264,6 +239,7 @@ public enum BindableAction: String, CaseIterable, Sendable {
         case .bookmarks: return .showBookmarks
         case .copy: return .copyQuote
         case .reload: return .reload
+        case .language: return .cycleReleaseLanguage
         case .releases: return .showPane(.releases)
         case .quotes: return .showPane(.quotes)
         case .timeline: return .showPane(.timeline)
@@ -275,7 +251,7 @@ public enum BindableAction: String, CaseIterable, Sendable {
     static let defaults: [Character: BindableAction] = [
         "j": .down, "k": .up, " ": .pageDown, "g": .first, "G": .last, "l": .open, "q": .close, "Q": .quit,
         "?": .help, "c": .country, "C": .clearCountry, "/": .search, "n": .nextMatch, "N": .previousMatch,
-        "m": .toggleRead, "u": .unreadOnly, "A": .markAllRead, "d": .toggleDetail, "b": .bookmark, "B": .bookmarks, "y": .copy, "R": .reload,
+        "m": .toggleRead, "u": .unreadOnly, "A": .markAllRead, "d": .toggleDetail, "b": .bookmark, "B": .bookmarks, "y": .copy, "R": .reload, "i": .language,
         "1": .releases, "2": .quotes, "3": .timeline, "4": .members,
     ]
 

@@ -22,7 +22,7 @@ extension AppState {
     var listExport: ListExport? {
         switch screen {
         case .bookmarks:
-            return ListExport(title: "Bookmarks", releaseIDs: bookmarks.map(\.releaseID), fileName: "puebla-bookmarks.md")
+            return ListExport(title: words.bookmarksExportTitle, releaseIDs: bookmarks.map(\.releaseID), fileName: "puebla-bookmarks.md")
         case .search:
             guard let session = search else { return nil }
             let ids = session.rows.compactMap { row -> String? in
@@ -32,7 +32,7 @@ extension AppState {
                 default: return nil
                 }
             }
-            return ListExport(title: "Search: \(session.text)", releaseIDs: ids, fileName: "puebla-search.md")
+            return ListExport(title: words.searchExportTitle(session.text), releaseIDs: ids, fileName: "puebla-search.md")
         default:
             return nil
         }

@@ -20,13 +20,17 @@ public struct ReaderState: Sendable, Equatable {
     var match: Int?
     public internal(set) var document: ReaderDocument
     public internal(set) var top: Int
+    /// The language of the header's labels and the footer's headings; the release keeps its own.
+    let language: InterfaceLanguage
 
     init(release: Release, store: Store, width: Int, textWidth: Int, paragraph: Int? = nil,
-         origin: Origin = .panes, highlight: SearchQuery? = nil) {
+         origin: Origin = .panes, highlight: SearchQuery? = nil, language: InterfaceLanguage) {
         self.release = release
         self.origin = origin
         self.highlight = highlight
-        document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
+        self.language = language
+        document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight,
+                                  words: language.browserWords)
         top = 0
         if let paragraph, document.paragraphStarts.indices.contains(paragraph) {
             top = document.paragraphStarts[paragraph]
@@ -38,7 +42,8 @@ public struct ReaderState: Sendable, Equatable {
     /// Lays the document out again for a new width, keeping the same paragraph at the top.
     mutating func relayout(store: Store, width: Int, textWidth: Int) {
         let paragraph = document.paragraphStarts.lastIndex { $0 <= top }
-        document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight)
+        document = ReaderDocument(release: release, store: store, width: width, textWidth: textWidth, highlight: highlight,
+                                  words: language.browserWords)
         match = nil
         top = paragraph.map { document.paragraphStarts[$0] } ?? min(top, document.lines.count)
     }
@@ -50,7 +55,8 @@ public struct ReaderState: Sendable, Equatable {
     /// on, wrapping to the first of the release; false when the release has none.
     mutating func find(_ query: SearchQuery, store: Store, textWidth: Int, height: Int) -> Bool {
         highlight = query
-        document = ReaderDocument(release: release, store: store, width: document.width, textWidth: textWidth, highlight: query)
+        document = ReaderDocument(release: release, store: store, width: document.width, textWidth: textWidth, highlight: query,
+                                  words: language.browserWords)
         guard let found = document.matchLines.firstIndex(where: { $0 >= top }) ?? document.matchLines.indices.first else { return false }
         match = found
         top = max(0, min(document.matchLines[found] - 2, maxTop(height: height)))
@@ -110,10 +116,10 @@ public struct ReaderDocument: Sendable, Equatable {
     public static let defaultTextWidth = Config.default.readerWidth
 
     public init(release: Release, store: Store, width: Int, textWidth maximum: Int = defaultTextWidth,
-                highlight: SearchQuery? = nil) {
+                highlight: SearchQuery? = nil, words: any BrowserWords) {
         self.width = width
         let textWidth = min(maximum, max(1, width - 2))
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: words)
         let margin = " "
         let mark = { (spans: [Span], text: String) in Highlighting.overlay(highlight, on: text, spans: spans) }
 
@@ -121,8 +127,8 @@ public struct ReaderDocument: Sendable, Equatable {
         header.paragraph(mark([Span(release.title, .title)], release.title))
         header.blank()
         for (label, value) in formatter.headerFields(ReleaseSummary(release)) {
-            if label == "Date", !release.dateStatus.isCertain, let date = release.date {
-                header.field(label, [Span(date), Span(" (\(release.dateStatus.rawValue))", .warning)])
+            if label == words.dateLabel, !release.dateStatus.isCertain, let date = release.date {
+                header.field(label, [Span(words.longDate(date)), Span(" (\(words.status(release.dateStatus)))", .warning)])
             } else {
                 header.field(label, value)
             }
@@ -141,7 +147,7 @@ public struct ReaderDocument: Sendable, Equatable {
         lines.append(.blank)
         lines.append(StyledLine(margin + String(repeating: Glyphs.current.horizontal, count: textWidth), .border))
         if !release.links.isEmpty {
-            lines.append(StyledLine(margin + "Links", .heading))
+            lines.append(StyledLine(margin + words.linksHeading, .heading))
             for (number, link) in release.links.enumerated() {
                 let title = link.title.map { " \(Glyphs.current.dash) \($0)" } ?? ""
                 let wrapped = StyledWrap.lines([Span("[\(number + 1)] ", .dim), Span(link.url, .accent), Span(title)],
@@ -151,13 +157,13 @@ public struct ReaderDocument: Sendable, Equatable {
             }
         }
         if !release.contacts.isEmpty {
-            lines.append(StyledLine(margin + "Contacts", .heading))
+            lines.append(StyledLine(margin + words.contactsHeading, .heading))
             for contact in release.contacts {
                 lines += StyledWrap.lines([Span(ReleaseFormatter.contactLine(contact))], width: textWidth + 1, indent: margin + "  ")
             }
         }
         if let source = release.source, let origin = source.url ?? source.file {
-            lines.append(StyledLine(margin + "Source", .heading))
+            lines.append(StyledLine(margin + words.sourceLabel, .heading))
             let wrapped = StyledWrap.lines([Span(origin, .dim)], width: textWidth + 1, indent: margin + "  ")
             addHyperlinks(to: origin, role: .dim, in: wrapped)
             lines += wrapped

@@ -23,16 +23,15 @@ public struct SearchSession: Sendable, Equatable {
         let countries = results.countries.map { store.countries[$0.index] }
         var rows: [SearchRow] = []
         /// A heading with the count, then the first `rowsPerKind` items (the heading says when there are more).
-        func section<Item>(_ title: String, _ items: [Item], _ row: (Item) -> SearchRow?) {
+        func section<Item>(_ kind: ResultKind, _ items: [Item], _ row: (Item) -> SearchRow?) {
             guard !items.isEmpty else { return }
-            let shown = items.count > rowsPerKind ? "\(rowsPerKind) of \(items.count); more words narrow it" : "\(items.count)"
-            rows.append(.heading("\(title) (\(shown))"))
+            rows.append(.heading(state.words.resultsHeading(kind, shown: min(items.count, rowsPerKind), of: items.count)))
             rows += items.prefix(rowsPerKind).compactMap(row)
         }
-        section("Releases", releases) { .release(library.summary(at: $0.index)) }
-        section("Quotes", quotes) { library.quoteEntry(for: $0).map(SearchRow.quote) }
-        section("Meetings", meetings, SearchRow.meeting)
-        section("Countries", countries, SearchRow.country)
+        section(.releases, releases) { .release(library.summary(at: $0.index)) }
+        section(.quotes, quotes) { library.quoteEntry(for: $0).map(SearchRow.quote) }
+        section(.meetings, meetings, SearchRow.meeting)
+        section(.countries, countries, SearchRow.country)
         return rows
     }
 

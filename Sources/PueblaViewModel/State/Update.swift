@@ -48,7 +48,11 @@ extension AppState {
         case .toggleUnreadOnly:
             unreadOnly.toggle()
             recomputeLists()
-            message = unreadOnly ? "Showing unread releases only; u shows all" : "Showing all releases"
+            message = words.unreadOnly(unreadOnly)
+        case .cycleReleaseLanguage:
+            releaseLanguage = switch releaseLanguage { case nil: .spanish; case .spanish?: .english; case .english?: nil }
+            recomputeLists()
+            message = words.releasesListed(in: releaseLanguage)
         case .markAllRead: askToMarkAllRead()
         case .toggleDetail: toggleDetail()
         case .toggleBookmark: return toggleBookmark()
@@ -63,25 +67,25 @@ extension AppState {
             if case .exportPath(let path) = overlay { overlay = .exportPath(String(path.dropLast(count))) }
         case .exportList:
             guard let export = listExport else { break }
-            if export.releaseIDs.isEmpty { message = "No releases here to export" } else { return [.exportList(export)] }
+            if export.releaseIDs.isEmpty { message = words.nothingToExport } else { return [.exportList(export)] }
         case .askOverwrite(let id, let path): overlay = .confirmOverwrite(releaseID: id, path: path)
         case .askListOverwrite(let export, let path): overlay = .confirmListOverwrite(export, path: path)
         case .answer(let yes):
             if case .confirmListOverwrite(let export, let path)? = overlay {
                 overlay = nil
                 if yes { return [.exportList(export, path: path, overwrite: true)] }
-                message = "Not exported: \(path) is left as it is"
+                message = words.notExported(path)
                 break
             }
             switch overlay {
             case .confirmOverwrite(let id, let path)?:
                 overlay = nil
                 if yes { return [.exportMarkdown(releaseID: id, path: path, overwrite: true)] }
-                message = "Not exported: \(path) is left as it is"
+                message = words.notExported(path)
             case .confirmMarkAllRead?:
                 overlay = nil
                 if yes { return markAllRead() }
-                message = "Nothing marked"
+                message = words.nothingMarked
             default:
                 break
             }
@@ -111,14 +115,14 @@ extension AppState {
                     screen = .panes
                 }
             }
-            message = "Reloaded \(store.directory): \(library.count) release\(library.count == 1 ? "" : "s")"
+            message = words.reloaded(store.directory, releases: library.count)
             return reopen
         case .notice(let text): message = text
         case .start: detailRelease = .none
         case .releaseLoaded(let request, let release): return receive(release, for: request)
         case .dataFailed(let reason):
             indexing = nil
-            message = (library.count == 0 ? "The releases cannot be indexed: " : "Kept what was read before: ") + reason
+            message = words.dataFailed(reason, keptBefore: library.count > 0)
         }
         return []
     }
@@ -256,7 +260,7 @@ extension AppState {
         case .reader(let paragraph, let origin, let highlight):
             guard let release else {
                 // Its file is gone, broken or swapped for another release's since it was indexed.
-                message = "The file of this release changed since it was indexed; reading Data again"
+                message = words.releaseFileChanged
                 return [.reloadData]
             }
             return openReader(release, paragraph: paragraph, origin: origin, highlight: highlight)
@@ -266,7 +270,7 @@ extension AppState {
                 return []
             }
             var reopened = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
-                                       origin: reader.origin, highlight: reader.highlight)
+                                       origin: reader.origin, highlight: reader.highlight, language: language)
             reopened.top = reader.top
             reopened.scroll(by: 0, height: layout.body.height)
             screen = .reader(reopened)
@@ -287,7 +291,7 @@ extension AppState {
         // Without a paragraph or a search to show, the reader opens where it was left.
         let place = paragraph ?? (highlight == nil ? reading.place(of: release.id) : nil)
         var reader = ReaderState(release: release, store: store, width: layout.body.width, textWidth: readerWidth,
-                                 paragraph: place, origin: origin, highlight: highlight)
+                                 paragraph: place, origin: origin, highlight: highlight, language: language)
         reader.scroll(by: 0, height: layout.body.height)
         screen = .reader(reader)
         guard !reading.isRead(release.id) else { return [] }
@@ -322,7 +326,7 @@ extension AppState {
                 recomputeLists()
                 show(.timeline)
             } else {
-                message = "Nothing to go back to: q quits"
+                message = words.nothingToGoBack
             }
         }
     }
@@ -334,20 +338,20 @@ extension AppState {
 
     private mutating func toggleDetail() {
         guard layout.columns >= Layout.splitColumns else {
-            message = "The detail stands beside the list from \(Layout.splitColumns) columns; Enter shows it"
+            message = words.detailNeedsColumns(Layout.splitColumns)
             return
         }
         showsDetail.toggle()
         if case .detail = screen { screen = .panes }
         for pane in Pane.allCases { clampSelection(of: pane) }
-        message = layout.showsDetail ? "Detail shown beside the list; d hides it" : "Detail hidden; Enter shows it, d brings it back"
+        message = words.detailShown(layout.showsDetail)
     }
 
     private mutating func setCountryFilter(_ code: String?) {
         countryFilter = code
         recomputeLists()
         if let code {
-            message = "Filtered to \(store.countryName(code)); C clears"
+            message = words.filtered(to: store.countryName(code, in: language))
         }
     }
 
@@ -445,10 +449,10 @@ extension AppState {
         }
         if reader.find(query, store: store, textWidth: readerWidth, height: layout.body.height) {
             let count = reader.document.matchLines.count
-            message = "\(count) line\(count == 1 ? "" : "s") match \(text); n N next, previous"
+            message = words.linesMatch(count, text)
             reading.remember(reader.releaseID, paragraph: reader.paragraph)
         } else {
-            message = "Not found in this release: \(text)"
+            message = words.notFoundInRelease(text)
         }
         screen = .reader(reader)
         return true
@@ -459,13 +463,13 @@ extension AppState {
         switch screen {
         case .reader(var reader):
             guard reader.highlight != nil else {
-                message = "No search to repeat: / searches"
+                message = words.noSearchToRepeat
                 return
             }
             switch reader.jumpToMatch(forward: forward, height: layout.body.height) {
             case .moved: break
-            case .wrapped: message = forward ? "Search wrapped to the first match" : "Search wrapped to the last match"
-            case .none: message = "No matches in this release"
+            case .wrapped: message = words.searchWrapped(forward: forward)
+            case .none: message = words.noMatchesInRelease
             }
             screen = .reader(reader)
             reading.remember(reader.releaseID, paragraph: reader.paragraph)
@@ -506,7 +510,7 @@ extension AppState {
     private mutating func toggleRead() -> [Effect] {
         guard let id = focusedReleaseID else { return [] }
         let change = reading.toggleRead(id)
-        message = reading.isRead(id) ? "Marked read" : "Marked unread"
+        message = words.marked(read: reading.isRead(id))
         if unreadOnly, case .panes = screen { recomputeLists() } else { countUnread() }
         return [.saveState([change])]
     }
@@ -525,12 +529,12 @@ extension AppState {
 
     private mutating func askToMarkAllRead() {
         guard let ids = listedReleaseIDs else {
-            message = "A marks read the releases listed: in Releases (1) or the search results"
+            message = words.markAllWhere
             return
         }
         let unread = ids.count { !reading.isRead($0) }
         if unread == 0 {
-            message = "Every release listed is read already"
+            message = words.allReadAlready
         } else {
             overlay = .confirmMarkAllRead(count: unread)
         }
@@ -541,7 +545,7 @@ extension AppState {
         let changes = (listedReleaseIDs ?? []).filter { !reading.isRead($0) }.map(ReadingState.Change.read)
         for change in changes { reading.apply(change) }
         if unreadOnly, case .panes = screen { recomputeLists() } else { countUnread() }
-        message = "Marked \(changes.count) release\(changes.count == 1 ? "" : "s") read; m marks one unread again"
+        message = words.markedAllRead(changes.count)
         return changes.isEmpty ? [] : [.saveState(changes)]
     }
 
@@ -554,11 +558,11 @@ extension AppState {
             id = focusedQuote?.id ?? focusedReleaseID
         }
         guard let id else {
-            message = "b bookmarks a release or a quote"
+            message = words.bookmarkWhere
             return []
         }
         let change = reading.toggleBookmark(id)
-        message = reading.isBookmarked(id) ? "Bookmarked; B lists bookmarks" : "Bookmark removed"
+        message = words.bookmarked(reading.isBookmarked(id))
         if case .bookmarks(var position) = screen {
             position.selection = min(position.selection, max(0, bookmarks.count - 1))
             screen = .bookmarks(position)
