@@ -100,7 +100,7 @@ struct LanguageScreenTests {
             let state = try Self.state(language, rows: 30, columns: 100, steps: [.key(.character("?"))], keyBindings: bound)
             let rows = Keymap.help(for: state).flatMap(\.bindings)
             let words = language.browserWords
-            let open = try #require(rows.first { $0.meaning == words.open(.release, short: false) })
+            let open = try #require(rows.first { $0.meaning == words.openMeaning(.release, short: false) })
             #expect(open.keys.split(separator: " ").contains("l") && open.keys.split(separator: " ").contains("x"))
             let line = try #require(rows.first { $0.meaning == words.meaning(of: .line, inReader: false) })
             #expect(line.keys.split(separator: " ").contains("k") && !line.keys.split(separator: " ").contains("j"))

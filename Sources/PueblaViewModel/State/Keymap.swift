@@ -147,7 +147,7 @@ public enum Keymap {
                 let fixed = topic.fixedKeys(state.glyphs, inReader: inReader, words: words)
                 let letters = topic.actions.flatMap { Self.keys(for: $0, in: state) }.map(KeyName.text(for:))
                 let text = [fixed.joined(separator: " "), letters.joined(separator: " ")].filter { !$0.isEmpty }.joined(separator: "  ")
-                let meaning = topic == .open ? words.open(openTarget(state), short: false) : words.meaning(of: topic, inReader: inReader)
+                let meaning = topic == .open ? words.openMeaning(openTarget(state), short: false) : words.meaning(of: topic, inReader: inReader)
                 bindings.append(Binding(keys: text, meaning: meaning))
             }
             if !bindings.isEmpty { groups.append((group, bindings)) }
@@ -198,7 +198,7 @@ public enum Keymap {
             return [("Enter", hint(.open)), ("/", hint(.edit)), ("e", hint(.export)), ("Esc", hint(.leave))]
         case (nil, .bookmarks): return [("Enter", hint(.open)), ("b", hint(.remove)), ("e", hint(.export)), ("q", hint(.back))]
         default:
-            var hints = [("Enter", words.open(openTarget(state), short: true)), ("/", hint(.search)), ("c", hint(.country))]
+            var hints = [("Enter", words.openMeaning(openTarget(state), short: true)), ("/", hint(.search)), ("c", hint(.country))]
             if state.countryFilter != nil { hints.append(("C", hint(.clear))) }
             hints += [("?", hint(.help)), ("q", hint(state.isAtTopLevel ? .quit : .back))]
             return hints

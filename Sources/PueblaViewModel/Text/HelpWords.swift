@@ -11,7 +11,7 @@ public protocol HelpWords: Sendable {
     /// What the keys of a line of the help do, in the reader or in the lists.
     func meaning(of topic: HelpTopic, inReader: Bool) -> String
     /// What Enter does on the item selected, at length for the help and in a word for the status bar.
-    func open(_ target: OpenTarget, short: Bool) -> String
+    func openMeaning(_ target: OpenTarget, short: Bool) -> String
     /// Keys the help and the status bar name by words: "mouse", "any key", "type".
     func keyName(_ key: WordedKey) -> String
     /// A status bar hint's meaning, in a word or two.

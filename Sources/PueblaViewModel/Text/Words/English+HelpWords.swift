@@ -44,7 +44,7 @@ extension English: HelpWords {
         case .mouse: "click selects, double-click opens, wheel scrolls"
         }
     }
-    public func open(_ target: OpenTarget, short: Bool) -> String {
+    public func openMeaning(_ target: OpenTarget, short: Bool) -> String {
         switch target {
         case .result: short ? "open" : "open the result"
         case .bookmark: short ? "open" : "open the bookmark"

@@ -45,7 +45,7 @@ extension Spanish: HelpWords {
         case .mouse: "clic selecciona, doble clic abre, la rueda desplaza"
         }
     }
-    public func open(_ target: OpenTarget, short: Bool) -> String {
+    public func openMeaning(_ target: OpenTarget, short: Bool) -> String {
         switch target {
         case .result: short ? "abrir" : "abrir el resultado"
         case .bookmark: short ? "abrir" : "abrir el marcador"
