@@ -285,7 +285,7 @@ public enum Browser {
         var effects: [Effect] = []
         switch outcome {
         case nil:
-            if let progress { update(&state, .indexing(progress.line(barWidth: 10, label: state.words.indexingReleases))) }
+            if let progress { update(&state, .indexing(progress.line(barWidth: 10, label: state.words.indexingReleases, timeLeft: state.words.secondsLeft))) }
             return (false, [])
         case .loaded(let store, let library, let map, let notes)?:
             effects = update(&state, .dataLoaded(store, library, map))

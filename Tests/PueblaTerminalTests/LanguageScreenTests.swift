@@ -158,4 +158,15 @@ struct LanguageScreenTests {
         #expect(Spanish().reloaded("Data", releases: 1) == "Data leído de nuevo: 1 comunicado")
         #expect(Spanish().indexed(files: "2", count: 2, dropped: 1, seconds: 1.25) == "2 archivos de comunicados indexados, 1 quitado en 1,3 s")
     }
+
+    @Test("the indexing's progress on the status line in the interface's language")
+    func indexingProgress() {
+        let progress = LibraryIndex.Progress(done: 45_000, total: 100_000, elapsed: 9)
+        let spanish = Spanish()
+        #expect(progress.line(barWidth: 10, label: spanish.indexingReleases, timeLeft: spanish.secondsLeft)
+                == "Indexando los comunicados [####......] 45,000/100,000, quedan 11 s")
+        let english = English()
+        #expect(progress.line(barWidth: 10, label: english.indexingReleases, timeLeft: english.secondsLeft)
+                == "Indexing releases [####......] 45,000/100,000, 11 s left")
+    }
 }

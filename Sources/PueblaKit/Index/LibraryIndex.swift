@@ -66,11 +66,13 @@ public enum LibraryIndex {
             return elapsed / Double(done) * Double(total - done)
         }
 
-        /// `Indexing releases [#####.....] 45,000/100,000, 12 s left`, the bar `width` columns wide.
-        public func line(barWidth: Int = 20, label: String = "Indexing releases") -> String {
+        /// `Indexing releases [#####.....] 45,000/100,000, 12 s left`, the bar `width` columns wide;
+        /// the browser gives the label and the time left in the interface's language.
+        public func line(barWidth: Int = 20, label: String = "Indexing releases",
+                         timeLeft: (Int) -> String = { "\($0) s left" }) -> String {
             let filled = total == 0 ? barWidth : min(barWidth, barWidth * done / total)
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
-            let left = secondsLeft.map { ", \(Int($0.rounded(.up))) s left" } ?? ""
+            let left = secondsLeft.map { ", " + timeLeft(Int($0.rounded(.up))) } ?? ""
             return "\(label) [\(bar)] \(Self.grouped(done))/\(Self.grouped(total))\(left)"
         }
 

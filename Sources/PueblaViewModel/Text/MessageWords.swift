@@ -34,6 +34,8 @@ public protocol MessageWords: Sendable {
     func bookmarked(_ added: Bool) -> String
     /// The loop's notices: indexing, reloading, saving, exporting, copying, opening.
     var indexingReleases: String { get }
+    /// The indexing's progress: "12 s left".
+    func secondsLeft(_ seconds: Int) -> String
     func reloading(_ directory: String) -> String
     func stateNotSaved(_ reason: String) -> String
     var exportUnreadable: String { get }

@@ -37,6 +37,7 @@ extension English: MessageWords {
     public var bookmarkWhere: String { "b bookmarks a release or a quote" }
     public func bookmarked(_ added: Bool) -> String { added ? "Bookmarked; B lists bookmarks" : "Bookmark removed" }
     public var indexingReleases: String { "Indexing releases" }
+    public func secondsLeft(_ seconds: Int) -> String { "\(seconds) s left" }
     public func reloading(_ directory: String) -> String { "Reloading \(directory)" }
     public func stateNotSaved(_ reason: String) -> String { "Reading state not saved: \(reason)" }
     public var exportUnreadable: String { "Export failed: the release's file cannot be read" }

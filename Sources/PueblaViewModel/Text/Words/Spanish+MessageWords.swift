@@ -45,6 +45,7 @@ extension Spanish: MessageWords {
     public var bookmarkWhere: String { "b guarda un comunicado o una cita en los marcadores" }
     public func bookmarked(_ added: Bool) -> String { added ? "Guardado en los marcadores; B los lista" : "Marcador quitado" }
     public var indexingReleases: String { "Indexando los comunicados" }
+    public func secondsLeft(_ seconds: Int) -> String { "quedan \(seconds) s" }
     public func reloading(_ directory: String) -> String { "Leyendo de nuevo \(directory)" }
     public func stateNotSaved(_ reason: String) -> String { "No se guardó el estado de lectura: \(reason)" }
     public var exportUnreadable: String { "La exportación falló: no se puede leer el archivo del comunicado" }
