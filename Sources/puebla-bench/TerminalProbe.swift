@@ -20,10 +20,12 @@ final class TerminalProbe {
         var last: Double?
     }
 
-    /// A key's answer: the bytes written and the time to the last one, nil when nothing came.
+    /// A key's answer: the bytes written and the time to the last one and to the first, nil when
+    /// nothing came.
     struct Answer {
         let bytes: Int
         let latency: Double?
+        let firstByte: Double?
     }
 
     private let processID: pid_t
@@ -90,7 +92,7 @@ final class TerminalProbe {
         let sent = now
         write(bytes(for: key))
         let output = collect(limit: limit)
-        return Answer(bytes: output.bytes, latency: output.last.map { $0 - sent })
+        return Answer(bytes: output.bytes, latency: output.last.map { $0 - sent }, firstByte: output.first.map { $0 - sent })
     }
 
     /// Waits for the program to end, reading what it still writes; kills it after `limit` seconds.
