@@ -232,7 +232,7 @@ public enum Browser {
                 return
             }
             do {
-                let export = try ReleaseFormatter(store: state.store).writeMarkdown(release, to: target, overwrite: overwrite)
+                let export = try ReleaseFormatter(store: state.store, words: state.words).writeMarkdown(release, to: target, overwrite: overwrite)
                 update(&state, .notice(export.wrote ? "Exported to \(export.path)" : "Already exported: \(export.path) holds this release"))
             } catch .exists(let path) {
                 update(&state, .askOverwrite(releaseID: id, path: path))
@@ -244,7 +244,7 @@ public enum Browser {
             update(&state, .notice(state.words.quoteCopied))
         case .exportList(let export, let target, let overwrite):
             let releases = export.releaseIDs.compactMap(state.library.release(id:))
-            let markdown = ReleaseFormatter(store: state.store).markdown(releases, title: export.title)
+            let markdown = ReleaseFormatter(store: state.store, words: state.words).markdown(releases, title: export.title)
             do {
                 let written = try ReleaseFormatter.write(Array(markdown.utf8), to: target, fileName: export.fileName, overwrite: overwrite)
                 update(&state, .notice(state.words.exported(releases: releases.count, to: written.path, wrote: written.wrote)))

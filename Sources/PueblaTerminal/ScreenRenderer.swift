@@ -127,7 +127,7 @@ public enum ScreenRenderer {
                        selected: index == position.selection)
         }
         if pane == .timeline {
-            let legend = rect.width >= DisplayWidth.of(MeetingText.legend) + 2 ? MeetingText.legend : MeetingText.shortLegend
+            let legend = rect.width >= DisplayWidth.of(state.words.legend) + 2 ? state.words.legend : state.words.shortLegend
             canvas.put(StyledLine(" " + legend, .warning), row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
         }
     }
@@ -217,8 +217,8 @@ public enum ScreenRenderer {
             case .quote(let entry):
                 line = ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: list.width, highlight: query)
             case .meeting(let meeting):
-                line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""),
-                    spans: [Span(MeetingText.place(meeting, store: state.store) + "  " + (meeting.theme ?? ""))]))
+                line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""),
+                    spans: [Span(MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""))]))
             case .country(let country):
                 // Both names, the interface language's first: search finds either.
                 let text = state.language == .spanish ? "\(country.nameEs) (\(country.name))" : "\(country.name) (\(country.nameEs))"
@@ -331,7 +331,7 @@ enum EmptyMessage {
             return country.map { "No quotes in releases that mention \($0). Press C to clear the filter." } ?? "No quotes yet."
         case .timeline:
             return state.countryFilter.map {
-                "No meeting on record was hosted by \(state.store.countryName($0)) (\(MeetingText.hosted(by: $0, store: state.store))). Press C to clear the filter."
+                "No meeting on record was hosted by \(state.store.countryName($0)) (\(MeetingText.hosted(by: $0, store: state.store, words: state.words))). Press C to clear the filter."
             } ?? "No meetings on record."
         case .members:
             return "No member states or observers on record."

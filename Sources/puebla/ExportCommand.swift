@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         let (store, library) = try dataOptions.openLibrary()
         let export = selection(store: store, library: library)
         let releases = export.releaseIDs.compactMap { library.release(id: $0) }
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: English())
         let text: String
         switch format {
         case .md: text = formatter.markdown(releases, title: export.title)

@@ -40,7 +40,7 @@ struct Releases: ParsableCommand {
         print(table.header(width: width))
         for position in positions { print(table.line(row(library.summary(at: Int(position))), width: width)) }
         print(Plural.count(positions.count, "release"))
-        if anyUncertain { Terminal.printLines(widthOptions.lines(MeetingText.legend)) }
+        if anyUncertain { Terminal.printLines(widthOptions.lines(English().legend)) }
     }
 
     /// The id of the meeting named by its number, roman or arabic, or by its id; exits 64 on another.
@@ -91,7 +91,7 @@ struct Show: ParsableCommand {
             let close = (0..<library.count).lazy.map(library.id(at:)).filter { $0.contains(id) }.prefix(3)
             Terminal.fail("no release \"\(id)\"" + (close.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(close.joined(separator: ", "))?"), code: 64)
         }
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: English())
         switch json ? .json : format ?? .text {
         case .json: try Terminal.printJSON(release)
         case .markdown: print(formatter.markdown(release), terminator: "")
@@ -118,11 +118,12 @@ struct Quotes: ParsableCommand {
         // Printed as they are read: a library's hundreds of thousands of quotes are never held.
         // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
         let width = widthOptions.wrapWidth(reading: 100)
+        let formatter = ReleaseFormatter(store: store, words: English())
         var count = 0
         for entry in quotes {
-            Terminal.printLines(WordWrap.lines(SafeText.line(ReleaseFormatter.attribution(entry.quote)), width: width))
+            Terminal.printLines(WordWrap.lines(SafeText.line(formatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
-            let date = ReleaseFormatter.dateLabel(entry.releaseDate, entry.releaseDateStatus)
+            let date = formatter.dateLabel(entry.releaseDate, entry.releaseDateStatus)
             let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
             for line in WordWrap.lines(SafeText.line(source), width: width - 2) { print("  " + line) }
             print("")
@@ -169,17 +170,17 @@ struct Timeline: ParsableCommand {
         }
         if chart { return printChart(store: store, library: library, country: country) }
         guard !meetings.isEmpty else {
-            return print(SafeText.line("No meetings" + (country.map { " hosted by \(store.countryName($0)) (\(MeetingText.hosted(by: $0, store: store)))." } ?? ".")))
+            return print(SafeText.line("No meetings" + (country.map { " hosted by \(store.countryName($0)) (\(MeetingText.hosted(by: $0, store: store, words: English())))." } ?? ".")))
         }
         var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
         for meeting in meetings {
-            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting),
-                          MeetingText.place(meeting, store: store), meeting.status.rawValue, meeting.theme ?? ""])
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting, words: English()),
+                          MeetingText.place(meeting, store: store, words: English()), meeting.status.rawValue, meeting.theme ?? ""])
         }
         Terminal.printLines(table.render(width: Terminal.width))
         // Narrowed to a host, the count says what is not known of the others.
-        print(Plural.count(meetings.count, "meeting") + (country.map { "; hosted: \(MeetingText.hosted(by: $0, store: store))" } ?? ""))
-        print(MeetingText.legend)
+        print(Plural.count(meetings.count, "meeting") + (country.map { "; hosted: \(MeetingText.hosted(by: $0, store: store, words: English()))" } ?? ""))
+        print(English().legend)
     }
 
     /// The picture the browser shows under the timeline, at the terminal's width (80 when not a
@@ -217,7 +218,7 @@ struct Members: ParsableCommand {
             print("")
         }
         printHistory(store: store)
-        print(MeetingText.legend)
+        print(English().legend)
     }
 
     /// Who hosted the meetings and held the presidency, as far as Data knows: the columns count
@@ -226,7 +227,7 @@ struct Members: ParsableCommand {
         print("Meetings hosted and presidencies held")
         var table = TextTable([.init("CODE"), .init("NAME"), .init("HOSTED"), .init("PRESIDENCY", flexible: true)])
         for country in store.members + store.observers {
-            table.append([country.code, country.name, MeetingText.hostedOnRecord(by: country.code, store: store),
+            table.append([country.code, country.name, MeetingText.hostedOnRecord(by: country.code, store: store, words: English()),
                           Self.presidencyCell(country.code, store: store)])
         }
         Terminal.printLines(table.render(width: Terminal.width))

@@ -44,7 +44,7 @@ struct Search: ParsableCommand {
                 let meeting = store.meetings[hit.index]
                 return !meeting.yearStatus.isCertain || !meeting.placeStatus.isCertain
             }
-        if uncertain { Terminal.printLines(widthOptions.lines(MeetingText.legend)) }
+        if uncertain { Terminal.printLines(widthOptions.lines(English().legend)) }
     }
 
     private func releaseLines(_ results: SearchResults, library: Library) -> [String] {
@@ -80,7 +80,7 @@ struct Search: ParsableCommand {
         var table = TextTable([.init("NO."), .init("YEAR"), .cut("PLACE", to: 12), .cut("MATCH", to: 10), .init("THEME", flexible: true)])
         for hit in results.meetings {
             let meeting = store.meetings[hit.index]
-            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store),
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store, words: English()),
                           hit.matched.names.joined(separator: ", "), meeting.theme ?? ""])
         }
         return [Plural.count(results.meetings.count, "meeting")] + table.render(width: widthOptions.tableWidth)

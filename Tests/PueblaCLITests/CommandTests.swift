@@ -72,7 +72,7 @@ struct CommandTests {
     func show() throws {
         let id = "2010-05-18-xv-rcm-tapachula"
         let text = try PueblaBinary.run(["show", id] + data)
-        #expect(text.status == 0 && text.standardOutput.contains("Date: 2010-05-18 (inferred)"))
+        #expect(text.status == 0 && text.standardOutput.contains("Date: May 18, 2010 (inferred)"))
         let markdown = try PueblaBinary.run(["show", id, "--format", "markdown"] + data)
         #expect(markdown.standardOutput.hasPrefix("# XV Annual Meeting"))
         #expect(markdown.standardOutput.contains("> — Laura Thompson, Deputy Director General (IOM)"))

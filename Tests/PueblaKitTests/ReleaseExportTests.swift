@@ -22,7 +22,7 @@ struct ReleaseExportTests {
     @Test("by default it writes <id>.md in the folder given, the same Markdown show prints, and says where")
     func defaultPath() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: English())
         let written = try formatter.writeMarkdown(release, directory: folder)
         #expect(written == .init(path: folder + "/2010-05-18-xv-rcm-tapachula.md", wrote: true))
         #expect(try contents(written.path) == formatter.markdown(release))
@@ -32,7 +32,7 @@ struct ReleaseExportTests {
     @Test("a relative path is taken from the folder, and a folder gets <id>.md")
     func chosenPaths() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: English())
         #expect(try formatter.writeMarkdown(release, to: "notes/../mine.md", directory: folder).path == folder + "/mine.md")
         try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
         #expect(try formatter.writeMarkdown(release, to: folder + "/out", directory: "/").path == folder + "/out/2010-05-18-xv-rcm-tapachula.md")
@@ -41,7 +41,7 @@ struct ReleaseExportTests {
     @Test("an existing file is never replaced unasked: edits survive a second export, replacing takes overwrite, which keeps the mode")
     func existingFile() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: English())
         let path = try formatter.writeMarkdown(release, directory: folder).path
         // The same export again changes nothing and asks nothing.
         #expect(try formatter.writeMarkdown(release, directory: folder) == .init(path: path, wrote: false))
@@ -57,7 +57,7 @@ struct ReleaseExportTests {
     @Test("a symbolic link, a FIFO, a device or a folder where the file would go is refused, even with overwrite, and left as it was")
     func notRegularFiles() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let formatter = ReleaseFormatter(store: store)
+        let formatter = ReleaseFormatter(store: store, words: English())
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/target.txt"))
         try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: folder + "/target.txt")
         try FileManager.default.createSymbolicLink(atPath: folder + "/dangling.md", withDestinationPath: folder + "/nowhere.md")
@@ -84,7 +84,7 @@ struct ReleaseExportTests {
     func missingFolder() {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let error = #expect(throws: ReleaseFormatter.ExportError.self) {
-            try ReleaseFormatter(store: store).writeMarkdown(release, to: folder + "/no/such/x.md")
+            try ReleaseFormatter(store: store, words: English()).writeMarkdown(release, to: folder + "/no/such/x.md")
         }
         #expect(error?.description.hasPrefix(folder + "/no/such/x.md: cannot write: ") == true)
     }
@@ -99,10 +99,10 @@ struct QuoteCitationTests {
             if case .quote(let entry) = bookmark { return entry }
             return nil
         })
-        let text = ReleaseFormatter(store: store).citation(entry)
+        let text = ReleaseFormatter(store: store, words: English()).citation(entry)
         #expect(text.hasPrefix("\u{201C}The RCM is at the forefront"))
         #expect(text.contains("\u{201D} \u{2014} Laura Thompson, Deputy Director General"))
-        #expect(text.hasSuffix(", in \u{201C}XV Annual Meeting of the Regional Conference on Migration Addresses Migration and its Impact on the Family\u{201D} (2010-05-18 (inferred))"))
+        #expect(text.hasSuffix(", in \u{201C}XV Annual Meeting of the Regional Conference on Migration Addresses Migration and its Impact on the Family\u{201D} (May 18, 2010 (inferred))"))
         #expect(!text.contains("\n"))
     }
 }

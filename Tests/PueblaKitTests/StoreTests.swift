@@ -99,12 +99,12 @@ struct StoreTests {
         let store = try TestData.shippedStore()
         let unknownHosts = store.meetings.filter { $0.country == nil }.count
         #expect(unknownHosts == 6)
-        #expect(MeetingText.hosted(by: "JM", store: store) == "0 known; 6 meetings' hosts unknown")
-        #expect(MeetingText.hosted(by: "BZ", store: store) == "0 known, 1 unconfirmed; 6 meetings' hosts unknown")
-        #expect(MeetingText.hosted(by: "MX", store: store) == "5 known; 6 meetings' hosts unknown")
-        #expect(MeetingText.presidencies(of: "MX", store: store) == "2010, 2015, 2021; 13 years unknown")
-        #expect(MeetingText.presidencies(of: "NI", store: store) == "2014 (inferred); 13 years unknown")
-        #expect(MeetingText.presidencies(of: "JM", store: store) == "none known; 13 years unknown")
+        #expect(MeetingText.hosted(by: "JM", store: store, words: English()) == "0 known; 6 meetings' hosts unknown")
+        #expect(MeetingText.hosted(by: "BZ", store: store, words: English()) == "0 known, 1 unconfirmed; 6 meetings' hosts unknown")
+        #expect(MeetingText.hosted(by: "MX", store: store, words: English()) == "5 known; 6 meetings' hosts unknown")
+        #expect(MeetingText.presidencies(of: "MX", store: store, words: English()) == "2010, 2015, 2021; 13 years unknown")
+        #expect(MeetingText.presidencies(of: "NI", store: store, words: English()) == "2014 (inferred); 13 years unknown")
+        #expect(MeetingText.presidencies(of: "JM", store: store, words: English()) == "none known; 13 years unknown")
     }
 
     @Test("queries: by country, by speaker, by host")

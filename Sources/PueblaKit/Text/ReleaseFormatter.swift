@@ -1,56 +1,62 @@
 import Foundation
 
-/// A release as plain text or Markdown: what `puebla show` prints and what export writes.
+/// A release as plain text or Markdown: what `puebla show` prints and what export writes, in the
+/// interface's language. A text that shows one date writes it the language's way ("May 18, 2010");
+/// lists and CSV keep ISO dates, compact and sortable.
 public struct ReleaseFormatter {
     public let store: Store
+    public let words: any FormatterWords
 
-    public init(store: Store) {
+    public init(store: Store, words: any FormatterWords) {
         self.store = store
+        self.words = words
     }
 
-    /// "2010-05-18 (inferred)", or "no date" when the page gave none.
-    public static func dateLabel(_ date: String?, _ status: FactStatus) -> String {
-        guard let date else { return "no date" }
-        return status.isCertain ? date : "\(date) (\(status.rawValue))"
+    /// "2010-05-18 (inferred)", or "May 18, 2010 (inferred)" when `long`; "no date" when the page gave none.
+    public func dateLabel(_ date: String?, _ status: FactStatus, long: Bool = false) -> String {
+        guard let date else { return words.noDate }
+        let shown = long ? words.longDate(date) : date
+        return status.isCertain ? shown : "\(shown) (\(words.status(status)))"
     }
 
     public func placeLabel(_ place: Place?) -> String? {
         guard let place else { return nil }
         guard let code = place.country else { return place.name }
-        return "\(place.name), \(store.countryName(code))"
+        return "\(place.name), \(store.countryName(code, in: words.language))"
     }
 
+    /// "XV RCM (2010, Tegucigalpa)", "XV CRM (2010, Tegucigalpa)".
     public func meetingLabel(_ id: String?) -> String? {
         guard let id else { return nil }
         guard let meeting = store.meeting(id: id) else { return id }
         let details = [meeting.year.map(String.init), meeting.city].compactMap { $0 }.joined(separator: ", ")
-        return "\(meeting.roman) RCM" + (details.isEmpty ? "" : " (\(details))")
+        return words.language.meetingName(meeting) + (details.isEmpty ? "" : " (\(details))")
     }
 
     /// Label, value pairs for a release's header, in reading order; absent values left out.
     public func headerFields(_ release: ReleaseSummary) -> [(String, String)] {
-        var fields: [(String, String)] = [("Date", Self.dateLabel(release.date, release.dateStatus))]
-        if let place = placeLabel(release.place) { fields.append(("Place", place)) }
+        var fields: [(String, String)] = [(words.dateLabel, dateLabel(release.date, release.dateStatus, long: true))]
+        if let place = placeLabel(release.place) { fields.append((words.placeLabel, place)) }
         if !release.countries.isEmpty {
-            fields.append(("Countries", release.countries.map(store.countryName).joined(separator: ", ")))
+            fields.append((words.countriesLabel, release.countries.map { store.countryName($0, in: words.language) }.joined(separator: ", ")))
         }
-        if let meeting = meetingLabel(release.meeting) { fields.append(("Meeting", meeting)) }
+        if let meeting = meetingLabel(release.meeting) { fields.append((words.meetingLabel, meeting)) }
         return fields
     }
 
     /// "Laura Thompson, Deputy Director General (IOM)"; "Unattributed" when the page names no one.
-    public static func attribution(_ quote: Quote) -> String {
-        var text = quote.speaker ?? "Unattributed"
+    public func attribution(_ quote: Quote) -> String {
+        var text = quote.speaker ?? words.unattributed
         if let role = quote.role { text += ", \(role)" }
         if let organization = quote.organization, !(quote.role ?? "").contains(organization) { text += " (\(organization))" }
         return text
     }
 
     /// A quote as it is copied: the words, who said them, and where, on one line:
-    /// `"I am happy ..." — Laura Thompson, Deputy Director General (IOM), in "XV Annual ..." (2010-05-18 (inferred))`.
+    /// `"I am happy ..." — Laura Thompson, Deputy Director General (IOM), in "XV Annual ..." (May 18, 2010 (inferred))`.
     public func citation(_ entry: QuoteEntry) -> String {
-        let text = "\u{201C}\(entry.quote.text)\u{201D} \u{2014} \(Self.attribution(entry.quote)), in \u{201C}\(entry.releaseTitle)\u{201D} ("
-            + Self.dateLabel(entry.releaseDate, entry.releaseDateStatus) + ")"
+        let text = "\u{201C}\(entry.quote.text)\u{201D} \u{2014} \(attribution(entry.quote)), "
+            + words.inRelease("\u{201C}\(entry.releaseTitle)\u{201D}") + " (" + dateLabel(entry.releaseDate, entry.releaseDateStatus, long: true) + ")"
         return SafeText.line(text)
     }
 
@@ -70,17 +76,17 @@ public struct ReleaseFormatter {
             lines += wrap(SafeText.line(paragraph))
         }
         if !release.links.isEmpty {
-            lines += ["", "Links:"]
+            lines += ["", words.linksHeading + ":"]
             for link in release.links {
                 lines += wrap(SafeText.line("  " + link.url + (link.title.map { " (\($0))" } ?? "")))
             }
         }
         if !release.contacts.isEmpty {
-            lines += ["", "Contacts:"]
+            lines += ["", words.contactsHeading + ":"]
             for contact in release.contacts { lines += wrap(SafeText.line("  " + Self.contactLine(contact))) }
         }
         if let source = release.source, let url = source.url ?? source.file {
-            lines += [""] + wrap(SafeText.line("Source: \(url)"))
+            lines += [""] + wrap(SafeText.line("\(words.sourceLabel): \(url)"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -96,31 +102,31 @@ public struct ReleaseFormatter {
             out += "\n\(SafeText.line(paragraph))\n"
         }
         if !release.quotes.isEmpty {
-            out += "\n\(heading)# Quotes\n"
+            out += "\n\(heading)# \(words.quotesHeading)\n"
             for quote in release.quotes {
-                out += "\n> \(SafeText.line(quote.text))\n>\n> — \(SafeText.line(Self.attribution(quote)))\n"
+                out += "\n> \(SafeText.line(quote.text))\n>\n> — \(SafeText.line(attribution(quote)))\n"
             }
         }
         if !release.links.isEmpty {
-            out += "\n\(heading)# Links\n\n"
+            out += "\n\(heading)# \(words.linksHeading)\n\n"
             for link in release.links {
                 let url = SafeText.line(link.url)
                 out += "- [\(SafeText.line(link.title ?? url))](\(url))\n"
             }
         }
         if !release.contacts.isEmpty {
-            out += "\n\(heading)# Contacts\n\n"
+            out += "\n\(heading)# \(words.contactsHeading)\n\n"
             for contact in release.contacts { out += "- \(SafeText.line(Self.contactLine(contact)))\n" }
         }
         if let source = release.source, let url = source.url ?? source.file {
-            out += "\nSource: \(SafeText.line(url))\n"
+            out += "\n\(words.sourceLabel): \(SafeText.line(url))\n"
         }
         return out
     }
 
     /// Several releases as one Markdown document: `title` above them, each release a section.
     public func markdown(_ releases: [Release], title: String) -> String {
-        var out = "# \(SafeText.line(title))\n\n\(releases.count) release\(releases.count == 1 ? "" : "s")\n"
+        var out = "# \(SafeText.line(title))\n\n\(words.releases(releases.count))\n"
         for release in releases { out += "\n---\n\n" + markdown(release, level: 2) }
         return out
     }

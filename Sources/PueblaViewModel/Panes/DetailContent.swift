@@ -20,7 +20,7 @@ public enum DetailContent {
     private static func releaseDetail(_ state: AppState, _ b: inout DetailBuilder) {
         guard let position = state.selectedReleasePosition else { return }
         let release = state.library.summary(at: position)
-        let formatter = ReleaseFormatter(store: state.store)
+        let formatter = ReleaseFormatter(store: state.store, words: state.words)
         b.paragraph([Span(release.title, .title)])
         b.blank()
         for (label, value) in formatter.headerFields(release) { b.field(label, value) }
@@ -49,7 +49,7 @@ public enum DetailContent {
         if let organization = quote.organization { b.field("Organization", organization) }
         b.blank()
         b.field("Release", entry.releaseTitle)
-        b.field("Date", ReleaseFormatter.dateLabel(entry.releaseDate, entry.releaseDateStatus))
+        b.field("Date", ReleaseFormatter(store: state.store, words: state.words).dateLabel(entry.releaseDate, entry.releaseDateStatus, long: true))
         let position = state.library.position(ofID: entry.releaseID)
         switch position.flatMap({ text(of: $0, in: state, { $0.paragraphs[safe: quote.paragraph] }) }) {
         case .read(let paragraph)?:
@@ -92,7 +92,7 @@ public enum DetailContent {
         b.blank()
         b.field("Year", meeting.year.map { "\($0)" + (meeting.yearStatus.isCertain ? "" : " (\(meeting.yearStatus.rawValue))") } ?? "unknown",
                 uncertain: !meeting.yearStatus.isCertain || meeting.year == nil)
-        b.field("Dates", MeetingText.dates(meeting), uncertain: !meeting.datesStatus.isCertain || meeting.start == nil)
+        b.field("Dates", MeetingText.dates(meeting, words: state.words, long: true), uncertain: !meeting.datesStatus.isCertain || meeting.start == nil)
         let place = [meeting.city, meeting.country.map(store.countryName)].compactMap { $0 }.joined(separator: ", ")
         b.field("Place", place.isEmpty ? "unknown" : place + (meeting.placeStatus.isCertain ? "" : " (\(meeting.placeStatus.rawValue))"),
                 uncertain: !meeting.placeStatus.isCertain || place.isEmpty)
@@ -100,7 +100,7 @@ public enum DetailContent {
         if let theme = meeting.theme { b.field("Theme", theme) }
         b.field("Record", meeting.status.rawValue, uncertain: !meeting.status.isCertain)
         for event in meeting.events {
-            let when = MeetingText.range(event.start, event.end) ?? "dates unknown"
+            let when = MeetingText.range(event.start, event.end, words: state.words, long: true) ?? "dates unknown"
             let text = "\(event.name): " + ([when, event.city].compactMap { $0 }.joined(separator: ", "))
                 + (event.status.isCertain ? "" : " (\(event.status.rawValue))")
             b.field("Also", text, uncertain: !event.status.isCertain)
@@ -148,9 +148,9 @@ public enum DetailContent {
         let mentions = state.library.mentions[country.code] ?? MentionCount()
         b.field("Releases", "\(mentions.releases) mention it")
         b.field("Quotes", "\(mentions.quotes) in those releases")
-        let hosted = MeetingText.hosted(by: country.code, store: store)
+        let hosted = MeetingText.hosted(by: country.code, store: store, words: state.words)
         b.field("Meetings", "hosted: " + hosted, uncertain: hosted.contains(";") || hosted.contains(","))
-        let presidencies = MeetingText.presidencies(of: country.code, store: store)
+        let presidencies = MeetingText.presidencies(of: country.code, store: store, words: state.words)
         b.field("Presidency", presidencies, uncertain: presidencies.contains(";") || presidencies.contains("("))
         if let strip = ConferenceStrip.country(country.code, store: store, unicode: state.usesUnicode) {
             let lines = strip.lines(width: b.width + 2)

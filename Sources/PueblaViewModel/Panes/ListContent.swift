@@ -11,7 +11,7 @@ public enum ListContent {
         case .quotes:
             guard let entry = state.library.quoteEntry(Int(state.quoteRows[index])) else { return StyledLine("") }
             return quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: width)
-        case .timeline: return meetingRow(state.meetings[index], store: state.store, width: width)
+        case .timeline: return meetingRow(state.meetings[index], store: state.store, words: state.words, width: width)
         case .members: return memberRow(state.memberRows[index], state: state, width: width)
         }
     }
@@ -85,9 +85,9 @@ public enum ListContent {
         return result + [Span(width > 0 ? String(Glyphs.current.ellipsis) : "", spans.last?.role ?? .normal), Span(String(repeating: " ", count: max(0, width - 1 - used)))]
     }
 
-    static func meetingRow(_ meeting: Meeting, store: Store, width: Int) -> StyledLine {
+    static func meetingRow(_ meeting: Meeting, store: Store, words: any BrowserWords, width: Int) -> StyledLine {
         let number = (Span(" " + meeting.roman, .bold), 8), year = (Span(MeetingText.year(meeting), .normal), 7)
-        let place = Span(MeetingText.place(meeting, store: store), .normal)
+        let place = Span(MeetingText.place(meeting, store: store, words: words), .normal)
         // A narrow list keeps the place whole; the theme is in the detail.
         if width < 70 { return columns([number, year], rest: place, width: width) }
         return columns([number, year, (place, 30)], rest: Span(meeting.theme ?? "", .dim), width: width)

@@ -90,7 +90,7 @@ extension AppState {
                 break
             }
         case .copyQuote:
-            if let entry = focusedQuote { return [.copyToClipboard(ReleaseFormatter(store: store).citation(entry))] }
+            if let entry = focusedQuote { return [.copyToClipboard(ReleaseFormatter(store: store, words: words).citation(entry))] }
         case .showLinks:
             if case .reader = screen { overlay = .links(selection: 0) }
         case .zoomMap(let zoomIn):
