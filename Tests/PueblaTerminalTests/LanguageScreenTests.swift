@@ -93,6 +93,18 @@ struct LanguageScreenTests {
         }
     }
 
+    @Test("at 80x24 the help has each key beside its meaning, in the lists and in the reader, in both languages",
+          arguments: InterfaceLanguage.allCases)
+    func helpSideBySide(_ language: InterfaceLanguage) throws {
+        for steps: [Step] in [[.key(.character("?"))], [.key(.enter), .key(.character("?"))]] {
+            let state = try Self.state(language, rows: 24, columns: 80, steps: steps)
+            let lines = HelpContent.lines(for: state).map(\.plainText)
+            for binding in Keymap.help(for: state).flatMap(\.bindings) {
+                #expect(lines.contains { $0.hasPrefix(binding.keys + " ") && $0.hasSuffix(binding.meaning) }, "\(language): \(binding.keys)")
+            }
+        }
+    }
+
     @Test("the help is built from the binding table: a key the settings bind shows beside its action, a default taken away does not")
     func helpFollowsBindings() throws {
         let bound: [Key: BindableAction] = [.character("x"): .open, .character("j"): .bookmarks]
