@@ -7,7 +7,7 @@ struct PueblaBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "puebla-bench",
         abstract: "Generate large Data folders and measure Puebla on them.",
-        subcommands: [Generate.self, Run.self, Measure.self, Probe.self, Responsiveness.self])
+        subcommands: [Generate.self, Run.self, Measure.self, Probe.self, Responsiveness.self, FullTextBench.self])
 }
 
 /// Where the Data that generated folders copy their meetings and countries from is found.

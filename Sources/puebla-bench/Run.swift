@@ -7,16 +7,18 @@ import PueblaKit
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Measure Puebla on generated Data of several sizes.")
 
-    @Option(name: .long, parsing: .singleValue, help: "Sizes, comma-separated, e.g. 1,1000,10000.",
-            transform: { text in
-                try text.split(separator: ",").map { part in
-                    guard let count = Int(part.trimmingCharacters(in: .whitespaces)), count >= 0 else {
-                        throw ValidationError("--releases: \"\(part)\" is not a count")
-                    }
-                    return count
-                }
-            })
+    @Option(name: .long, parsing: .singleValue, help: "Sizes, comma-separated, e.g. 1,1000,10000.", transform: Run.sizes)
     var releases: [[Int]] = []
+
+    /// The counts of a `--releases` list.
+    static func sizes(_ text: String) throws -> [Int] {
+        try text.split(separator: ",").map { part in
+            guard let count = Int(part.trimmingCharacters(in: .whitespaces)), count >= 0 else {
+                throw ValidationError("--releases: \"\(part)\" is not a count")
+            }
+            return count
+        }
+    }
 
     @Option(name: .long, help: ArgumentHelp("Where generated corpora are kept and reused (default: a folder under the temporary folder).", valueName: "dir"))
     var keep: String?
