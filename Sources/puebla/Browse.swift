@@ -4,11 +4,11 @@ import PueblaKit
 import PueblaTerminal
 
 struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the terminal browser (the default).")
+    static let configuration = CommandConfiguration(abstract: Words.current.browseAbstract)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var countryOption: CountryOption
-    @Flag(name: .long, help: "Neither read nor write the reading state (read marks, bookmarks, last place).")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.noStateHelp))
     var noState = false
 
     /// Up to this many new or changed release files are indexed before the browser opens (a
@@ -35,14 +35,13 @@ struct Browse: ParsableCommand {
         let settings = ConfigFile().load(.browser)
         if !settings.problems.isEmpty {
             Self.report(settings.problems)
-            warnings.append("config.toml: \(settings.problems.count) mistake\(settings.problems.count == 1 ? "" : "s"); puebla config lists them")
+            warnings.append(Words.current.settingsMistakes(settings.problems.count))
         }
         let options = Browser.Options(countryFilter: countryOption.code(in: store),
                                       stateFile: noState ? nil : StateFile(),
                                       config: settings.config,
                                       warnings: warnings,
-                                      language: InterfaceLanguage.chosen(option: nil, setting: settings.config.language,
-                                                                         environment: ProcessInfo.processInfo.environment))
+                                      language: CommandLanguage.current)
         do {
             let status = try Browser.run(store: store, releases: releases, indexFile: indexFile, options: options)
             if status != 0 { throw ExitCode(status) }
@@ -60,7 +59,7 @@ extension Browse {
         let lines = problems.map { "puebla: " + SafeText.line($0.description) }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         guard isatty(STDERR_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return }
-        FileHandle.standardError.write(Data("puebla: those settings keep their defaults. Enter opens the browser, Ctrl-C stops.\n".utf8))
+        Terminal.note(Words.current.settingsKeepDefaults)
         _ = readLine()
     }
 }

@@ -4,26 +4,15 @@ import PueblaKit
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Correct a release in your editor.",
-        discussion: """
-            Opens a copy of the release's JSON file in $VISUAL, else $EDITOR, else vi. When the \
-            editor exits 0 with the release changed, it is checked as `puebla validate` checks a \
-            release (syntax, fields, meeting, countries, quote paragraphs, an id and a source no \
-            other release has); with a problem, each is shown at its line and column and you are \
-            asked whether to edit again (with no terminal on standard input: exit 65). A valid \
-            release is written atomically, in the canonical layout, to --data, $PUEBLA_DATA or your \
-            library (made from the shipped Data on the first write), under the lock imports take. \
-            A new id renames the file. If the release changed while you edited it, nothing is \
-            written (exit 75) and your edit is kept. \
-            Countries are not added to countries.json: `puebla import` adds them. Nothing changes \
-            when the editor fails (exit 1), the release is unchanged (exit 0) or you stop (exit 65).
-            """
+        abstract: Words.current.editAbstract,
+        discussion: Words.current.editDiscussion
     )
 
     @OptionGroup var dataOptions: DataOptions
-    @Argument(help: "The release's id (see `puebla releases`).") var id: String
+    @Argument(help: ArgumentHelp(Words.current.releaseIDHelp)) var id: String
 
     func run() throws {
+        let words = Words.current
         let target = try dataOptions.locateForWriting()
         // Before the user's library exists, the release is read from the Data it will be made of.
         let editing = Self.open(id, in: target.seedFrom ?? target.path)
@@ -31,7 +20,7 @@ struct Edit: ParsableCommand {
         do { draft = try EditorDraft(name: id, contents: editing.original) } catch { Terminal.fail(error.description, code: 73) }
         /// Exits, the draft removed unless it holds an edit that could not be saved.
         func fail(_ message: String, code: Int32, keepingDraft: Bool = false) -> Never {
-            if keepingDraft { Terminal.fail(message + "; your edit is kept in \(draft.path)", code: code) }
+            if keepingDraft { Terminal.fail(words.editKept(message, in: draft.path), code: code) }
             draft.remove()
             Terminal.fail(message, code: code)
         }
@@ -39,20 +28,20 @@ struct Edit: ParsableCommand {
         var edited: [UInt8]
         while true {
             let editor = Editor.command()
-            if let failure = Editor.run(editor, on: draft.path) { fail("the editor (\(editor)) \(failure); nothing changed", code: 1) }
-            do { edited = try draft.read() } catch { fail("\(error.description); nothing changed", code: 1) }
+            if let failure = Editor.run(editor, on: draft.path) { fail(words.editorFailed(editor, failure), code: 1) }
+            do { edited = try draft.read() } catch { fail(words.nothingChanged(error.description), code: 1) }
             switch editing.check(edited) {
             case .unchanged:
                 draft.remove()
-                return print("\(SafeText.line(id)): no changes; nothing written")
+                return print(SafeText.line(words.noChanges(id)))
             case .valid:
                 break
             case .invalid(let problems):
                 report(problems)
                 guard isatty(STDIN_FILENO) == 1 else {
-                    fail("your edit was not saved (no terminal to ask whether to edit again); nothing changed", code: 65)
+                    fail(words.notSavedWithoutTerminal, code: 65)
                 }
-                guard Self.askToEditAgain() else { fail("your edit was discarded; nothing changed", code: 65) }
+                guard Self.askToEditAgain() else { fail(words.editDiscarded, code: 65) }
                 continue
             }
             break
@@ -64,23 +53,22 @@ struct Edit: ParsableCommand {
         // may have changed it while the editor was open.
         let current = Self.open(id, in: target.path)
         guard current.original == editing.original else {
-            fail("\(id) was changed in \(target.path) while you edited it; nothing changed", code: 75, keepingDraft: true)
+            fail(words.changedWhileEditing(id, in: target.path), code: 75, keepingDraft: true)
         }
         switch current.check(edited) {
         case .unchanged:
             draft.remove()
-            print("\(SafeText.line(id)): no changes; nothing written")
+            print(SafeText.line(words.noChanges(id)))
         case .invalid(let problems):
             report(problems)
-            fail("your edit no longer fits \(target.path); nothing changed", code: 65, keepingDraft: true)
+            fail(words.editNoLongerFits(target.path), code: 65, keepingDraft: true)
         case .valid(let release):
             do {
                 let saved = try current.save(release, into: target.path)
                 draft.remove()
-                let renamed = saved.removed.map { " (renamed from \(SafeText.line(id)); \(SafeText.line($0)) removed)" } ?? ""
-                print("edited \(SafeText.line(release.id)) -> \(SafeText.line(saved.path))\(renamed)")
+                print(SafeText.line(words.edited(release.id, path: saved.path, renamedFrom: saved.removed.map { _ in id }, removed: saved.removed)))
             } catch {
-                fail(error.description + "; nothing changed", code: error.exitCode, keepingDraft: true)
+                fail(words.nothingChanged(error.description), code: error.exitCode, keepingDraft: true)
             }
         }
         withExtendedLifetime(lock) {}
@@ -101,7 +89,7 @@ struct Edit: ParsableCommand {
     private static func lock(_ directory: String) -> DataLock {
         do {
             return try DataLock(directory: directory) {
-                FileHandle.standardError.write(Data("puebla: waiting for an import or edit of \(SafeText.line(directory)) to finish\n".utf8))
+                Terminal.note(Words.current.waitingForEdit(directory))
             }
         } catch {
             Terminal.fail(error.description, code: 73)
@@ -110,9 +98,9 @@ struct Edit: ParsableCommand {
 
     private func report(_ problems: [DataProblem]) {
         var lines = problems.map(\.description)
-        lines.append("\(Plural.count(problems.count, "problem")) in your edit of \(id)")
+        lines.append(Words.current.problemsInEdit(problems.count, id: id))
         if problems.contains(where: { $0.message.hasPrefix("unknown country code") }) {
-            lines.append("edit does not add countries: add them to \(StoreLoader.countriesFile) first, or import a page that names them")
+            lines.append(Words.current.editAddsNoCountries(StoreLoader.countriesFile))
         }
         FileHandle.standardError.write(Data(lines.map { "puebla: " + SafeText.line($0) + "\n" }.joined().utf8))
     }
@@ -120,10 +108,10 @@ struct Edit: ParsableCommand {
     /// Asks on the terminal until the answer is yes (the default: an empty line), or no (or the end of input).
     private static func askToEditAgain() -> Bool {
         while true {
-            FileHandle.standardError.write(Data("Edit again? [Y/n] ".utf8))
+            FileHandle.standardError.write(Data(Words.current.editAgain.utf8))
             guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
-            if ["", "y", "yes"].contains(answer) { return true }
-            if ["n", "no"].contains(answer) { return false }
+            if answer.isEmpty || Words.current.yesAnswers.contains(answer) { return true }
+            if Words.current.noAnswers.contains(answer) { return false }
         }
     }
 }
@@ -142,13 +130,13 @@ struct EditorDraft {
         let suffix = ".json"
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("puebla-edit-\(name)-XXXXXX\(suffix)").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(suffix.utf8.count)) }
-        guard descriptor >= 0 else { throw Failure(description: "cannot make a copy to edit: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Failure(description: Words.current.cannotMakeCopy(String(cString: strerror(errno)))) }
         path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         do {
             try FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).write(contentsOf: contents)
         } catch {
             unlink(path)
-            throw Failure(description: "\(path): cannot write the copy to edit: \(error.localizedDescription)")
+            throw Failure(description: Words.current.cannotWriteCopy(path, error.localizedDescription))
         }
     }
 
@@ -175,9 +163,17 @@ enum Editor {
         return "vi"
     }
 
+    /// What went wrong with the editor.
+    enum Failure: Error {
+        case notStarted(String)
+        case notWaitedFor(String)
+        case signal(Int32)
+        case status(Int32)
+    }
+
     /// Runs `editor` on `file` through the shell, on this terminal, and waits for it; nil when it
     /// exits 0, else what went wrong. Puebla ignores Ctrl-C and Ctrl-\ meanwhile: they are the editor's.
-    static func run(_ editor: String, on file: String) -> String? {
+    static func run(_ editor: String, on file: String) -> Failure? {
         let arguments = ["sh", "-c", editor + " \"$1\"", "sh", file]
         var cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
@@ -197,13 +193,13 @@ enum Editor {
         }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, &cArguments, environ)
-        guard spawned == 0 else { return "could not be started: \(String(cString: strerror(spawned)))" }
+        guard spawned == 0 else { return .notStarted(String(cString: strerror(spawned))) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { return "could not be waited for: \(String(cString: strerror(errno)))" }
+            guard errno == EINTR else { return .notWaitedFor(String(cString: strerror(errno))) }
         }
         let signalNumber = status & 0x7f, code = (status >> 8) & 0xff
-        if signalNumber != 0 { return "was stopped by signal \(signalNumber)" }
-        return code == 0 ? nil : "exited with status \(code)"
+        if signalNumber != 0 { return .signal(signalNumber) }
+        return code == 0 ? nil : .status(code)
     }
 }

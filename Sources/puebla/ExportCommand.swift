@@ -6,41 +6,36 @@ import PueblaViewModel
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write several releases to one file: your bookmarks, those about a country, or a search's.",
-        discussion: """
-            Prints to standard output unless --output names a file. A file that is there already is \
-            not replaced unless --force (one that holds this very export is left as it is); a \
-            symbolic link, a folder or a device in its place is refused. A bookmarked quote exports \
-            its release.
-            """)
+        abstract: Words.current.exportAbstract,
+        discussion: Words.current.exportDiscussion)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case md, csv, json
     }
 
     @OptionGroup var dataOptions: DataOptions
-    @Flag(name: .long, help: "The releases you bookmarked (and those of the quotes you bookmarked).")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.bookmarksHelp))
     var bookmarks = false
     @OptionGroup var countryOption: CountryOption
-    @Option(name: .long, help: ArgumentHelp("The releases a search finds (in their text or their quotes).", valueName: "words"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.queryHelp, valueName: Words.current.wordsValue))
     var query: String?
-    @Option(name: .long, help: "md (Markdown), csv (a header row, RFC 4180) or json (the canonical release shape).")
+    @Option(name: .long, help: ArgumentHelp(Words.current.exportFormatHelp))
     var format: Format = .md
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.outputHelp, valueName: Words.current.fileValue))
     var output: String?
-    @Flag(name: .long, help: "Replace a file that is there already.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.forceHelp))
     var force = false
 
     func validate() throws {
         let chosen = [bookmarks, countryOption.country != nil, query != nil].filter { $0 }.count
-        guard chosen == 1 else { throw ValidationError("Say what to export: one of --bookmarks, --country or --query.") }
+        guard chosen == 1 else { throw ValidationError(Words.current.sayWhatToExport) }
     }
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
         let export = selection(store: store, library: library)
         let releases = export.releaseIDs.compactMap { library.release(id: $0) }
-        let formatter = ReleaseFormatter(store: store, words: English())
+        let formatter = ReleaseFormatter(store: store, words: Words.current)
         let text: String
         switch format {
         case .md: text = formatter.markdown(releases, title: export.title)
@@ -50,13 +45,12 @@ struct ExportCommand: ParsableCommand {
         guard let output, output != "-" else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         do {
             let written = try ReleaseFormatter.write(Array(text.utf8), to: output, fileName: export.fileName, overwrite: force)
-            let count = Plural.count(releases.count, "release")
-            let said = written.wrote ? "Exported \(count) to \(written.path)" : "\(written.path) already holds this export"
+            let said = written.wrote ? Words.current.exportedReleases(releases.count, to: written.path) : Words.current.alreadyHoldsExport(written.path)
             FileHandle.standardError.write(Data((SafeText.line(said) + "\n").utf8))
         } catch .exists(let path) {
-            Terminal.fail("\(path) exists and differs from this export; --force replaces it", code: 73)
+            Terminal.fail(Words.current.exportDiffers(path), code: 73)
         } catch .refused(let path, let reason) {
-            Terminal.fail("\(path) \(reason); not touched", code: 73)
+            Terminal.fail(Words.current.notTouched(path, reason), code: 73)
         } catch {
             Terminal.fail(error.description, code: 74)
         }
@@ -67,15 +61,15 @@ struct ExportCommand: ParsableCommand {
         let fileName = "puebla-export.\(format.rawValue)"
         if bookmarks {
             let marks = StateFile().load().state.bookmarks.compactMap { Bookmark(id: $0, in: library) }
-            return ListExport(title: "Bookmarks", releaseIDs: marks.map(\.releaseID), fileName: fileName)
+            return ListExport(title: Words.current.bookmarksTitle, releaseIDs: marks.map(\.releaseID), fileName: fileName)
         }
         if let code = countryOption.code(in: store) {
-            return ListExport(title: "Releases about \(store.countryName(code))",
+            return ListExport(title: Words.current.releasesAbout(store.countryName(code, in: Words.current.language)),
                               releaseIDs: library.positions(mentioning: code).map { library.id(at: Int($0)) }, fileName: fileName)
         }
         let words = query ?? ""
         let results = library.search(with: store).search(SearchQuery(words))
         let ids = results.releases.map { library.id(at: $0.index) } + results.quotes.map { library.id(at: $0.releaseIndex) }
-        return ListExport(title: "Search: \(words)", releaseIDs: ids, fileName: fileName)
+        return ListExport(title: Words.current.searchTitle(words), releaseIDs: ids, fileName: fileName)
     }
 }

@@ -4,25 +4,17 @@ import PueblaKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import press pages (files or folders of them) into Data as releases.",
-        discussion: """
-            Each page becomes Data/releases/<id>.json; countries it mentions that Data lacks are \
-            added to countries.json. A folder is imported whole, recursively. A page from the same \
-            source as a release in Data (the same source url, or else the same file name and the \
-            same article) is already there: --replace takes the page's version, under the same id. \
-            A different article whose id is taken gets a numbered id (-2, -3, ...). A page that \
-            cannot be imported is reported (exit 65; 66 when the file is missing) and the others are \
-            still imported. --dry-run predicts all of it exactly.
-            """
+        abstract: Words.current.importAbstract,
+        discussion: Words.current.importDiscussion
     )
 
     @OptionGroup var dataOptions: DataOptions
-    @Argument(help: ArgumentHelp("Pages (text, HTML, feeds) or folders of them; - reads standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Words.current.importFilesHelp, valueName: Words.current.fileValue))
     var files: [String]
-    @Flag(name: .long, help: "Show what would be done, exactly; write nothing.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.dryRunHelp))
     var dryRun = false
     @OptionGroup var output: JSONFlag
-    @Flag(name: .long, help: "Replace the release from the same source as a page with the page's version.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.replaceHelp))
     var replace = false
 
     func run() throws {
@@ -59,13 +51,13 @@ struct Import: ParsableCommand {
                                   results: results, skipped: pageFiles.skipped)
         for entry in report.results {
             if let refusal = entry.refusal {
-                FileHandle.standardError.write(Data("puebla: \(SafeText.line(entry.file)): \(SafeText.line(refusal.reason))\n".utf8))
+                Terminal.note("\(entry.file): \(refusal.reason)")
             }
         }
         if output.json {
             print(try CanonicalJSON.string(report), terminator: "")
         } else {
-            Terminal.printLines(report.results.flatMap(ImportReport.lines) + report.summaryLines)
+            Terminal.printLines(report.results.flatMap { ImportReport.lines(of: $0, words: Words.current) } + report.summaryLines(Words.current))
         }
         if report.summary.exitCode != 0 { throw ExitCode(Int32(report.summary.exitCode)) }
     }
@@ -74,7 +66,7 @@ struct Import: ParsableCommand {
     /// files' order; read on all cores, a batch at a time, with a progress bar on stderr when
     /// reading takes over a second.
     private static func read(_ entries: [PageFiles.Entry], started: UInt64) -> [ImportPage] {
-        let bar = ProgressLine(after: 1, label: "Reading pages")
+        let bar = ProgressLine(after: 1, label: Words.current.readingPages)
         defer { bar.end() }
         let batch = 16
         var read: [ImportPage] = []
@@ -110,14 +102,14 @@ struct Import: ParsableCommand {
     private static func execute(_ plan: ImportPlan, in directory: String, started: UInt64) -> [ImportReport.Entry] {
         let writer = ReleaseWriter(directory: directory)
         writer.removeAbandonedTemporaries()
-        let bar = ProgressLine(after: 1, label: "Writing releases")
+        let bar = ProgressLine(after: 1, label: Words.current.writingReleases)
         defer { bar.end() }
         let total = plan.steps.filter(\.action.writes).count
         var written = 0
         var failure: ImportRefusal?
         return plan.steps.map { step in
             guard step.action.writes, let id = step.id else { return entry(step, predicted: false, path: nil) }
-            if let failure { return entry(step, refusal: ImportRefusal(reason: "not written after an earlier failure (\(failure.reason))", exitCode: 73)) }
+            if let failure { return entry(step, refusal: ImportRefusal(reason: Words.current.notWrittenAfterFailure(failure.reason), exitCode: 73)) }
             do throws(ImportRefusal) {
                 let path = try writer.write(step.bytes, id: id, adding: step.addedCountries)
                 written += 1
@@ -159,7 +151,7 @@ struct Import: ParsableCommand {
     private static func lock(_ directory: String) throws -> DataLock {
         do {
             return try DataLock(directory: directory) {
-                FileHandle.standardError.write(Data("puebla: waiting for another import of \(SafeText.line(directory)) to finish\n".utf8))
+                Terminal.note(Words.current.waitingForImport(directory))
             }
         } catch {
             Terminal.fail(error.description, code: 73)
@@ -187,7 +179,7 @@ enum PageReader {
         do {
             return try StoreLoader.readBytes(file, limit: limit, kind: "page")
         } catch {
-            throw ImportRefusal(reason: error.kind == .missing ? "no such file" : error.description, exitCode: error.kind == .missing ? 66 : 65)
+            throw ImportRefusal(reason: error.kind == .missing ? Words.current.noSuchFile : error.description, exitCode: error.kind == .missing ? 66 : 65)
         }
     }
 }

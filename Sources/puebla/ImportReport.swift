@@ -89,32 +89,27 @@ struct ImportReport: Encodable {
         self.summary = summary
     }
 
-    /// A page's block on standard output: what happened and each field found; nothing for a refusal,
-    /// which is said on standard error.
-    static func lines(of entry: Entry) -> [String] {
+    /// A page's block on standard output, in the interface's language: what happened and each field
+    /// found; nothing for a refusal, which is said on standard error. The JSON keeps its codes.
+    static func lines(of entry: Entry, words: any CommandWords) -> [String] {
         guard let result = entry.result, let id = entry.id else { return [] }
         let head: String
         switch entry.status {
-        case .imported, .wouldImport, .replaced, .wouldReplace: head = "\(entry.status.rawValue) \(id) -> \(entry.path ?? "")"
-        case .alreadyThere: head = "already there as \(id)"
+        case .imported, .wouldImport, .replaced, .wouldReplace: head = "\(words.importStatus(entry.status)) \(id) -> \(entry.path ?? "")"
+        case .alreadyThere: head = words.alreadyThere(as: id)
         case .refused: return []
         }
         let reason = entry.reason.map { " (\($0))" } ?? ""
         let predicted = entry.status == .wouldImport || entry.status == .wouldReplace
-        let added = entry.addedCountries.isEmpty ? [] : ["\(predicted ? "would add" : "added") to \(StoreLoader.countriesFile): \(entry.addedCountries.joined(separator: " "))"]
-        return [SafeText.line("\(entry.file): \(head)\(reason)")] + (result.reportLines + added).map { "  " + SafeText.line($0) }
+        let added = entry.addedCountries.isEmpty ? [] : [words.addedCountries(entry.addedCountries, to: StoreLoader.countriesFile, predicted: predicted)]
+        let found = result.fields.map { words.extractedField($0.name, $0.summary) } + result.notes.map(words.importNote)
+        return [SafeText.line("\(entry.file): \(head)\(reason)")] + (found + added).map { "  " + SafeText.line($0) }
     }
 
     /// The closing lines: the counts, the Data folder, and every refusal with its reason.
-    var summaryLines: [String] {
-        let verbs = dryRun ? ("would import", "would replace") : ("imported", "replaced")
-        var counts = ["\(verbs.0) \(summary.imported)"]
-        if summary.replaced > 0 { counts.append("\(verbs.1) \(summary.replaced)") }
-        counts += ["already there \(summary.alreadyThere)", "refused \(summary.refused)"]
-        if summary.skipped > 0 { counts.append(summary.skipped == 1 ? "skipped 1 file that is not a page" : "skipped \(summary.skipped) files that are not pages") }
-        let created = createdFrom.map { ", \(dryRun ? "would be" : "was") created from \($0)" } ?? ""
-        let head = (dryRun ? "Dry run, nothing written: " : "") + counts.joined(separator: ", ") + " (Data: \(data)\(created))"
+    func summaryLines(_ words: any CommandWords) -> [String] {
+        let head = words.importSummary(summary, dryRun: dryRun, data: data, createdFrom: createdFrom)
         let refusals = results.compactMap { entry in entry.refusal.map { "  \(entry.file): \($0.reason)" } }
-        return ([head] + (refusals.isEmpty ? [] : ["Refused:"] + refusals)).map(SafeText.line)
+        return ([head] + (refusals.isEmpty ? [] : [words.refusedHeading] + refusals)).map(SafeText.line)
     }
 }

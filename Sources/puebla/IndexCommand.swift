@@ -5,18 +5,12 @@ import PueblaKit
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Bring the library index of Data up to date, with progress on stderr.",
-        discussion: """
-            The browser reads releases from an index kept in $XDG_CACHE_HOME/puebla/ (by default \
-            ~/.cache/puebla/), one file per Data folder. It is brought up to date on every start: \
-            release files that are new or changed (by size, times and inode) are read again, \
-            the others are not. This command does the same ahead of time, which is worth it before \
-            the first start on a large library. The index is a cache: deleting it is always safe.
-            """
+        abstract: Words.current.indexAbstract,
+        discussion: Words.current.indexDiscussion
     )
 
     @OptionGroup var dataOptions: DataOptions
-    @Flag(name: .long, help: "Read every release again, as if there were no index.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.rebuildHelp))
     var rebuild = false
 
     func run() throws {
@@ -31,8 +25,10 @@ struct IndexCommand: ParsableCommand {
         }
         if let problem = update.writeProblem { Terminal.fail(problem, code: 73) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        let read = update.rebuilt ? "built from all of them" : "\(update.reindexed.count) read again, \(update.removed.count) dropped"
-        print("\(SafeText.line(indexFile)): \(LibraryIndex.Progress.grouped(library.count)) \(Plural.noun(library.count, "release")) (\(read)) in \(String(format: "%.2f", seconds)) s")
+        let words = Words.current
+        let read = update.rebuilt ? words.indexRebuilt : words.indexReadAgain(update.reindexed.count, dropped: update.removed.count)
+        print(SafeText.line(words.indexSummary(indexFile, count: LibraryIndex.Progress.grouped(library.count), noun: words.releaseNoun(library.count),
+                                          how: read, seconds: String(format: "%.2f", seconds))))
     }
 }
 
@@ -46,7 +42,7 @@ final class ProgressLine {
     private var shown = false
     private var lastTenth = -1
 
-    init(after delay: Double = 0.5, label: String = "Indexing releases") {
+    init(after delay: Double = 0.5, label: String = Words.current.indexingProgress) {
         self.delay = delay
         self.label = label
     }

@@ -4,12 +4,14 @@ import PueblaKit
 import PueblaViewModel
 
 struct Releases: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List releases, newest first.")
+    static let configuration = CommandConfiguration(abstract: Words.current.releasesAbstract)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var countryOption: CountryOption
-    @Option(name: .long, help: ArgumentHelp("Only releases about this meeting: its number in roman (XV) or arabic (15) numerals, or its id (rcm-15).", valueName: "meeting"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.meetingHelp, valueName: Words.current.meetingValue))
     var meeting: String?
+    @Option(name: .long, help: ArgumentHelp(Words.current.releaseLanguageHelp, valueName: "en|es"))
+    var language: InterfaceLanguage?
     @OptionGroup var periodOptions: PeriodOptions
     @OptionGroup var output: JSONFlag
     @OptionGroup var widthOptions: WidthOptions
@@ -20,6 +22,7 @@ struct Releases: ParsableCommand {
         let period = periodOptions.period
         var positions = library.positions(mentioning: countryOption.code(in: store), aboutMeeting: meetingID)
         if !period.isOpen { positions.removeAll { !period.contains(library.summary(at: Int($0)).date) } }
+        if let language { positions.removeAll { library.summary(at: Int($0)).language != language } }
         // JSON carries whole releases: read from their files.
         if output.json { return try Terminal.printJSONArray(positions.lazy.compactMap { library.release(at: Int($0)) }) }
         guard !positions.isEmpty else { return print(SafeText.line(emptyMessage(store: store))) }
@@ -29,7 +32,9 @@ struct Releases: ParsableCommand {
             [(release.date ?? "-") + release.dateStatus.mark, release.id,
              release.place.map { "\($0.name)\($0.country.map { ", \($0)" } ?? "")" } ?? "", release.title]
         }
-        var table = TextTable([.init("DATE"), .cut("ID", to: 12), .cut("PLACE", to: 10), .init("TITLE", flexible: true)])
+        let words = Words.current
+        var table = TextTable([.init(words.dateColumn), .cut(words.idColumn, to: 12), .cut(words.placeColumn, to: 10),
+                               .init(words.titleColumn, flexible: true)])
         var anyUncertain = false
         for position in positions {
             let release = library.summary(at: Int(position))
@@ -39,8 +44,8 @@ struct Releases: ParsableCommand {
         let width = widthOptions.tableWidth
         print(table.header(width: width))
         for position in positions { print(table.line(row(library.summary(at: Int(position))), width: width)) }
-        print(Plural.count(positions.count, "release"))
-        if anyUncertain { Terminal.printLines(widthOptions.lines(English().legend)) }
+        print(words.releases(positions.count))
+        if anyUncertain { Terminal.printLines(widthOptions.lines(words.legend)) }
     }
 
     /// The id of the meeting named by its number, roman or arabic, or by its id; exits 64 on another.
@@ -48,50 +53,44 @@ struct Releases: ParsableCommand {
         let key = name.trimmingCharacters(in: .whitespaces)
         let found = store.meetings.first { $0.id == key || $0.roman.caseInsensitiveCompare(key) == .orderedSame || String($0.number) == key }
         guard let found else {
-            let range = [store.meetings.first, store.meetings.last].compactMap { $0?.roman }.joined(separator: " to ")
-            Terminal.fail("unknown meeting \"\(name)\"; give its number (\(range)) or its id: `puebla timeline` lists them", code: 64)
+            let range = Words.current.range(from: store.meetings.first?.roman ?? "", to: store.meetings.last?.roman ?? "")
+            Terminal.fail(Words.current.unknownMeeting(name, range: range), code: 64)
         }
         return found.id
     }
 
     /// "No releases about meeting XV mention Jamaica from 2005 to 2010.": what narrowed the list.
     private func emptyMessage(store: Store) -> String {
-        var text = "No releases"
-        if let id = meeting.map({ Self.meetingID($0, in: store) }), let found = store.meeting(id: id) { text += " about meeting \(found.roman)" }
-        if let code = countryOption.code(in: store) { text += " mention \(store.countryName(code))" }
-        switch (periodOptions.since, periodOptions.until) {
-        case let (since?, until?): text += " dated \(since) to \(until)"
-        case let (since?, nil): text += " dated \(since) or later"
-        case let (nil, until?): text += " dated \(until) or earlier"
-        case (nil, nil): break
-        }
-        return text + "."
+        let words = Words.current
+        let found = meeting.map { Self.meetingID($0, in: store) }.flatMap(store.meeting(id:))
+        return words.noReleases(meeting: found?.roman, country: countryOption.code(in: store).map { store.countryName($0, in: words.language) },
+                                language: language, since: periodOptions.since, until: periodOptions.until)
     }
 }
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one release.")
+    static let configuration = CommandConfiguration(abstract: Words.current.showAbstract)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, json
     }
 
     @OptionGroup var dataOptions: DataOptions
-    @Argument(help: "The release's id (see `puebla releases`).", completion: Completions.releaseIDs) var id: String
-    @Option(name: .long, help: "text, markdown or json.") var format: Format?
-    @Flag(name: .long, help: "Print the release's canonical JSON, as --format json does.") var json = false
+    @Argument(help: ArgumentHelp(Words.current.releaseIDHelp), completion: Completions.releaseIDs) var id: String
+    @Option(name: .long, help: ArgumentHelp(Words.current.formatHelp)) var format: Format?
+    @Flag(name: .long, help: ArgumentHelp(Words.current.showJSONHelp)) var json = false
 
     func validate() throws {
-        if json, let format, format != .json { throw ValidationError("--json and --format \(format.rawValue) do not go together") }
+        if json, let format, format != .json { throw ValidationError(Words.current.formatsConflict(format.rawValue)) }
     }
 
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
         guard let release = library.release(id: id) else {
             let close = (0..<library.count).lazy.map(library.id(at:)).filter { $0.contains(id) }.prefix(3)
-            Terminal.fail("no release \"\(id)\"" + (close.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(close.joined(separator: ", "))?"), code: 64)
+            Terminal.fail(Words.current.noRelease(id, closest: Array(close)), code: 64)
         }
-        let formatter = ReleaseFormatter(store: store, words: English())
+        let formatter = ReleaseFormatter(store: store, words: Words.current)
         switch json ? .json : format ?? .text {
         case .json: try Terminal.printJSON(release)
         case .markdown: print(formatter.markdown(release), terminator: "")
@@ -101,11 +100,11 @@ struct Show: ParsableCommand {
 }
 
 struct Quotes: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print quotes: who said what, in which role, in which release.")
+    static let configuration = CommandConfiguration(abstract: Words.current.quotesAbstract)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var countryOption: CountryOption
-    @Option(name: .long, help: ArgumentHelp("Only quotes by speakers whose name contains this.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.speakerHelp, valueName: Words.current.nameValue))
     var speaker: String?
     @OptionGroup var output: JSONFlag
     @OptionGroup var widthOptions: WidthOptions
@@ -118,30 +117,31 @@ struct Quotes: ParsableCommand {
         // Printed as they are read: a library's hundreds of thousands of quotes are never held.
         // Never narrower than 20 columns: a tiny window must not wrap the quotes away to nothing.
         let width = widthOptions.wrapWidth(reading: 100)
-        let formatter = ReleaseFormatter(store: store, words: English())
+        let words = Words.current
+        let formatter = ReleaseFormatter(store: store, words: words)
         var count = 0
         for entry in quotes {
             Terminal.printLines(WordWrap.lines(SafeText.line(formatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
             let date = formatter.dateLabel(entry.releaseDate, entry.releaseDateStatus)
-            let source = "in \(entry.releaseTitle) (\(date); \(entry.releaseID), paragraph \(entry.quote.paragraph + 1))"
+            let source = words.quoteSource(title: entry.releaseTitle, date: date, id: entry.releaseID, paragraph: entry.quote.paragraph + 1)
             for line in WordWrap.lines(SafeText.line(source), width: width - 2) { print("  " + line) }
             print("")
             count += 1
         }
-        print(count == 0 ? "No quotes match." : Plural.count(count, "quote"))
+        print(count == 0 ? words.noQuotesMatch : words.quotes(count))
     }
 }
 
 struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The conference's annual meetings, by number, and its presidencies.")
+    static let configuration = CommandConfiguration(abstract: Words.current.timelineAbstract)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var countryOption: CountryOption
     @OptionGroup var output: JSONFlag
-    @Flag(name: .long, help: "Draw the years as a picture: meetings, hosts, presidencies and the library's releases a year.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.chartHelp))
     var chart = false
-    @Option(name: .long, help: ArgumentHelp("With --chart: columns (default: the terminal's width, else 80).", valueName: "columns"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.chartWidthHelp, valueName: Words.current.columnsValue))
     var width: Int?
 
     /// Wider than any terminal, as for the map.
@@ -154,10 +154,10 @@ struct Timeline: ParsableCommand {
     }
 
     func validate() throws {
-        if chart && output.json { throw ValidationError("--chart and --json do not go together") }
-        if width != nil && !chart { throw ValidationError("--width goes with --chart") }
+        if chart && output.json { throw ValidationError(Words.current.chartAndJSON) }
+        if width != nil && !chart { throw ValidationError(Words.current.widthNeedsChart) }
         if let width, !(1...Self.maximumWidth).contains(width) {
-            throw ValidationError("--width must be between 1 and \(Self.maximumWidth) columns")
+            throw ValidationError(Words.current.widthRange(Self.maximumWidth))
         }
     }
 
@@ -169,34 +169,37 @@ struct Timeline: ParsableCommand {
             return try Terminal.printJSON(Record(meetings: meetings, presidencies: store.presidencies.filter { country == nil || $0.country == country }))
         }
         if chart { return printChart(store: store, library: library, country: country) }
+        let words = Words.current
         guard !meetings.isEmpty else {
-            return print(SafeText.line("No meetings" + (country.map { " hosted by \(store.countryName($0)) (\(MeetingText.hosted(by: $0, store: store, words: English())))." } ?? ".")))
+            return print(SafeText.line(words.noMeetings(hostedBy: country.map { store.countryName($0, in: words.language) },
+                                                        hosted: country.map { MeetingText.hosted(by: $0, store: store, words: words) })))
         }
-        var table = TextTable([.init("NO."), .init("YEAR"), .init("DATES"), .init("PLACE"), .init("STATUS"), .init("THEME", flexible: true)])
+        var table = TextTable([.init(words.numberColumn), .init(words.yearColumn), .init(words.datesColumn), .init(words.placeColumn),
+                               .init(words.statusColumn), .init(words.themeColumn, flexible: true)])
         for meeting in meetings {
-            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting, words: English()),
-                          MeetingText.place(meeting, store: store, words: English()), meeting.status.rawValue, meeting.theme ?? ""])
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.dates(meeting, words: words),
+                          MeetingText.place(meeting, store: store, words: words), words.status(meeting.status), meeting.theme ?? ""])
         }
         Terminal.printLines(table.render(width: Terminal.width))
         // Narrowed to a host, the count says what is not known of the others.
-        print(Plural.count(meetings.count, "meeting") + (country.map { "; hosted: \(MeetingText.hosted(by: $0, store: store, words: English()))" } ?? ""))
-        print(English().legend)
+        print(words.meetings(meetings.count) + (country.map { words.hostedSummary(MeetingText.hosted(by: $0, store: store, words: words)) } ?? ""))
+        print(words.legend)
     }
 
     /// The picture the browser shows under the timeline, at the terminal's width (80 when not a
     /// terminal), in ASCII when the locale is not UTF-8.
     private func printChart(store: Store, library: Library, country: String?) {
-        guard let years = store.conferenceYears else { return print("No meetings of known year on record.") }
+        guard let years = store.conferenceYears else { return print(Words.current.noMeetingsOfKnownYear) }
         let releases = ReleaseYears(positions: library.positions(mentioning: country), library: library, years: years)
-        let picture = ConferenceStrip.picture(store: store, releases: releases, narrowedTo: country, unicode: Terminal.supportsUnicode)
+        let picture = ConferenceStrip.picture(store: store, releases: releases, narrowedTo: country, unicode: Terminal.supportsUnicode, language: .english)
         let lines = picture?.lines(width: width ?? Terminal.width ?? 80) ?? []
-        guard !lines.isEmpty else { Terminal.fail("the terminal is too narrow for the picture", code: 1) }
+        guard !lines.isEmpty else { Terminal.fail(Words.current.tooNarrowForPicture, code: 1) }
         Terminal.printLines(lines.map { String($0.plainText.reversed().drop { $0 == " " }.reversed()) })
     }
 }
 
 struct Members: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Member states and observer countries.")
+    static let configuration = CommandConfiguration(abstract: Words.current.membersAbstract)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var output: JSONFlag
@@ -206,39 +209,43 @@ struct Members: ParsableCommand {
         let (store, library) = try dataOptions.openLibrary()
         if mapOptions.map { return mapOptions.printMap(store: store, dataDirectory: store.directory) }
         if output.json { return try Terminal.printJSON(store.members + store.observers) }
-        for (heading, countries) in [("Member states", store.members), ("Observer countries", store.observers)] {
+        let words = Words.current
+        let other: InterfaceLanguage = words.language == .spanish ? .english : .spanish
+        for (heading, countries) in [(words.memberStates, store.members), (words.observerCountries, store.observers)] {
             print("\(heading) (\(countries.count))")
-            var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("CAPITAL"), .init("SINCE"), .init("RELEASES")])
+            var table = TextTable([.init(words.codeColumn), .init(words.nameColumn), .init(words.otherNameColumn), .init(words.capitalColumn),
+                                   .init(words.sinceColumn), .init(words.releasesColumn)])
             for country in countries {
                 let since = country.memberSince.map { "\($0)\(country.memberSinceStatus?.mark ?? "")" } ?? "-"
-                table.append([country.code, country.name, country.nameEs, country.capital ?? "-", since,
+                table.append([country.code, country.name(in: words.language), country.name(in: other), country.capital ?? "-", since,
                               String(library.mentions[country.code]?.releases ?? 0)])
             }
             Terminal.printLines(table.render(width: Terminal.width))
             print("")
         }
         printHistory(store: store)
-        print(English().legend)
+        print(words.legend)
     }
 
     /// Who hosted the meetings and held the presidency, as far as Data knows: the columns count
     /// what is known, and what is not is said under them.
     private func printHistory(store: Store) {
-        print("Meetings hosted and presidencies held")
-        var table = TextTable([.init("CODE"), .init("NAME"), .init("HOSTED"), .init("PRESIDENCY", flexible: true)])
+        let words = Words.current
+        print(words.hostsAndPresidencies)
+        var table = TextTable([.init(words.codeColumn), .init(words.nameColumn), .init(words.hostedColumn), .init(words.presidencyColumn, flexible: true)])
         for country in store.members + store.observers {
-            table.append([country.code, country.name, MeetingText.hostedOnRecord(by: country.code, store: store, words: English()),
+            table.append([country.code, country.name(in: words.language), MeetingText.hostedOnRecord(by: country.code, store: store, words: words),
                           Self.presidencyCell(country.code, store: store)])
         }
         Terminal.printLines(table.render(width: Terminal.width))
         let width = max(min(Terminal.width ?? 100, 100), 20)
         let unknownHosts = store.meetings.filter { $0.country == nil }.map(\.roman)
         if !unknownHosts.isEmpty {
-            Terminal.printLines(WordWrap.lines("HOSTED counts meetings whose host is on record: \(Plural.count(unknownHosts.count, "meeting's host is", "meetings' hosts are")) unknown (\(unknownHosts.joined(separator: ", "))).", width: width))
+            Terminal.printLines(WordWrap.lines(words.unknownHostsNote(unknownHosts.count, meetings: unknownHosts), width: width))
         }
         if let years = store.conferenceYears {
             let unknown = years.filter { year in !store.presidencies.contains { $0.year == year && $0.country != nil } }
-            Terminal.printLines(WordWrap.lines("PRESIDENCY lists the years a source gives: no source gives the presidency for \(unknown.count) of the \(years.count) years \(years.lowerBound)-\(years.upperBound).", width: width))
+            Terminal.printLines(WordWrap.lines(words.unknownPresidenciesNote(unknown.count, of: years), width: width))
         }
         print("")
     }
@@ -251,7 +258,7 @@ struct Members: ParsableCommand {
 }
 
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check every file in Data; exit 65 with every problem listed when any is wrong.")
+    static let configuration = CommandConfiguration(abstract: Words.current.validateAbstract)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var output: JSONFlag
@@ -264,8 +271,8 @@ struct Validate: ParsableCommand {
             return
         }
         let store = try dataOptions.loadStore()
-        print("\(SafeText.line(store.directory)): OK (\(Plural.count(store.releases.count, "release")), \(Plural.count(store.meetings.count, "meeting")), "
-              + "\(Plural.count(store.countries.count, "country", "countries")), \(Plural.count(store.organizations.count, "organization")))")
+        print(SafeText.line(Words.current.dataOK(store.directory, releases: store.releases.count, meetings: store.meetings.count,
+                                                 countries: store.countries.count, organizations: store.organizations.count)))
     }
 }
 

@@ -5,19 +5,19 @@ import PueblaViewModel
 
 /// `puebla members --map`: the member-state map as text, for scripts and documentation.
 struct MapOptions: ParsableArguments {
-    @Flag(name: .long, help: "Print a map of the member states and observers instead of the list.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.mapHelp))
     var map = false
 
-    @Option(name: .long, help: ArgumentHelp("With --map: columns (default: the terminal's width, else 80).", valueName: "columns"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.mapWidthHelp, valueName: Words.current.columnsValue))
     var width: Int?
 
-    @Option(name: .long, help: ArgumentHelp("With --map: rows (default: what fits the region at that width).", valueName: "rows"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.mapHeightHelp, valueName: Words.current.rowsValue))
     var height: Int?
 
-    @Option(name: .long, help: ArgumentHelp("With --map: highlight this country and mark its capital (an ISO code or a name).", valueName: "country"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.selectHelp, valueName: Words.current.countryValue))
     var select: String?
 
-    @Flag(name: .long, help: "With --map: draw with ASCII, as when the locale is not UTF-8.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.asciiHelp))
     var ascii = false
 
     /// The largest map drawn, in columns and in rows. Wider than any terminal (a 4K screen in a
@@ -27,13 +27,10 @@ struct MapOptions: ParsableArguments {
 
     func validate() throws {
         if !map && (width != nil || height != nil || select != nil || ascii) {
-            throw ValidationError("--width, --height, --select and --ascii go with --map")
+            throw ValidationError(Words.current.mapOptionsNeedMap)
         }
-        for (name, value, unit) in [("--width", width, "columns"), ("--height", height, "rows")] {
-            if let value, value > Self.maximumSize {
-                throw ValidationError("\(name) must be at most \(Self.maximumSize) \(unit)")
-            }
-        }
+        if let width, width > Self.maximumSize { throw ValidationError(Words.current.mapWidthAtMost(Self.maximumSize)) }
+        if let height, height > Self.maximumSize { throw ValidationError(Words.current.mapHeightAtMost(Self.maximumSize)) }
     }
 
     func printMap(store: Store, dataDirectory: String) {
@@ -59,26 +56,27 @@ struct MapOptions: ParsableArguments {
             width: columns, height: rows, viewport: viewport, selected: selected?.code,
             members: Set(store.members.map(\.code)), observers: Set(store.observers.map(\.code)),
             marker: selected?.capitalLocation, unicode: unicode) else {
-            Terminal.fail("the map needs at least \(MapRenderer.minimumWidth) columns and \(MapRenderer.minimumHeight) rows", code: 64)
+            Terminal.fail(Words.current.mapNeedsAtLeast(columns: MapRenderer.minimumWidth, rows: MapRenderer.minimumHeight), code: 64)
         }
         Terminal.printLines(picture.lines.map { String($0.reversed().drop { $0 == " " }.reversed()) })
         Terminal.printLines(legend(store: store, mapData: mapData, selected: selected, unicode: unicode))
     }
 
     private func legend(store: Store, mapData: MapData, selected: Country?, unicode: Bool) -> [String] {
+        let words = Words.current
         let symbol = { (role: MapCellRole) in String(MapRenderer.symbol(for: role, unicode: unicode)) }
         var keys: [String] = []
         if let selected {
-            keys.append("\(symbol(.selected)) \(SafeText.line(selected.name))")
+            keys.append("\(symbol(.selected)) \(SafeText.line(selected.name(in: words.language)))")
             if let capital = selected.capital, selected.capitalLocation != nil {
                 keys.append("\(symbol(.marker)) \(SafeText.line(capital))")
             }
         }
-        keys += ["\(symbol(.member)) member state", "\(symbol(.observer)) observer", "\(symbol(.land)) other country"]
+        keys += ["\(symbol(.member)) \(words.memberState)", "\(symbol(.observer)) \(words.observer)", "\(symbol(.land)) \(words.otherCountry)"]
         var lines = [keys.joined(separator: "   ")]
         let offMap = (store.members + store.observers).filter { mapData.outline(code: $0.code) == nil }
         if !offMap.isEmpty {
-            lines.append("Off the map: " + offMap.map { SafeText.line($0.name) }.joined(separator: ", "))
+            lines.append(words.offTheMap(offMap.map { SafeText.line($0.name(in: words.language)) }))
         }
         return lines
     }

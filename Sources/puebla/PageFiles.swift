@@ -31,7 +31,7 @@ struct PageFiles {
                 let before = entries.count
                 walk(argument)
                 if entries.count == before {
-                    entries.append(.refused(argument, ImportRefusal(reason: "no pages in this folder", exitCode: 66)))
+                    entries.append(.refused(argument, ImportRefusal(reason: Words.current.noPagesInFolder, exitCode: 66)))
                 }
             } else {
                 entries.append(.file(argument))
@@ -44,7 +44,7 @@ struct PageFiles {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            entries.append(.refused(folder, ImportRefusal(reason: "cannot list the folder: \(error.localizedDescription)", exitCode: 66)))
+            entries.append(.refused(folder, ImportRefusal(reason: Words.current.cannotListFolder(error.localizedDescription), exitCode: 66)))
             return
         }
         for name in names where !name.hasPrefix(".") {

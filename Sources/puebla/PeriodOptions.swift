@@ -3,16 +3,16 @@ import Foundation
 
 /// `--since` and `--until`: releases dated within a period, each bound a year or a day.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only releases dated on or after this year (2005) or day (2005-05-18).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.sinceHelp, valueName: Words.current.dateValue))
     var since: String?
-    @Option(name: .long, help: ArgumentHelp("Only releases dated on or before this year (2010) or day (2010-05-21).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.untilHelp, valueName: Words.current.dateValue))
     var until: String?
 
     func validate() throws {
         let first = try since.map { try Self.day($0, option: "--since", endOfYear: false) }
         let last = try until.map { try Self.day($0, option: "--until", endOfYear: true) }
         if let first, let last, first > last, let since, let until {
-            throw ValidationError("--since \(since) is after --until \(until): no release can be in between")
+            throw ValidationError(Words.current.sinceAfterUntil(since, until))
         }
     }
 
@@ -49,6 +49,6 @@ struct PeriodOptions: ParsableArguments {
            DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day).isValidDate {
             return text
         }
-        throw ValidationError("\(option) \(text): give a year (2005) or a day as YYYY-MM-DD (2005-05-18)")
+        throw ValidationError(Words.current.badDate(option, text))
     }
 }

@@ -6,15 +6,8 @@ import PueblaKit
 struct Puebla: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "puebla",
-        abstract: "An offline terminal browser for IOM press releases on the Regional Conference on Migration.",
-        discussion: """
-            With no command, opens the browser. Data is read from --data DIR, else $PUEBLA_DATA, \
-            else your library ($XDG_DATA_HOME/puebla/Data, by default ~/.local/share/puebla/Data) \
-            when it exists, else the Data shipped with Puebla (<prefix>/share/puebla/Data beside \
-            <prefix>/bin/puebla, else the Data folder Puebla was built from). import and edit \
-            write to --data or $PUEBLA_DATA, else to your library, which the first of them makes \
-            from the shipped Data.
-            """,
+        abstract: Words.current.rootAbstract,
+        discussion: Words.current.rootDiscussion,
         version: PueblaVersion.current,
         subcommands: [Browse.self, Releases.self, Show.self, Quotes.self, Timeline.self, Members.self, Search.self,
                       Import.self, Edit.self, Validate.self, IndexCommand.self, ConfigCommand.self, ExportCommand.self],
@@ -22,14 +15,17 @@ struct Puebla: ParsableCommand {
     )
 
     /// Parses the command line and runs the command, as ArgumentParser's own `main` does, except
-    /// that its messages (errors, usage, help) quote the user's arguments made safe to print.
+    /// that its messages (errors, usage, help) quote the user's arguments made safe to print, and
+    /// that `--lang` is taken out first, so that the help is in its language.
     static func main() {
         // A command writing into a closed pipe (`puebla releases | head -1`) ends there, quietly, as
         // `head` expects: even when whoever started Puebla left SIGPIPE ignored, which would turn
         // the failed write into a crash report. The browser handles it as it handles SIGTERM.
         signal(SIGPIPE, SIG_DFL)
+        let scan = CommandLanguage.scanned
+        if let problem = scan.problem { Terminal.fail(Words.current.languageProblem(problem), code: 64) }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(scan.arguments)
             try command.run()
         } catch {
             Terminal.end(with: error)
@@ -37,10 +33,11 @@ struct Puebla: ParsableCommand {
     }
 }
 
-/// `--data DIR`, shared by every command, and loading the store from it.
+/// `--data DIR` and `--lang`, shared by every command, and loading the store from the folder.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The Data folder to read.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.dataHelp, valueName: Words.current.directoryValue))
     var data: String?
+    @OptionGroup var languageOption: LanguageOption
 
     func locate() throws -> String {
         do {
@@ -87,7 +84,7 @@ struct WritableData {
         guard let seedFrom else { return }
         do {
             if try LibraryFolder.create(at: path, from: seedFrom) {
-                FileHandle.standardError.write(Data("puebla: created your library \(SafeText.line(path)) from the shipped Data \(SafeText.line(seedFrom))\n".utf8))
+                Terminal.note(Words.current.createdLibrary(path, from: seedFrom))
             }
         } catch {
             Terminal.fail(error.description, code: 73)
@@ -107,7 +104,7 @@ extension DataOptions {
             return try LibraryIndex.open(dataDirectory: store.directory, indexFile: LibraryIndex.location(for: store.directory),
                                          checkingAgainst: store, progress: bar.show)
         }
-        if let problem = update.writeProblem { FileHandle.standardError.write(Data("puebla: \(SafeText.line(problem))\n".utf8)) }
+        if let problem = update.writeProblem { Terminal.note(problem) }
         return (store, library)
     }
 }
@@ -127,7 +124,7 @@ extension LibraryIndex {
 
 /// `--country C` where a command filters by country.
 struct CountryOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Only what concerns this country: an ISO code or an English or Spanish name.", valueName: "country"),
+    @Option(name: .long, help: ArgumentHelp(Words.current.countryHelp, valueName: Words.current.countryValue),
             completion: Completions.countryCodes)
     var country: String?
 
@@ -143,6 +140,6 @@ struct CountryOption: ParsableArguments {
 }
 
 struct JSONFlag: ParsableArguments {
-    @Flag(name: .long, help: "Print JSON (the canonical shapes) instead of text.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.jsonHelp))
     var json = false
 }

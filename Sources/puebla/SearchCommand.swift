@@ -4,23 +4,19 @@ import PueblaKit
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Find releases, quotes, meetings and countries that contain every word given.",
-        discussion: """
-            Case and accents are ignored ("peru" finds "Perú"), and the last word also matches the \
-            beginning of longer words ("tapa" finds "Tapachula"). Releases whose title holds every word \
-            come first, then the rest, each newest first; likewise quotes by speaker and meetings by place.
-            """
+        abstract: Words.current.searchAbstract,
+        discussion: Words.current.searchDiscussion
     )
 
     @OptionGroup var dataOptions: DataOptions
-    @Argument(help: "The words to look for.") var words: [String]
+    @Argument(help: ArgumentHelp(Words.current.searchWordsHelp)) var words: [String]
     @OptionGroup var countryOption: CountryOption
     @OptionGroup var output: JSONFlag
     @OptionGroup var widthOptions: WidthOptions
 
     func validate() throws {
         if SearchQuery(words.joined(separator: " ")).isEmpty {
-            throw ValidationError("give at least one word to search for (letters or digits)")
+            throw ValidationError(Words.current.giveAWord)
         }
     }
 
@@ -30,8 +26,8 @@ struct Search: ParsableCommand {
             .narrowed(to: countryOption.code(in: store), store: store, library: library)
         if output.json { return try Terminal.printJSON(SearchOutput(results, store: store, library: library)) }
         guard !results.isEmpty else {
-            let country = countryOption.code(in: store).map { " in what concerns \(store.countryName($0))" } ?? ""
-            return print(SafeText.line("Nothing matches \"\(results.query.text)\"\(country)."))
+            let country = countryOption.code(in: store).map { store.countryName($0, in: Words.current.language) }
+            return print(SafeText.line(Words.current.searchFoundNothing(results.query.text, country: country)))
         }
         var sections: [[String]] = []
         if !results.releases.isEmpty { sections.append(releaseLines(results, library: library)) }
@@ -44,19 +40,20 @@ struct Search: ParsableCommand {
                 let meeting = store.meetings[hit.index]
                 return !meeting.yearStatus.isCertain || !meeting.placeStatus.isCertain
             }
-        if uncertain { Terminal.printLines(widthOptions.lines(English().legend)) }
+        if uncertain { Terminal.printLines(widthOptions.lines(Words.current.legend)) }
     }
 
     private func releaseLines(_ results: SearchResults, library: Library) -> [String] {
-        var table = TextTable([.init("DATE"), .cut("ID", to: 12), .cut("MATCH", to: 10), .init("TITLE", flexible: true)])
+        let words = Words.current
+        var table = TextTable([.init(words.dateColumn), .cut(words.idColumn, to: 12), .cut(words.matchColumn, to: 10), .init(words.titleColumn, flexible: true)])
         // Which paragraphs matched is read from each release's file (the index keeps no paragraphs),
         // on all cores: a common word matches most of a large library.
         let matches = [String].parallel(count: results.releases.count) { number in
             let hit = results.releases[number]
-            var match = hit.matched.contains(.title) ? ["title"] : []
+            var match = hit.matched.contains(.title) ? [words.titleMatch] : []
             if hit.matched.contains(.paragraphs), let paragraphTexts = library.release(at: hit.index)?.paragraphs {
                 let paragraphs = Set(MatchList(query: results.query, texts: paragraphTexts).matches.map(\.text)).sorted()
-                match.append(Plural.noun(paragraphs.count, "paragraph") + " " + paragraphs.map { String($0 + 1) }.joined(separator: ","))
+                match.append(words.paragraphsMatch(paragraphs.map { $0 + 1 }))
             }
             return match.joined(separator: ", ")
         }
@@ -64,36 +61,41 @@ struct Search: ParsableCommand {
             let release = library.summary(at: hit.index)
             table.append([(release.date ?? "-") + release.dateStatus.mark, release.id, match, release.title])
         }
-        return [Plural.count(results.releases.count, "release")] + table.render(width: widthOptions.tableWidth)
+        return [words.releases(results.releases.count)] + table.render(width: widthOptions.tableWidth)
     }
 
     private func quoteLines(_ results: SearchResults, library: Library) -> [String] {
-        var table = TextTable([.cut("QUOTE", to: 12), .cut("SPEAKER", to: 12), .cut("MATCH", to: 10), .init("TEXT", flexible: true)])
+        let words = Words.current
+        var table = TextTable([.cut(words.quoteColumn, to: 12), .cut(words.speakerColumn, to: 12), .cut(words.matchColumn, to: 10),
+                               .init(words.textColumn, flexible: true)])
         for hit in results.quotes {
             guard let quote = library.quoteEntry(for: hit)?.quote else { continue }
-            table.append([hit.id, quote.speaker ?? "Unattributed", hit.matched.names.joined(separator: ", "), quote.text])
+            table.append([hit.id, quote.speaker ?? words.unattributed, words.field(hit.matched), quote.text])
         }
-        return [Plural.count(results.quotes.count, "quote")] + table.render(width: widthOptions.tableWidth)
+        return [words.quotes(results.quotes.count)] + table.render(width: widthOptions.tableWidth)
     }
 
     private func meetingLines(_ results: SearchResults, store: Store) -> [String] {
-        var table = TextTable([.init("NO."), .init("YEAR"), .cut("PLACE", to: 12), .cut("MATCH", to: 10), .init("THEME", flexible: true)])
+        let words = Words.current
+        var table = TextTable([.init(words.numberColumn), .init(words.yearColumn), .cut(words.placeColumn, to: 12), .cut(words.matchColumn, to: 10),
+                               .init(words.themeColumn, flexible: true)])
         for hit in results.meetings {
             let meeting = store.meetings[hit.index]
-            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store, words: English()),
-                          hit.matched.names.joined(separator: ", "), meeting.theme ?? ""])
+            table.append([meeting.roman, MeetingText.year(meeting), MeetingText.place(meeting, store: store, words: words),
+                          words.field(hit.matched), meeting.theme ?? ""])
         }
-        return [Plural.count(results.meetings.count, "meeting")] + table.render(width: widthOptions.tableWidth)
+        return [words.meetings(results.meetings.count)] + table.render(width: widthOptions.tableWidth)
     }
 
     private func countryLines(_ results: SearchResults, store: Store) -> [String] {
-        var table = TextTable([.init("CODE"), .init("NAME"), .init("NOMBRE"), .init("MATCH")])
+        let words = Words.current
+        let other: InterfaceLanguage = words.language == .spanish ? .english : .spanish
+        var table = TextTable([.init(words.codeColumn), .init(words.nameColumn), .init(words.otherNameColumn), .init(words.matchColumn)])
         for hit in results.countries {
             let country = store.countries[hit.index]
-            table.append([country.code, country.name, country.nameEs, hit.matched.names.joined(separator: ", ")])
+            table.append([country.code, country.name(in: words.language), country.name(in: other), words.field(hit.matched)])
         }
-        let count = results.countries.count
-        return [Plural.count(count, "country", "countries")] + table.render(width: widthOptions.tableWidth)
+        return [words.countries(results.countries.count)] + table.render(width: widthOptions.tableWidth)
     }
 }
 

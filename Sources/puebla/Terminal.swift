@@ -25,10 +25,15 @@ enum Terminal {
 
     /// Prints `message` on stderr, each line prefixed with the program's name, and exits.
     static func fail(_ message: String, code: Int32) -> Never {
+        note(message)
+        exit(code)
+    }
+
+    /// Prints `message` on stderr, each line prefixed with the program's name and made safe.
+    static func note(_ message: String) {
         let text = message.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "puebla: " + SafeText.line(String($0)) }.joined(separator: "\n")
         FileHandle.standardError.write(Data((text + "\n").utf8))
-        exit(code)
     }
 
     /// Ends the process for what the argument parser or a command threw, as ArgumentParser's
@@ -48,7 +53,7 @@ enum Terminal {
     /// Every problem of Data that cannot be read, and their count; exits 65 (66 when it is missing).
     static func failOnData(_ error: StoreError, directory: String) -> Never {
         if case .invalid(let problems) = error {
-            fail(error.description + "\n\(Plural.count(problems.count, "problem")) in \(directory)", code: error.exitCode)
+            fail(error.description + "\n" + Words.current.problems(problems.count, in: directory), code: error.exitCode)
         }
         fail(error.description, code: error.exitCode)
     }

@@ -3,18 +3,18 @@ import PueblaKit
 
 /// `--wide` and `--columns N`, for the commands that print tables: how wide their lines may be.
 struct WidthOptions: ParsableArguments {
-    @Flag(name: .long, help: "Never cut a column or wrap a line, whatever the terminal's width.")
+    @Flag(name: .long, help: ArgumentHelp(Words.current.wideHelp))
     var wide = false
-    @Option(name: .long, help: ArgumentHelp("Fit the lines to this many columns (default: the terminal's width; whole lines when the output is not a terminal).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(Words.current.columnsHelp, valueName: Words.current.numberValue))
     var columns: Int?
 
     /// Narrower than this, nothing readable is left of a table; wider than any terminal, as for the map.
     static let range = 20...1000
 
     func validate() throws {
-        if wide && columns != nil { throw ValidationError("--wide and --columns do not go together") }
+        if wide && columns != nil { throw ValidationError(Words.current.wideAndColumns) }
         if let columns, !Self.range.contains(columns) {
-            throw ValidationError("--columns must be between \(Self.range.lowerBound) and \(Self.range.upperBound)")
+            throw ValidationError(Words.current.columnsRange(Self.range))
         }
     }
 
