@@ -119,7 +119,7 @@ public enum Browser {
                 do { try file.save(state.readingToSave) } catch { unsaved = "reading state not saved: \(error)" }
             }
         }
-        draw(state, on: screen)
+        draw(&state, on: screen)
         let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
         while !state.wantsToQuit {
             let read = screen.readKey()
@@ -131,7 +131,7 @@ public enum Browser {
                 let (done, effects) = follow(running, state: &state)
                 if done { job = nil }
                 perform(effects, state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
-                if job == nil || state.indexing != shown { draw(state, on: screen) }
+                if job == nil || state.indexing != shown { draw(&state, on: screen) }
             }
             guard var key = read else {
                 // A terminal that went away without a SIGHUP reaching us ends the browser as one would.
@@ -149,7 +149,7 @@ public enum Browser {
                 guard !state.wantsToQuit, let next = following ?? screen.readKeyIfWaiting() else { break }
                 key = next
             }
-            draw(state, on: screen)
+            draw(&state, on: screen)
         }
         return 0
     }
@@ -207,6 +207,9 @@ public enum Browser {
                 // While a job runs, it reads Data again once done: R is never lost.
                 if job?.readAgainWhenDone() != true { job = LibraryJob(dataDirectory: state.store.directory, indexFile: indexFile, words: state.words) }
                 update(&state, .indexing(state.words.reloading(state.store.directory)))
+            case .loadRelease(let request) where request == state.detailRequest:
+                // Read before the next frame (`draw`): of keys typed ahead, only the last one's.
+                break
             case .loadRelease(let request):
                 // One release file, read between two frames, outside `update` and drawing.
                 perform(update(&state, state.library.loaded(request)), state: &state, screen: screen, job: &job,
@@ -309,7 +312,9 @@ public enum Browser {
         }
     }
 
-    private static func draw(_ state: AppState, on screen: CursesScreen) {
+    /// Reads the release the detail waits for, then draws the frame.
+    private static func draw(_ state: inout AppState, on screen: CursesScreen) {
+        if let request = state.detailRequest { update(&state, state.library.loaded(request)) }
         var canvas = TextCanvas(rows: state.layout.rows, columns: state.layout.columns)
         ScreenRenderer.draw(state, on: &canvas)
         screen.present(canvas)

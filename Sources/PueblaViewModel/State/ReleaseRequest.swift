@@ -17,6 +17,14 @@ public struct ReleaseRequest: Sendable, Equatable {
     }
 }
 
+extension AppState {
+    /// The read the detail waits for, while it waits: the loop may leave it until its next frame.
+    public var detailRequest: ReleaseRequest? {
+        guard case .loading(let position) = detailRelease else { return nil }
+        return ReleaseRequest(position: position, purpose: .detail)
+    }
+}
+
 /// What the detail has of the release it shows: the index keeps no paragraphs, so its first
 /// paragraph (or a quote's) comes from the release's file.
 public enum DetailRelease: Sendable, Equatable {
