@@ -74,4 +74,16 @@ struct LanguageOption: ParsableArguments {
     var lang: InterfaceLanguage?
 }
 
+/// `--language en|es`: only the releases written in that language. A release of unknown
+/// language (a file from before the field) is in neither.
+struct ReleaseLanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(Words.current.releaseLanguageHelp, valueName: "en|es"))
+    var language: InterfaceLanguage?
+
+    /// Whether a release written in `written` is listed.
+    func includes(_ written: InterfaceLanguage?) -> Bool {
+        language.map { $0 == written } ?? true
+    }
+}
+
 extension InterfaceLanguage: ExpressibleByArgument {}

@@ -17,6 +17,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Words.current.bookmarksHelp))
     var bookmarks = false
     @OptionGroup var countryOption: CountryOption
+    @OptionGroup var languageOption: ReleaseLanguageOption
     @Option(name: .long, help: ArgumentHelp(Words.current.queryHelp, valueName: Words.current.wordsValue))
     var query: String?
     @Option(name: .long, help: ArgumentHelp(Words.current.exportFormatHelp))
@@ -34,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let (store, library) = try dataOptions.openLibrary()
         let export = selection(store: store, library: library)
-        let releases = export.releaseIDs.compactMap { library.release(id: $0) }
+        let releases = export.releaseIDs.compactMap { library.release(id: $0) }.filter { languageOption.includes($0.language) }
         let formatter = ReleaseFormatter(store: store, words: Words.current)
         let text: String
         switch format {

@@ -10,8 +10,7 @@ struct Releases: ParsableCommand {
     @OptionGroup var countryOption: CountryOption
     @Option(name: .long, help: ArgumentHelp(Words.current.meetingHelp, valueName: Words.current.meetingValue))
     var meeting: String?
-    @Option(name: .long, help: ArgumentHelp(Words.current.releaseLanguageHelp, valueName: "en|es"))
-    var language: InterfaceLanguage?
+    @OptionGroup var languageOption: ReleaseLanguageOption
     @OptionGroup var periodOptions: PeriodOptions
     @OptionGroup var output: JSONFlag
     @OptionGroup var widthOptions: WidthOptions
@@ -22,7 +21,7 @@ struct Releases: ParsableCommand {
         let period = periodOptions.period
         var positions = library.positions(mentioning: countryOption.code(in: store), aboutMeeting: meetingID)
         if !period.isOpen { positions.removeAll { !period.contains(library.summary(at: Int($0)).date) } }
-        if let language { positions.removeAll { library.summary(at: Int($0)).language != language } }
+        if languageOption.language != nil { positions.removeAll { !languageOption.includes(library.summary(at: Int($0)).language) } }
         // JSON carries whole releases: read from their files.
         if output.json { return try Terminal.printJSONArray(positions.lazy.compactMap { library.release(at: Int($0)) }) }
         guard !positions.isEmpty else { return print(SafeText.line(emptyMessage(store: store))) }
@@ -64,7 +63,7 @@ struct Releases: ParsableCommand {
         let words = Words.current
         let found = meeting.map { Self.meetingID($0, in: store) }.flatMap(store.meeting(id:))
         return words.noReleases(meeting: found?.roman, country: countryOption.code(in: store).map { store.countryName($0, in: words.language) },
-                                language: language, since: periodOptions.since, until: periodOptions.until)
+                                language: languageOption.language, since: periodOptions.since, until: periodOptions.until)
     }
 }
 
@@ -123,7 +122,7 @@ struct Quotes: ParsableCommand {
         for entry in quotes {
             Terminal.printLines(WordWrap.lines(SafeText.line(formatter.attribution(entry.quote)), width: width))
             for line in WordWrap.lines(SafeText.line("\"\(entry.quote.text)\""), width: width - 2) { print("  " + line) }
-            let date = formatter.dateLabel(entry.releaseDate, entry.releaseDateStatus)
+            let date = formatter.dateLabel(entry.releaseDate, entry.releaseDateStatus, long: true)
             let source = words.quoteSource(title: entry.releaseTitle, date: date, id: entry.releaseID, paragraph: entry.quote.paragraph + 1)
             for line in WordWrap.lines(SafeText.line(source), width: width - 2) { print("  " + line) }
             print("")

@@ -11,6 +11,7 @@ struct Search: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @Argument(help: ArgumentHelp(Words.current.searchWordsHelp)) var words: [String]
     @OptionGroup var countryOption: CountryOption
+    @OptionGroup var languageOption: ReleaseLanguageOption
     @OptionGroup var output: JSONFlag
     @OptionGroup var widthOptions: WidthOptions
 
@@ -24,6 +25,7 @@ struct Search: ParsableCommand {
         let (store, library) = try dataOptions.openLibrary()
         let results = library.search(with: store).search(SearchQuery(words.joined(separator: " ")))
             .narrowed(to: countryOption.code(in: store), store: store, library: library)
+            .written(in: languageOption, library: library)
         if output.json { return try Terminal.printJSON(SearchOutput(results, store: store, library: library)) }
         guard !results.isEmpty else {
             let country = countryOption.code(in: store).map { store.countryName($0, in: Words.current.language) }
@@ -108,6 +110,17 @@ extension SearchResults {
         return SearchResults(query: query, releases: releases.filter { mentions($0.index) },
                              quotes: quotes.filter { mentions($0.releaseIndex) },
                              meetings: meetings.filter { store.meetings[$0.index].country == country }, countries: countries)
+    }
+}
+
+extension SearchResults {
+    /// The releases written in the language asked for, and the quotes in them (every result when
+    /// none is); meetings and countries are not written in a language, and stay.
+    fileprivate func written(in option: ReleaseLanguageOption, library: Library) -> SearchResults {
+        guard option.language != nil else { return self }
+        let isWritten = { (index: Int) in option.includes(library.summary(at: index).language) }
+        return SearchResults(query: query, releases: releases.filter { isWritten($0.index) }, quotes: quotes.filter { isWritten($0.releaseIndex) },
+                             meetings: meetings, countries: countries)
     }
 }
 

@@ -85,6 +85,38 @@ struct CommandLanguageTests {
         #expect(wrong.status == 64)
     }
 
+    @Test("show and quotes in Spanish: labels, country names, XV CRM, a date alone written the Spanish way; the text as written")
+    func showAndQuotes() throws {
+        let id = "2010-05-18-xv-rcm-tapachula"
+        let show = try run(["show", id, "--lang", "es"] + data).standardOutput
+        #expect(show.contains("Fecha: 18 de mayo de 2010 (inferido)"))
+        #expect(show.contains("Lugar: Tapachula, México") && show.contains("Países: México, Estados Unidos, Belice"))
+        #expect(show.contains("Reunión: XV CRM (2010, Tapachula)"))
+        #expect(show.contains("Officials from the 11 countries that make up the Regional Conference on Migration"))
+        let quotes = try run(["quotes", "--speaker", "thompson", "--lang", "es"] + data).standardOutput
+        #expect(quotes.hasSuffix("2 citas\n") && quotes.contains("(18 de mayo de 2010 (inferido); \(id), párrafo 3)"))
+        let english = try run(["quotes", "--speaker", "thompson"] + data).standardOutput
+        #expect(english.contains("(May 18, 2010 (inferred); \(id), paragraph 3)"))
+    }
+
+    @Test("search --language and export --language keep only the releases written in that language")
+    func searchAndExportByLanguage() throws {
+        let copy = try DataCopy()
+        #expect(try run(["import", "--data", copy.path, DataCopy.fixture("06_spanish.txt")]).status == 0)
+        func languages(_ arguments: [String]) throws -> [String] {
+            let output = try run(["search", "migra", "--json", "--data", copy.path] + arguments).standardOutput
+            let hits = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+            return ((hits?["releases"] as? [[String: Any]]) ?? []).compactMap { $0["language"] as? String }.sorted()
+        }
+        #expect(try languages([]) == ["en", "es"])
+        #expect(try languages(["--language", "es"]) == ["es"])
+        #expect(try languages(["--language", "en"]) == ["en"])
+        let all = try run(["export", "--country", "MX", "--format", "json", "--data", copy.path]).standardOutput
+        #expect(try Self.ids(all).count == 2)
+        let export = try run(["export", "--country", "MX", "--language", "en", "--format", "json", "--data", copy.path]).standardOutput
+        #expect(try Self.ids(export) == ["2010-05-18-xv-rcm-tapachula"])
+    }
+
     @Test("members, timeline and search in Spanish name countries and the conference in Spanish")
     func names() throws {
         let members = try run(["members", "--lang", "es"] + data).standardOutput
