@@ -40,10 +40,10 @@ struct LibraryIndexChangeEndToEndTests {
             #expect(try Self.run("/bin/cp", [smaller, index]) == 0)
         default:
             // The table of where each record starts (the second section: its offset and length are
-            // the second pair of u64 after the 32-byte header) written over with starts that go down.
+            // the second pair of u64 after the 40-byte header) written over with starts that go down.
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
             func u64(at offset: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) } }
-            let (start, length) = (u64(at: 32 + 16), u64(at: 32 + 24))
+            let (start, length) = (u64(at: 40 + 16), u64(at: 40 + 24))
             var descending = Data()
             for value in stride(from: UInt32(length / 4), to: 0, by: -1) { withUnsafeBytes(of: value.littleEndian) { descending.append(contentsOf: $0) } }
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: index))
@@ -51,13 +51,15 @@ struct LibraryIndexChangeEndToEndTests {
             handle.write(descending)
             try handle.close()
         }
+        // Records not read before the change are read from the file as it is now: shown as unreadable
+        // where it no longer has them, never as another release.
         try session.send("End")
         try session.waitFor("300/300")
+        try session.send("R")
+        try session.waitFor("Indexed 300 release files", timeout: 120)
         try session.send("Enter")
         try session.waitFor("Reader")
         try session.send("q")
-        try session.send("R")
-        try session.waitFor("Indexed 300 release files", timeout: 120)
         try session.send("q")
         #expect(try session.waitForExit() == 0)
         let again = try PueblaBinary.run(["index", "--data", data], environment: testHome.environment)

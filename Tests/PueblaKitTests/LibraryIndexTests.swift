@@ -114,6 +114,21 @@ struct LibraryIndexTests {
         #expect(FileManager.default.fileExists(atPath: live))
     }
 
+    /// Where `section` lies in the index file `bytes`, by its section table.
+    static func range(of section: IndexSection, in bytes: [UInt8]) -> Range<Int> {
+        func u64(_ offset: Int) -> Int { Int(bytes[offset..<(offset + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }) }
+        let entry = IndexImage.headerSize + section.rawValue * 16
+        return u64(entry)..<(u64(entry) + u64(entry + 8))
+    }
+
+    /// Reads every part of `library`: every release, quote and search.
+    static func readEverything(_ library: Library, _ store: Store) {
+        for position in 0..<library.count { _ = library.summary(at: position) }
+        for number in 0..<library.quoteCount { _ = library.quoteEntry(number) }
+        let search = library.search(with: store)
+        for text in queries { _ = search.search(SearchQuery(text)) }
+    }
+
     @Test("a damaged index is rebuilt, never trusted: a flipped byte, a cut file, another version, garbage")
     func corrupt() throws {
         let corpus = try Corpus(releases: 40)
@@ -123,8 +138,9 @@ struct LibraryIndexTests {
         var otherVersion = sound
         otherVersion[IndexImage.magic.count] &+= 1
         var damaged: [[UInt8]] = [Array(sound.prefix(sound.count - 7)), otherVersion, Array(repeating: 0xFF, count: 100), []]
-        // A flipped byte in each part of the file: header, section table, tables, text, postings.
-        for offset in [3, 20, IndexImage.headerSize + 5, sound.count / 3, sound.count / 2, sound.count - 2] {
+        // A flipped byte in each part of the file: header, section table, block checksums, each section.
+        let sections = IndexSection.allCases.map { Self.range(of: $0, in: sound) }.filter { !$0.isEmpty }
+        for offset in [3, 20, 35, IndexImage.headerSize + 5, sections.map(\.lowerBound).min()! - 3] + sections.map({ $0.lowerBound + $0.count / 2 }) {
             var flipped = sound
             flipped[offset] ^= 0x01
             damaged.append(flipped)
@@ -132,14 +148,58 @@ struct LibraryIndexTests {
         let store = try corpus.plainLoad()
         for bytes in damaged {
             try Data(bytes).write(to: URL(fileURLWithPath: corpus.index))
-            #expect(IndexImage.read(corpus.index) == nil)
-            let (again, update) = try corpus.open()
+            var (again, update) = try corpus.open()
+            if !update.rebuilt {
+                // Damage where neither a start nor the check of the files reads: found when it is read,
+                // and the index rebuilt by the next check.
+                #expect(IndexImage.read(corpus.index) != nil)
+                Self.readEverything(again, store)
+                #expect(again.image.isDamaged)
+                (again, update) = try corpus.open()
+            }
             #expect(update.rebuilt)
             #expect((0..<again.count).map(again.id(at:)) == store.releases.map(\.id))
         }
     }
 
-    @Test("damage the checksum cannot see (tables and text rewritten, checksum made to match) is refused or harmless")
+    @Test("a start reads the tables it needs, not the records or postings: their damage is found where they are read")
+    func damageFoundWhenUsed() throws {
+        let corpus = try Corpus(releases: 300)
+        defer { corpus.clean() }
+        _ = try corpus.open()
+        let sound = try [UInt8](Data(contentsOf: URL(fileURLWithPath: corpus.index)))
+        let store = try corpus.plainLoad()
+        for section in [IndexSection.records, .postings] {
+            var bytes = sound
+            let range = Self.range(of: section, in: sound)
+            bytes[range.lowerBound + range.count / 2] ^= 0x40
+            try Data(bytes).write(to: URL(fileURLWithPath: corpus.index))
+            let library = try #require(LibraryIndex.cached(dataDirectory: corpus.data, indexFile: corpus.index))
+            #expect(!library.image.isDamaged)
+            // The first release's record is far from the damage: it reads as it was written.
+            #expect(library.summary(at: 0) == ReleaseSummary(store.releases[0]))
+            if section == .records {
+                let summaries = (0..<library.count).map(library.summary(at:))
+                #expect(summaries.contains { $0.id.isEmpty })
+                #expect(summaries.filter { !$0.id.isEmpty }.count > library.count / 2)
+            } else {
+                // Every word is under one of these prefixes: the damaged block holds some of their lists.
+                let search = library.search(with: store), plain = SearchIndex(store: store)
+                let letters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+                let missing = letters.filter { search.search(SearchQuery($0)).count != plain.search($0).count }
+                #expect(!missing.isEmpty)
+            }
+            #expect(library.image.isDamaged)
+            let check = try LibraryIndex.check(dataDirectory: corpus.data, indexFile: corpus.index, indexed: library)
+            #expect(!check.isCurrent)
+            let (rebuilt, update) = try LibraryIndex.open(check, dataDirectory: corpus.data, indexFile: corpus.index,
+                                                          checkingAgainst: try StoreLoader.load(from: corpus.data, releases: false))
+            #expect(update.rebuilt)
+            Self.expectSameAsPlainScan(rebuilt, store)
+        }
+    }
+
+    @Test("damage the checksum cannot see (tables and text rewritten, checksums made to match) is refused or harmless")
     func damageBehindTheChecksum() throws {
         let corpus = try Corpus(releases: 40)
         defer { corpus.clean() }
@@ -147,16 +207,13 @@ struct LibraryIndexTests {
         let sound = try [UInt8](Data(contentsOf: URL(fileURLWithPath: corpus.index)))
         let store = try corpus.plainLoad()
         for section in IndexSection.allCases {
-            let offset = IndexImage.headerSize + section.rawValue * 16
-            let start = Int(sound[offset..<(offset + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
-            let length = Int(sound[(offset + 8)..<(offset + 16)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
-            guard length > 0 else { continue }
+            let range = Self.range(of: section, in: sound)
+            guard !range.isEmpty else { continue }
             for fill: UInt8 in [0x00, 0xFF, 0x80] {
                 var bytes = sound
-                for index in stride(from: start, to: start + length, by: max(1, length / 7)) { bytes[index] = fill }
-                // Sealed again, so that only the checks behind the checksum stand in the way.
-                let checksum = IndexChecksum.of(Array(bytes[IndexImage.headerSize...]))
-                withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange(24..<32, with: $0) }
+                for index in stride(from: range.lowerBound, to: range.upperBound, by: max(1, range.count / 7)) { bytes[index] = fill }
+                // Bytes taken as built in memory: their head is checked, not their blocks' checksums,
+                // so that only the checks behind the checksums stand in the way.
                 guard let image = IndexImage(IndexBytes(copying: bytes)) else { continue }
                 // Accepted: then every read stays inside the bytes, whatever it finds there.
                 let library = Library(image: image, releasesFolder: corpus.data + "/releases")
@@ -166,9 +223,7 @@ struct LibraryIndexTests {
                     _ = library.meetingID(at: position)
                 }
                 _ = library.quotes(of: library.positions(mentioning: "MX"))
-                for number in 0..<library.quoteCount { _ = library.quoteEntry(number) }
-                let search = library.search(with: store)
-                for text in Self.queries { _ = search.search(SearchQuery(text)) }
+                Self.readEverything(library, store)
             }
         }
     }

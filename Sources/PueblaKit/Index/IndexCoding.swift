@@ -35,10 +35,12 @@ struct IndexReader {
     private var offset: Int
     private let end: Int
 
-    /// Reads `range` of `bytes`; what of it lies outside them reads as missing.
+    /// Reads `range` of `bytes`; what of it lies outside them, or all of it when a block of it is
+    /// damaged, reads as missing.
     init(_ bytes: IndexBytes, _ range: Range<Int>) {
         self.bytes = bytes
-        let inside = range.clamped(to: 0..<bytes.count)
+        var inside = range.clamped(to: 0..<bytes.count)
+        if !bytes.ensure(inside) { inside = inside.lowerBound..<inside.lowerBound }
         offset = inside.lowerBound
         end = inside.upperBound
     }
@@ -49,7 +51,7 @@ struct IndexReader {
     private mutating func byte() throws(Malformed) -> UInt8 {
         guard offset < end else { throw Malformed() }
         defer { offset += 1 }
-        return bytes.byte(at: offset)
+        return bytes.heldByte(at: offset)
     }
 
     mutating func number() throws(Malformed) -> Int {

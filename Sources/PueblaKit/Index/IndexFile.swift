@@ -23,6 +23,7 @@ final class IndexFile {
     }
 
     private let descriptor: Int32
+    private let path: String
     /// The file as it was when opened.
     let identity: Identity
 
@@ -38,6 +39,7 @@ final class IndexFile {
             return nil
         }
         self.descriptor = descriptor
+        self.path = path
         identity = Identity(opened)
     }
 
@@ -51,21 +53,38 @@ final class IndexFile {
         return fstat(descriptor, &status) == 0 && Identity(status) == identity
     }
 
+    /// Removes the file from its path when what stands there is still this file: an index found
+    /// damaged, so that whatever reads Data next rebuilds it rather than reading it again.
+    func removeFromPath() {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              UInt(status.st_dev) == identity.device, UInt(status.st_ino) == identity.inode else { return }
+        unlink(path)
+    }
+
     /// Bytes `range` of the file, copied into memory; nil when the file no longer has them all (it
     /// was cut short) or cannot be read.
     func bytes(_ range: Range<Int>) -> IndexBytes? {
         guard range.lowerBound >= 0 else { return nil }
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, range.count), alignment: 8)
-        var done = 0
-        while done < range.count, let base = memory.baseAddress {
-            let read = pread(descriptor, base + done, range.count - done, off_t(range.lowerBound + done))
-            if read < 0 && errno == EINTR { continue }
-            guard read > 0 else {
-                memory.deallocate()
-                return nil
-            }
-            done += read
+        guard read(into: UnsafeMutableRawBufferPointer(rebasing: memory[0..<range.count]), at: range.lowerBound) else {
+            memory.deallocate()
+            return nil
         }
         return IndexBytes(adopting: memory, count: range.count)
+    }
+
+    /// Fills `memory` with the file's bytes from `offset`; false when the file no longer has them
+    /// all (it was cut short) or cannot be read.
+    func read(into memory: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+        guard offset >= 0 else { return false }
+        var done = 0
+        while done < memory.count, let base = memory.baseAddress {
+            let read = pread(descriptor, base + done, memory.count - done, off_t(offset + done))
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { return false }
+            done += read
+        }
+        return true
     }
 }

@@ -35,16 +35,31 @@ enum IndexSection: Int, CaseIterable {
     case stampedAt
 }
 
-/// An index file's bytes, checked: its header, checksum and tables are sound, so that reading a
-/// record or a table entry by position stays inside the bytes.
+extension IndexSection {
+    /// What a start reads, checked, before it shows anything: the small tables, a few bytes a
+    /// release. The records, the file entries and the search tables and postings are read a block
+    /// at a time when first used.
+    static let atStart: [IndexSection] = [.recordStarts, .fileStarts, .mentionStarts, .mentionCodes, .codes, .meetingOf,
+                                          .meetingIDs, .quoteStarts, .idOrder, .dataFolder, .stampedAt]
+    /// The order of the sections in the file: those a start reads first, side by side, then those
+    /// of the first search, then the file entries (the background check), the records and postings.
+    static let fileOrder: [IndexSection] = atStart + [.words, .wordLists, .listFields, .listBounds, .files, .records, .postings]
+    /// What the first search reads besides the postings.
+    static let searchTables: [IndexSection] = [.words, .wordLists, .listFields, .listBounds]
+}
+
+/// An index file's bytes, checked: its head and the tables a start needs are sound, so that reading
+/// a record or a table entry by position stays inside the bytes; the rest is checked a block at a
+/// time as it is read (`IndexBytes`).
 ///
-/// File: `PUEBLAIX`, version (u32), section count (u32), payload length (u64), checksum of the
-/// payload (u64); payload: per section its offset and length (u64 each, offsets from the file's
-/// start), then the sections.
+/// File: `PUEBLAIX`, version (u32), section count (u32), payload length (u64), checksum of the rest
+/// of the head (u64), block count (u64); per section its offset and length (u64 each, offsets from
+/// the file's start); the checksum of each block of `IndexBytes.Blocks.size` bytes after the head
+/// (u64 each); then the sections, in `IndexSection.fileOrder`.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 8
-    static let headerSize = magic.count + 4 + 4 + 8 + 8
+    static let version: UInt32 = 9
+    static let headerSize = magic.count + 4 + 4 + 8 + 8 + 8
 
     let bytes: IndexBytes
     private let sections: [Range<Int>]
@@ -59,76 +74,142 @@ struct IndexImage: Sendable {
     let stampedAt: Int
 
     /// The file for `sections` (one byte array per section in `IndexSection` order), in parts to be
-    /// written one after the other: the header and section table, then the sections as they are,
-    /// so that a large index is never copied whole into one array.
+    /// written one after the other: the head, then the sections as they are, so that a large index
+    /// is never copied whole into one array.
     static func fileParts(_ sections: [[UInt8]]) -> [[UInt8]] {
-        var table = IndexWriter()
-        var offset = headerSize + IndexSection.allCases.count * 16
-        for section in sections {
-            table.fixed(UInt64(offset))
-            table.fixed(UInt64(section.count))
-            offset += section.count
+        let ordered = IndexSection.fileOrder.map { sections[$0.rawValue] }
+        let bodySize = ordered.reduce(0) { $0 + $1.count }
+        let blockCount = (bodySize + IndexBytes.Blocks.size - 1) / IndexBytes.Blocks.size
+        let headEnd = headerSize + sections.count * 16 + blockCount * 8
+        var offsets = [Int](repeating: 0, count: sections.count), offset = headEnd
+        for section in IndexSection.fileOrder {
+            offsets[section.rawValue] = offset
+            offset += sections[section.rawValue].count
         }
-        var checksum = IndexChecksum()
-        for part in [table.bytes] + sections { part.withUnsafeBytes { checksum.add($0) } }
+        var rest = IndexWriter()
+        rest.fixed(UInt64(blockCount))
+        for (section, start) in zip(sections, offsets) {
+            rest.fixed(UInt64(start))
+            rest.fixed(UInt64(section.count))
+        }
+        for sum in blockSums(ordered) { rest.fixed(sum) }
         var header = IndexWriter()
         header.fixed(version)
         header.fixed(UInt32(sections.count))
         header.fixed(UInt64(offset - headerSize))
-        header.fixed(checksum.value)
-        return [magic + header.bytes + table.bytes] + sections
+        header.fixed(IndexChecksum.of(rest.bytes))
+        return [magic + header.bytes + rest.bytes] + ordered
     }
 
-    /// Where the sections of `bytes` (the start of a file of `fileSize` bytes) lie, by its header and
-    /// section table; nil when those are not an index of this version. The checksum is not looked at.
-    private static func sections(of bytes: IndexBytes, fileSize: Int) -> [Range<Int>]? {
+    /// The checksum of each block of `parts` laid end to end.
+    private static func blockSums(_ parts: [[UInt8]]) -> [UInt64] {
+        var sums: [UInt64] = [], sum = IndexChecksum(), filled = 0
+        for part in parts {
+            part.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let take = min(IndexBytes.Blocks.size - filled, bytes.count - offset)
+                    sum.add(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + take)]))
+                    offset += take
+                    filled += take
+                    if filled == IndexBytes.Blocks.size {
+                        sums.append(sum.value)
+                        sum = IndexChecksum()
+                        filled = 0
+                    }
+                }
+            }
+        }
+        if filled > 0 { sums.append(sum.value) }
+        return sums
+    }
+
+    /// What the head of an index says: where each section lies and what each block sums to.
+    private struct Head {
+        let sections: [Range<Int>]
+        let blocks: IndexBytes.Blocks
+    }
+
+    /// Where the head of a file of `fileSize` bytes ends, by its header (`bytes`' first bytes); nil
+    /// when that is not the header of an index of this version.
+    private static func headEnd(_ bytes: IndexBytes, fileSize: Int) -> Int? {
         let sectionCount = IndexSection.allCases.count
-        guard bytes.count >= tableEnd,
+        guard bytes.count >= headerSize,
               magic.indices.allSatisfy({ bytes.byte(at: $0) == magic[$0] }),
               bytes.integer(at: 8, as: UInt32.self) == version,
               bytes.integer(at: 12, as: UInt32.self) == UInt32(sectionCount),
-              bytes.integer(at: 16, as: UInt64.self) == UInt64(fileSize - headerSize) else { return nil }
-        var sections: [Range<Int>] = []
-        for index in 0..<sectionCount {
-            let offset = bytes.integer(at: headerSize + index * 16, as: UInt64.self)
-            let length = bytes.integer(at: headerSize + index * 16 + 8, as: UInt64.self)
-            guard offset <= UInt64(fileSize), length <= UInt64(fileSize) - offset else { return nil }
-            sections.append(Int(offset)..<Int(offset + length))
-        }
-        return sections
+              fileSize >= headerSize, bytes.integer(at: 16, as: UInt64.self) == UInt64(fileSize - headerSize) else { return nil }
+        let blockCount = bytes.integer(at: 32, as: UInt64.self)
+        guard blockCount <= UInt64(fileSize / 8) else { return nil }
+        let end = headerSize + sectionCount * 16 + Int(blockCount) * 8
+        return end <= fileSize ? end : nil
     }
 
-    /// Where the section table ends: the bytes read to tell an index file of this version.
-    private static var tableEnd: Int { headerSize + IndexSection.allCases.count * 16 }
+    /// The head of `bytes` (at least the head of a file of `fileSize` bytes), checked against its
+    /// checksum; nil when it is not the head of a sound index of this version.
+    private static func head(of bytes: IndexBytes, fileSize: Int) -> Head? {
+        guard let end = headEnd(bytes, fileSize: fileSize), bytes.count >= end,
+              bytes.checksum(of: 32..<end) == bytes.integer(at: 24, as: UInt64.self) else { return nil }
+        var sections: [Range<Int>] = []
+        for index in 0..<IndexSection.allCases.count {
+            let offset = bytes.integer(at: headerSize + index * 16, as: UInt64.self)
+            let length = bytes.integer(at: headerSize + index * 16 + 8, as: UInt64.self)
+            guard offset >= UInt64(end), offset <= UInt64(fileSize), length <= UInt64(fileSize) - offset else { return nil }
+            sections.append(Int(offset)..<Int(offset + length))
+        }
+        let sumsStart = headerSize + sections.count * 16
+        let sums = (0..<((end - sumsStart) / 8)).map { bytes.integer(at: sumsStart + $0 * 8, as: UInt64.self) }
+        guard sums.count == (fileSize - end + IndexBytes.Blocks.size - 1) / IndexBytes.Blocks.size else { return nil }
+        return Head(sections: sections, blocks: IndexBytes.Blocks(start: end, sums: sums))
+    }
 
-    /// The Data folder the index file at `path` was built for, read from its header and that section
+    /// The head of the index file `file`, read and checked; nil when it is not that of a sound index
+    /// of this version, or the file was cut short while it was read.
+    private static func head(of file: IndexFile) -> (IndexBytes, Head)? {
+        guard let header = file.bytes(0..<min(file.size, headerSize)), let end = headEnd(header, fileSize: file.size),
+              let bytes = file.bytes(0..<end), let head = head(of: bytes, fileSize: file.size) else { return nil }
+        return (bytes, head)
+    }
+
+    /// The Data folder the index file at `path` was built for, read from its head and that section
     /// alone; nil when the file is not an index of this version.
     static func dataFolder(ofFile path: String) -> String? {
-        guard let file = IndexFile(path), let table = file.bytes(0..<tableEnd),
-              let sections = sections(of: table, fileSize: file.size),
-              let bytes = file.bytes(sections[IndexSection.dataFolder.rawValue]) else { return nil }
+        guard let file = IndexFile(path), let (_, head) = head(of: file),
+              let bytes = file.bytes(head.sections[IndexSection.dataFolder.rawValue]) else { return nil }
         var reader = IndexReader(bytes, 0..<bytes.count)
         return try? reader.string()
     }
 
-    /// The index file at `path`, read whole into memory and checked; nil when it is not a regular
-    /// file or not a sound index of this version. A file that changed while it was read (written in
-    /// place, not renamed over) is read again, and given up on after a few tries.
+    /// The index file at `path`, its head and the tables a start needs read and checked, the rest
+    /// read when used; nil when it is not a regular file or not a sound index of this version. A
+    /// file that changed while it was read (written in place, not renamed over) is read again, and
+    /// given up on after a few tries.
     static func read(_ path: String) -> IndexImage? {
         for _ in 0..<3 {
-            guard let file = IndexFile(path), let table = file.bytes(0..<tableEnd),
-                  sections(of: table, fileSize: file.size) != nil else { return nil }
-            guard let bytes = file.bytes(0..<file.size), file.isUnchanged else { continue }
-            return IndexImage(bytes)
+            guard let file = IndexFile(path) else { return nil }
+            guard let (headBytes, head) = head(of: file) else {
+                if file.isUnchanged { return nil } else { continue }
+            }
+            let eagerEnd = IndexSection.atStart.map { head.sections[$0.rawValue].upperBound }.max() ?? head.blocks.start
+            guard let bytes = IndexBytes(file: file, head: headBytes, blocks: head.blocks, readingUpTo: eagerEnd) else {
+                if file.isUnchanged { return nil } else { continue }
+            }
+            return IndexImage(bytes, sections: head.sections)
         }
         return nil
     }
 
-    /// The image of `bytes`; nil when they are not a sound index of this version.
+    /// The image of `bytes`, an index built in memory; nil when they are not a sound index of this
+    /// version.
     init?(_ bytes: IndexBytes) {
+        guard let head = Self.head(of: bytes, fileSize: bytes.count) else { return nil }
+        self.init(bytes, sections: head.sections)
+    }
+
+    /// The image of `bytes`, whose sections lie at `sections`; nil when the tables a start reads are
+    /// not sound.
+    private init?(_ bytes: IndexBytes, sections: [Range<Int>]) {
         self.bytes = bytes
-        guard let sections = Self.sections(of: bytes, fileSize: bytes.count),
-              bytes.checksum(of: Self.headerSize..<bytes.count) == bytes.integer(at: 24, as: UInt64.self) else { return nil }
         self.sections = sections
         let count = sections[IndexSection.recordStarts.rawValue].count / 4 - 1
         guard count >= 0 else { return nil }
@@ -149,6 +230,12 @@ struct IndexImage: Sendable {
             ? Int(bytes.integer(at: sections[IndexSection.quoteStarts.rawValue].lowerBound + count * 4, as: UInt32.self)) : -1
         guard quoteCount >= 0, tablesAreSound() else { return nil }
     }
+
+    /// True when a part of the index read since it was opened was found damaged.
+    var isDamaged: Bool { bytes.isDamaged }
+
+    /// Reads every part of the index not read yet; false when one is damaged.
+    func readAll() -> Bool { bytes.ensure(0..<bytes.count) }
 
     func section(_ section: IndexSection) -> Range<Int> { sections[section.rawValue] }
 
@@ -176,18 +263,22 @@ struct IndexImage: Sendable {
 
     /// Whether a u32 table has `entries` entries, starts at 0, never decreases and ends at `end`.
     private func isStartTable(_ table: IndexSection, entries: Int, end: Int) -> Bool {
-        guard section(table).count == entries * 4, entries > 0, u32(table, 0) == 0, u32(table, entries - 1) == end else { return false }
+        let values = bytes.slice(section(table))
+        guard values.count == entries * 4, entries > 0 else { return false }
+        func value(_ index: Int) -> Int { Int(UInt32(littleEndian: values.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))) }
+        guard value(0) == 0, value(entries - 1) == end else { return false }
         var previous = 0
         for index in 0..<entries {
-            let value = u32(table, index)
-            if value < previous { return false }
-            previous = value
+            let current = value(index)
+            if current < previous { return false }
+            previous = current
         }
         return true
     }
 
-    /// Whether every table has the size the release count gives it and every entry points inside
-    /// what it indexes: what makes reading by position safe. Linear in the tables, not the text.
+    /// Whether every table a start reads has the size the release count gives it and every entry
+    /// points inside what it indexes: what makes reading by position safe. Linear in the tables,
+    /// not the text.
     private func tablesAreSound() -> Bool {
         let mentionCount = section(.mentionCodes).count / 2
         guard isStartTable(.recordStarts, entries: count + 1, end: section(.records).count),
@@ -205,11 +296,19 @@ struct IndexImage: Sendable {
             guard position < count, !seen[position] else { return false }
             seen[position] = true
         }
+        return true
+    }
+
+    /// Whether the search tables are sound, as `tablesAreSound` for the others: read and checked on
+    /// the first search (the postings are read a list at a time as searches need them). False when
+    /// one of them is damaged.
+    func searchTablesAreSound() -> Bool {
+        guard IndexSection.searchTables.allSatisfy({ bytes.ensure(section($0)) }) else { return false }
         let wordCount = section(.wordLists).count / 4 - 1
         let listCount = section(.listFields).count
         guard wordCount >= 0, isStartTable(.wordLists, entries: wordCount + 1, end: listCount),
               isStartTable(.listBounds, entries: listCount + 1, end: section(.postings).count) else { return false }
         let fieldCount = UInt8(SearchFields.named.count)
-        return section(.listFields).allSatisfy { bytes.byte(at: $0) < fieldCount }
+        return bytes.slice(section(.listFields)).allSatisfy { $0 < fieldCount }
     }
 }

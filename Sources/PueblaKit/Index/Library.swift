@@ -178,15 +178,23 @@ public struct Library: Sendable {
     /// A search over these releases and their quotes, with the meetings and countries of `store`.
     /// Reads the postings out of the index: made once, on the first search.
     public func search(with store: Store) -> LibrarySearch {
-        var words: [String] = []
-        var reader = IndexReader(image.bytes, image.section(.words))
-        words = (try? reader.strings()) ?? []
-        func table(_ section: IndexSection) -> [UInt32] { (0..<(image.section(section).count / 4)).map { UInt32(image.u32(section, $0)) } }
-        var wordLists = table(.wordLists)
-        if wordLists.count != words.count + 1 { words = []; wordLists = [0] }
-        let built = SearchIndexBuilder.Built(words: words, wordLists: wordLists,
-                                             listFields: Array(image.bytes.slice(image.section(.listFields))),
-                                             listBounds: table(.listBounds), postings: [])
+        var built = SearchIndexBuilder.Built()
+        // Damaged or unsound search tables find nothing; the index is then marked damaged, and the
+        // next check of the release files rebuilds it.
+        if image.searchTablesAreSound() {
+            var reader = IndexReader(image.bytes, image.section(.words))
+            let words = (try? reader.strings()) ?? []
+            func table(_ section: IndexSection) -> [UInt32] {
+                let bytes = image.bytes.slice(image.section(section))
+                return (0..<(bytes.count / 4)).map { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
+            }
+            let wordLists = table(.wordLists)
+            if wordLists.count == words.count + 1 {
+                built = SearchIndexBuilder.Built(words: words, wordLists: wordLists,
+                                                 listFields: Array(image.bytes.slice(image.section(.listFields))),
+                                                 listBounds: table(.listBounds), postings: [])
+            }
+        }
         let firstQuotes = (0..<count).map { Int32(image.u32(.quoteStarts, $0)) }
         var quoteReleases = [Int32](repeating: 0, count: quoteCount)
         for position in 0..<count {

@@ -196,6 +196,9 @@ private struct OldPostings: Sequence, IteratorProtocol {
             }
         }
         self.newQuote = newQuote
+        // Read whole before it is walked in place; damaged postings read as zeros, and an update
+        // refuses a damaged index before it gets here (`LibraryIndex.update`).
+        image.bytes.ensure(image.section(.postings))
         words = IndexReader(image.bytes, image.section(.words))
         wordCount = Swift.min((try? words.number()) ?? 0, image.section(.wordLists).count / 4 - 1)
     }

@@ -151,13 +151,18 @@ public enum LibraryIndex {
         let stampedAt = FileStamp.now()
         let files: [FileStamp]
         do { files = try FileStamp.list(folder) } catch { throw .data(error) }
-        let indexed = indexed ?? cached(dataDirectory: dataDirectory, indexFile: indexFile)
+        var indexed = indexed ?? cached(dataDirectory: dataDirectory, indexFile: indexFile)
         var known: [String: (stamp: FileStamp, position: Int)] = [:]
-        if let indexed {
-            known.reserveCapacity(indexed.count)
-            for position in 0..<indexed.count {
-                if let stamp = indexed.stamp(at: position) { known[stamp.name] = (stamp, position) }
+        if let library = indexed {
+            known.reserveCapacity(library.count)
+            for position in 0..<library.count {
+                if let stamp = library.stamp(at: position) { known[stamp.name] = (stamp, position) }
             }
+        }
+        // Parts of an index are read as they are used: one found damaged then, or now, is rebuilt.
+        if indexed?.image.isDamaged == true {
+            indexed = nil
+            known = [:]
         }
         var stale: [FileStamp] = [], kept: [Int] = []
         for file in files {
@@ -178,6 +183,11 @@ public enum LibraryIndex {
     public static func update(_ check: Check, dataDirectory: String, indexFile: String,
                               progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
         let folder = releasesFolder(of: dataDirectory)
+        // What is carried over is read whole: an index damaged where no start looked is rebuilt.
+        if let previous = check.indexed?.image, !previous.readAll() {
+            return try update(try Self.check(dataDirectory: dataDirectory, indexFile: indexFile, indexed: check.indexed),
+                              dataDirectory: dataDirectory, indexFile: indexFile, progress: progress)
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         let files = check.staleStamps
         let batch = 512
@@ -214,7 +224,12 @@ public enum LibraryIndex {
             }
         }
         writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
-        guard let image = IndexImage(IndexBytes(joining: parts)) else {
+        // Read back as a start reads it, rather than held whole, once written: the same file when its
+        // head, which holds every block's checksum, is the one just written.
+        let written = writeProblem == nil ? IndexImage.read(indexFile).flatMap { image in
+            image.bytes.slice(0..<parts[0].count).elementsEqual(parts[0]) ? image : nil
+        } : nil
+        guard let image = written ?? IndexImage(IndexBytes(joining: parts)) else {
             preconditionFailure("an index just built does not open")
         }
         let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: check.indexed == nil, writeProblem: writeProblem)

@@ -14,7 +14,7 @@ public struct SearchIndex: Sendable {
     /// For each posting list, the bit number of its field in `SearchFields`.
     private let listFields: [UInt8]
     /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `postings`, which are read in place
-    /// (from a library index's mapped file, only the lists a search needs are ever read).
+    /// (from a library index's file, only the lists a search needs are ever read).
     private let listBounds: [UInt32]
     private let postingBytes: IndexBytes
     private let postingRange: Range<Int>
@@ -116,6 +116,10 @@ public struct SearchIndex: Sendable {
                     return Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: field, base: bases[field])
                 }
             }
+            // The lists of neighbouring words lie side by side: one stretch of the postings, read
+            // from a library index when first needed. A damaged stretch is not counted.
+            guard let first = lists.first?.bytes.lowerBound, let last = lists.last?.bytes.upperBound,
+                  postingBytes.ensure((postingRange.lowerBound + first)..<(postingRange.lowerBound + last)) else { continue }
             tally.add(lists, from: UnsafeRawBufferPointer(rebasing: postingBytes.buffer[postingRange]).assumingMemoryBound(to: UInt8.self),
                       position: position)
         }
