@@ -321,6 +321,8 @@ enum EmptyMessage {
         case .quotes where state.indexing != nil && state.library.count == 0:
             return "The quotes appear here as soon as the releases are indexed."
         case .releases:
+            // `i` may be what left nothing listed: say so, and how to list the others.
+            if let language = state.releaseLanguage { return state.words.noReleases(writtenIn: language) }
             // Opened from a meeting in the timeline: name the meeting, not where the library lies.
             if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) {
                 return "No releases about meeting \(meeting.roman)"

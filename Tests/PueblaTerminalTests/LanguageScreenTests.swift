@@ -28,6 +28,7 @@ struct LanguageScreenTests {
         ("overwrite", [.key(.enter), .action(.askOverwrite(releaseID: "x", path: "notas/puebla.md"))]),
         ("mark-all-read", [.key(.character("A"))]),
         ("release-language", [.key(.character("i")), .key(.character("i"))]),
+        ("release-language-none", [.key(.character("i"))]),
     ]
 
     static func state(_ language: InterfaceLanguage, rows: Int, columns: Int, steps: [Step],

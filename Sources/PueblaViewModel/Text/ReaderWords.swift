@@ -43,6 +43,8 @@ public protocol ReaderWords: Sendable {
     func unreadCount(_ count: Int) -> String
     func unreadOnlyCount(_ count: Int) -> String
     func releasesIn(_ language: InterfaceLanguage) -> String
+    /// The releases pane when `i` leaves no release of that language listed.
+    func noReleases(writtenIn language: InterfaceLanguage) -> String
     /// The titles of exported lists.
     var bookmarksExportTitle: String { get }
     func searchExportTitle(_ text: String) -> String

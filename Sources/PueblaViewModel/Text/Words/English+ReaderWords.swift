@@ -41,6 +41,9 @@ extension English: ReaderWords {
     public func unreadCount(_ count: Int) -> String { "\(count) unread" }
     public func unreadOnlyCount(_ count: Int) -> String { "Unread only (\(count))" }
     public func releasesIn(_ language: InterfaceLanguage) -> String { language == .spanish ? "In Spanish" : "In English" }
+    public func noReleases(writtenIn language: InterfaceLanguage) -> String {
+        "No releases in \(language == .spanish ? "Spanish" : "English") here. Press i for the others."
+    }
     public var bookmarksExportTitle: String { "Bookmarks" }
     public func searchExportTitle(_ text: String) -> String { "Search: \(text)" }
 }

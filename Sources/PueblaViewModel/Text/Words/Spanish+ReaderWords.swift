@@ -45,6 +45,9 @@ extension Spanish: ReaderWords {
     public func unreadCount(_ count: Int) -> String { "\(count) sin leer" }
     public func unreadOnlyCount(_ count: Int) -> String { "Solo sin leer (\(count))" }
     public func releasesIn(_ language: InterfaceLanguage) -> String { language == .spanish ? "En español" : "En inglés" }
+    public func noReleases(writtenIn language: InterfaceLanguage) -> String {
+        "No hay aquí comunicados en \(language == .spanish ? "español" : "inglés"). Pulse i para ver los demás."
+    }
     public var bookmarksExportTitle: String { "Marcadores" }
     public func searchExportTitle(_ text: String) -> String { "Búsqueda: \(text)" }
 }
