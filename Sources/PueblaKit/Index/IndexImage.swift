@@ -33,6 +33,11 @@ enum IndexSection: Int, CaseIterable {
     /// u64: when the release files were looked at for this index, in nanoseconds since 1970: a file
     /// changed within a tick of then is not trusted (`FileStamp.isRacy`).
     case stampedAt
+    /// u32 per release and one past the end: where its id starts in `ids`.
+    case idStarts
+    /// The releases' ids (UTF-8) end to end, in list order: what a search and a look-up by id read,
+    /// rather than every record.
+    case ids
 }
 
 extension IndexSection {
@@ -40,10 +45,11 @@ extension IndexSection {
     /// release. The records, the file entries and the search tables and postings are read a block
     /// at a time when first used.
     static let atStart: [IndexSection] = [.recordStarts, .fileStarts, .mentionStarts, .mentionCodes, .codes, .meetingOf,
-                                          .meetingIDs, .quoteStarts, .idOrder, .dataFolder, .stampedAt]
+                                          .meetingIDs, .quoteStarts, .idOrder, .idStarts, .dataFolder, .stampedAt]
     /// The order of the sections in the file: those a start reads first, side by side, then those
-    /// of the first search, then the file entries (the background check), the records and postings.
-    static let fileOrder: [IndexSection] = atStart + [.words, .wordLists, .listFields, .listBounds, .files, .records, .postings]
+    /// of the first search (the ids, the word list and tables), then the file entries (the
+    /// background check), the records and postings.
+    static let fileOrder: [IndexSection] = atStart + [.ids, .words, .wordLists, .listFields, .listBounds, .files, .records, .postings]
     /// What the first search reads besides the postings.
     static let searchTables: [IndexSection] = [.words, .wordLists, .listFields, .listBounds]
 }
@@ -58,7 +64,7 @@ extension IndexSection {
 /// (u64 each); then the sections, in `IndexSection.fileOrder`.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 9
+    static let version: UInt32 = 10
     static let headerSize = magic.count + 4 + 4 + 8 + 8 + 8
 
     let bytes: IndexBytes
@@ -285,6 +291,7 @@ struct IndexImage: Sendable {
               isStartTable(.fileStarts, entries: count + 1, end: section(.files).count),
               isStartTable(.mentionStarts, entries: count + 1, end: mentionCount),
               isStartTable(.quoteStarts, entries: count + 1, end: quoteCount),
+              isStartTable(.idStarts, entries: count + 1, end: section(.ids).count),
               section(.mentionCodes).count % 2 == 0,
               (0..<mentionCount).allSatisfy({ u16(.mentionCodes, $0) < codes.count }),
               section(.meetingOf).count == count * 2,

@@ -55,12 +55,6 @@ struct IndexRecord {
                                  meeting: meeting, paragraphCount: paragraphCount, quotes: quotes, language: language)
     }
 
-    /// The id alone.
-    static func id(_ record: IndexReader) throws(IndexReader.Malformed) -> String {
-        var record = record
-        return try record.string()
-    }
-
     /// The id and the date, the title skipped: what the list order needs.
     static func idAndDate(_ record: IndexReader) throws(IndexReader.Malformed) -> (String, String?) {
         var record = record

@@ -61,7 +61,12 @@ public struct Library: Sendable {
     }
 
     public func id(at position: Int) -> String {
-        (try? IndexRecord.id(image.record(position))) ?? ""
+        String(decoding: idBytes(at: position), as: UTF8.self)
+    }
+
+    /// The UTF-8 of the id of the release at `position`; empty where the index is damaged.
+    private func idBytes(at position: Int) -> UnsafeRawBufferPointer {
+        image.bytes.slice(image.entry(.ids, startingAt: .idStarts, position))
     }
 
     /// The file the release at `position` was read from, and its stamp then.
@@ -77,10 +82,7 @@ public struct Library: Sendable {
         var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            var record = image.record(image.u32(.idOrder, middle))
-            guard let range = try? record.stringRange() else { return nil }
-            let found = image.bytes.slice(range)
-            if found.lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
+            if idBytes(at: image.u32(.idOrder, middle)).lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
         }
         guard low < count else { return nil }
         let position = image.u32(.idOrder, low)
@@ -200,6 +202,8 @@ public struct Library: Sendable {
         for position in 0..<count {
             for number in image.u32(.quoteStarts, position)..<image.u32(.quoteStarts, position + 1) { quoteReleases[number] = Int32(position) }
         }
+        // The ids are read together, a block at a time, rather than one by one.
+        image.bytes.ensure(image.section(.ids))
         let texts = SearchIndex(built, postings: (image.bytes, image.section(.postings)), releaseIDs: (0..<count).map(id(at:)), quoteReleases: quoteReleases, firstQuotes: firstQuotes,
                                 meetingIDs: [], countryCodes: [])
         let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,

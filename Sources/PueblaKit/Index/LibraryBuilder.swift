@@ -123,6 +123,12 @@ struct LibraryBuilder {
         }
         quoteStarts.fixed(UInt32(total))
 
+        var idStarts = IndexWriter(), ids: [UInt8] = []
+        for entry in entries {
+            idStarts.fixed(UInt32(ids.count))
+            ids += entry.id.utf8
+        }
+        idStarts.fixed(UInt32(ids.count))
         var idOrder = IndexWriter()
         for position in entries.indices.sorted(by: { entries[$0].id.utf8.lexicographicallyPrecedes(entries[$1].id.utf8) }) {
             idOrder.fixed(UInt32(position))
@@ -162,6 +168,8 @@ struct LibraryBuilder {
         sections[IndexSection.meetingIDs.rawValue] = meetingList.bytes
         sections[IndexSection.quoteStarts.rawValue] = quoteStarts.bytes
         sections[IndexSection.idOrder.rawValue] = idOrder.bytes
+        sections[IndexSection.idStarts.rawValue] = idStarts.bytes
+        sections[IndexSection.ids.rawValue] = ids
         sections[IndexSection.words.rawValue] = wordList.bytes
         sections[IndexSection.wordLists.rawValue] = table(built.wordLists)
         sections[IndexSection.listFields.rawValue] = built.listFields
