@@ -76,7 +76,7 @@ struct ConfigFileTests {
             """)
         #expect(loaded.problems.map(\.description) == [
             "config.toml:1:1: default-pane: \"map\" is not a pane; expected one of \"releases\", \"quotes\", \"timeline\", \"members\"",
-            "config.toml:2:1: colour: unknown setting; expected default-pane, [reader], [layout], [theme] or [keys]",
+            "config.toml:2:1: colour: unknown setting; expected default-pane, language, [reader], [layout], [theme] or [keys]",
             "config.toml:4:1: reader.width: 5 is out of range; expected 20 to 400",
             "config.toml:6:1: theme.name: no theme \"neon\"; expected one of \"default\", \"mono\", \"light\"",
             "config.toml:7:1: theme.colors.title: \"blu\" is not a colour; expected one of " + TerminalColor.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
@@ -132,7 +132,7 @@ struct ConfigFileTests {
             search = ""
             """)
         let keys = "expected one character or one of Up, Down, Enter"
-        #expect(loaded.problems.first?.description.hasPrefix("config.toml:1:1: display: unknown setting; expected default-pane, [reader]") == true)
+        #expect(loaded.problems.first?.description.hasPrefix("config.toml:1:1: display: unknown setting; expected default-pane, language, [reader]") == true)
         #expect(loaded.problems.dropFirst().map(\.description) == [
             "config.toml:4:1: reader.wdith: unknown setting; expected width",
             "config.toml:8:1: theme.colors.titel: no such element; expected one of \"border\", \"title\"",
