@@ -4,7 +4,7 @@ extension Spanish: CommandHelpWords {
     var rootAbstract: String { "Un navegador de terminal, sin conexión, para los comunicados de la OIM sobre la Conferencia Regional sobre Migración." }
     var rootDiscussion: String {
         """
-        Sin orden, abre el navegador. Los datos se leen de --data DIR, si no de $PUEBLA_DATA, \
+        Si no se da ninguna orden, abre el navegador. Los datos se leen de --data DIR, si no de $PUEBLA_DATA, \
         si no de su biblioteca ($XDG_DATA_HOME/puebla/Data, por omisión ~/.local/share/puebla/Data) \
         cuando existe, si no de los datos incluidos con Puebla (<prefijo>/share/puebla/Data junto a \
         <prefijo>/bin/puebla, si no la carpeta Data con la que se compiló Puebla). import y edit \
