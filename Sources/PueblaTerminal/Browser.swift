@@ -5,24 +5,25 @@ import PueblaViewModel
 /// The full-screen browser: reads keys, applies actions, draws. Returns the process exit status.
 public enum Browser {
     public enum StartError: Error, CustomStringConvertible {
+        /// Why, in the interface's language, with the commands to use instead.
         case notATerminal(String)
 
         public var description: String {
             switch self {
-            case .notATerminal(let reason):
-                return "\(reason): the browser needs a terminal. Without one, use `puebla releases`, `puebla show ID`, "
-                    + "`puebla quotes`, `puebla timeline`, `puebla members` or `puebla validate`."
+            case .notATerminal(let message): message
             }
         }
     }
 
-    /// Why this process cannot run the browser, or nil when it can.
-    public static func terminalProblem(environment: [String: String] = ProcessInfo.processInfo.environment) -> StartError? {
-        if isatty(STDIN_FILENO) == 0 { return .notATerminal("standard input is not a terminal") }
-        if isatty(STDOUT_FILENO) == 0 { return .notATerminal("standard output is not a terminal") }
-        let term = environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" { return .notATerminal("TERM is \(term.isEmpty ? "not set" : "\"dumb\"")") }
-        return nil
+    /// Why this process cannot run the browser, in `language`, or nil when it can.
+    public static func terminalProblem(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                       language: InterfaceLanguage) -> StartError? {
+        let problem: TerminalProblem? = if isatty(STDIN_FILENO) == 0 { .standardInput }
+            else if isatty(STDOUT_FILENO) == 0 { .standardOutput }
+            else if (environment["TERM"] ?? "").isEmpty { .termNotSet }
+            else if environment["TERM"] == "dumb" { .dumbTerm }
+            else { nil }
+        return problem.map { .notATerminal(language.browserWords.needsTerminal($0)) }
     }
 
     /// What the browser starts with besides the data: where reading state lives (nil: none is read
@@ -77,7 +78,7 @@ public enum Browser {
 
     private static func session(store: Store, releases: Releases, indexFile: String, options: Options,
                                 unsaved: inout String?) throws(StartError) -> Int32 {
-        if let problem = terminalProblem() { throw problem }
+        if let problem = terminalProblem(language: options.language) { throw problem }
         var warnings = options.warnings
         let loaded = options.stateFile?.load()
         if let warning = loaded?.warning { warnings.append(warning) }
@@ -88,7 +89,7 @@ public enum Browser {
 
         TerminalGuard.install()
         guard let screen = CursesScreen(theme: Theme(config: options.config)) else {
-            throw .notATerminal("the terminal \"\(ProcessInfo.processInfo.environment["TERM"] ?? "")\" is unknown to ncurses")
+            throw .notATerminal(options.language.browserWords.needsTerminal(.unknownTerm(ProcessInfo.processInfo.environment["TERM"] ?? "")))
         }
         defer { screen.end() }
 
@@ -116,7 +117,7 @@ public enum Browser {
         // Where the user was is saved on every way out that leaves time to save.
         defer {
             if let file = options.stateFile {
-                do { try file.save(state.readingToSave) } catch { unsaved = "reading state not saved: \(error)" }
+                do { try file.save(state.readingToSave) } catch { unsaved = state.words.stateNotSavedOnExit("\(error)") }
             }
         }
         draw(&state, on: screen)
@@ -236,7 +237,7 @@ public enum Browser {
             }
             do {
                 let export = try ReleaseFormatter(store: state.store, words: state.words).writeMarkdown(release, to: target, overwrite: overwrite)
-                update(&state, .notice(export.wrote ? "Exported to \(export.path)" : "Already exported: \(export.path) holds this release"))
+                update(&state, .notice(state.words.exported(to: export.path, wrote: export.wrote)))
             } catch .exists(let path) {
                 update(&state, .askOverwrite(releaseID: id, path: path))
             } catch {

@@ -17,7 +17,7 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         // Refuse before loading anything: a script that runs `puebla` by mistake gets one clear line.
-        if let problem = Browser.terminalProblem() { Terminal.fail(problem.description, code: 1) }
+        if let problem = Browser.terminalProblem(language: CommandLanguage.current) { Terminal.fail(problem.description, code: 1) }
         let store = try dataOptions.loadStore(releases: false)
         let indexFile = LibraryIndex.location(for: store.directory)
         var warnings: [String] = []

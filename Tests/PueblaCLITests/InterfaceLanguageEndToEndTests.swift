@@ -41,4 +41,12 @@ struct InterfaceLanguageEndToEndTests {
         try session.send("q")
         #expect(try session.waitForExit() == 0)
     }
+
+    @Test("without a terminal the browser refuses in the locale's language")
+    func notATerminalInSpanish() throws {
+        let result = try PueblaBinary.run(["--data", PueblaBinary.shippedData], environment: ["LANG": "es_MX.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("la entrada estándar no es una terminal: el navegador necesita una terminal"))
+        #expect(result.standardError.contains("`puebla releases`"))
+    }
 }

@@ -51,4 +51,15 @@ public protocol MessageWords: Sendable {
     /// After the first problem in Data: how many more there are, and where to see them.
     func moreProblems(_ count: Int) -> String
     func noMap(_ reason: String) -> String
+    /// On standard error: why the browser cannot start here, and the commands to use instead.
+    func needsTerminal(_ problem: TerminalProblem) -> String
+    /// On standard error once the terminal is restored: "reading state not saved: ...".
+    func stateNotSavedOnExit(_ reason: String) -> String
+}
+
+/// Why there is no terminal for the browser.
+public enum TerminalProblem: Sendable {
+    case standardInput, standardOutput, termNotSet, dumbTerm
+    /// A TERM ncurses has no description of.
+    case unknownTerm(String)
 }

@@ -58,6 +58,18 @@ extension English: MessageWords {
     }
     public func moreProblems(_ count: Int) -> String { "(and \(count) more; see `puebla validate`)" }
     public func noMap(_ reason: String) -> String { "No map: \(reason)" }
+    public func needsTerminal(_ problem: TerminalProblem) -> String {
+        let reason = switch problem {
+        case .standardInput: "standard input is not a terminal"
+        case .standardOutput: "standard output is not a terminal"
+        case .termNotSet: "TERM is not set"
+        case .dumbTerm: "TERM is \"dumb\""
+        case .unknownTerm(let term): "the terminal \"\(term)\" is unknown to ncurses"
+        }
+        return reason + ": the browser needs a terminal. Without one, use `puebla releases`, `puebla show ID`, "
+            + "`puebla quotes`, `puebla timeline`, `puebla members` or `puebla validate`."
+    }
+    public func stateNotSavedOnExit(_ reason: String) -> String { "reading state not saved: \(reason)" }
 }
 
 extension CommonWords {

@@ -67,4 +67,16 @@ extension Spanish: MessageWords {
     }
     public func moreProblems(_ count: Int) -> String { "(y \(count) más; vea `puebla validate`)" }
     public func noMap(_ reason: String) -> String { "Sin mapa: \(reason)" }
+    public func needsTerminal(_ problem: TerminalProblem) -> String {
+        let reason = switch problem {
+        case .standardInput: "la entrada estándar no es una terminal"
+        case .standardOutput: "la salida estándar no es una terminal"
+        case .termNotSet: "TERM no está definida"
+        case .dumbTerm: "TERM es \"dumb\""
+        case .unknownTerm(let term): "ncurses no conoce la terminal \"\(term)\""
+        }
+        return reason + ": el navegador necesita una terminal. Sin ella, use `puebla releases`, `puebla show ID`, "
+            + "`puebla quotes`, `puebla timeline`, `puebla members` o `puebla validate`."
+    }
+    public func stateNotSavedOnExit(_ reason: String) -> String { "no se guardó el estado de lectura: \(reason)" }
 }
