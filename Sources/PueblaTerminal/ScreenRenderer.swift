@@ -11,7 +11,7 @@ public enum ScreenRenderer {
         let layout = state.layout
         canvas.fill(Layout.Rect(row: 0, column: 0, height: canvas.rows, width: canvas.columns))
         if layout.isTooSmall {
-            drawTooSmall(on: &canvas)
+            drawTooSmall(words: state.words, on: &canvas)
             return
         }
         drawTabBar(state, on: &canvas)
@@ -84,12 +84,18 @@ public enum ScreenRenderer {
         }
     }
 
-    static func drawTooSmall(on canvas: inout TextCanvas) {
+    static func drawTooSmall(words: any BrowserWords, on canvas: inout TextCanvas) {
         guard canvas.rows > 0, canvas.columns > 0 else { return }
-        let message = DisplayWidth.truncate("Terminal too small: Puebla needs \(Layout.minimumColumns)x\(Layout.minimumRows)", to: canvas.columns,
-                                           ellipsis: Glyphs.current.ellipsis)
-        let column = max(0, (canvas.columns - DisplayWidth.of(message)) / 2)
-        canvas.put(message, .warning, row: canvas.rows / 2, column: column)
+        let text = words.tooSmall(columns: Layout.minimumColumns, rows: Layout.minimumRows)
+        // Wrapped at spaces where there are rows for it (the Spanish notice is longer), so that no
+        // word is cut; a single cut line only in a window of one or two rows.
+        let wrapped = WordWrap.lines(text, width: canvas.columns)
+        let lines = wrapped.count > 1 && wrapped.count + 2 <= canvas.rows && wrapped.allSatisfy { DisplayWidth.of($0) <= canvas.columns }
+            ? wrapped : [DisplayWidth.truncate(text, to: canvas.columns, ellipsis: Glyphs.current.ellipsis)]
+        for (index, line) in lines.enumerated() {
+            let column = max(0, (canvas.columns - DisplayWidth.of(line)) / 2)
+            canvas.put(line, .warning, row: canvas.rows / 2 - lines.count / 2 + index, column: column)
+        }
     }
 
     static func drawTabBar(_ state: AppState, on canvas: inout TextCanvas) {
@@ -183,8 +189,13 @@ public enum ScreenRenderer {
         if let message = state.message ?? state.indexing {
             spans.append(Span(message, .statusKey))
         } else {
+            // Only whole hints: one that does not fit is left out rather than cut in a word.
+            var used = DisplayWidth.of(left) + 2
             for hint in Keymap.hints(for: state) {
+                used += DisplayWidth.of(" \(hint.key) \(hint.meaning)")
+                guard used <= bar.width else { break }
                 spans += [Span(" " + hint.key, .statusKey), Span(" " + hint.meaning + " ", .status)]
+                used += 1
             }
         }
         canvas.put(StyledLine(spans), row: bar.row, column: 0, width: bar.width)
@@ -213,9 +224,9 @@ public enum ScreenRenderer {
             case .heading(let text): line = StyledLine(" " + text, .heading)
             case .release(let release):
                 line = ListContent.releaseRow(release, read: state.reading.isRead(release.id),
-                                              bookmarked: state.reading.isBookmarked(release.id), width: list.width, highlight: query)
+                                              bookmarked: state.reading.isBookmarked(release.id), words: state.words, width: list.width, highlight: query)
             case .quote(let entry):
-                line = ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: list.width, highlight: query)
+                line = ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), words: state.words, width: list.width, highlight: query)
             case .meeting(let meeting):
                 line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""),
                     spans: [Span(MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""))]))
@@ -244,9 +255,9 @@ public enum ScreenRenderer {
             let line: StyledLine
             switch marks[index] {
             case .release(let release):
-                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id), bookmarked: true, width: list.width)
+                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id), bookmarked: true, words: state.words, width: list.width)
             case .quote(let entry):
-                line = ListContent.quoteRow(entry, bookmarked: true, width: list.width)
+                line = ListContent.quoteRow(entry, bookmarked: true, words: state.words, width: list.width)
             }
             let selected = index == position.selection
             canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
@@ -314,29 +325,29 @@ public enum ScreenRenderer {
 /// so instead of showing nothing.
 enum EmptyMessage {
     static func text(for state: AppState) -> String {
-        let country = state.countryFilter.map(state.store.countryName)
+        let words = state.words
+        let country = state.countryFilter.map { state.store.countryName($0, in: state.language) }
         switch state.pane {
         case .releases where state.indexing != nil && state.library.count == 0:
-            return "The releases are being indexed; they appear here as soon as that is done. The timeline and members panes work meanwhile."
+            return words.releasesIndexing
         case .quotes where state.indexing != nil && state.library.count == 0:
-            return "The quotes appear here as soon as the releases are indexed."
+            return words.quotesIndexing
         case .releases:
             // `i` may be what left nothing listed: say so, and how to list the others.
             if let language = state.releaseLanguage { return state.words.noReleases(writtenIn: language) }
             // Opened from a meeting in the timeline: name the meeting, not where the library lies.
             if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) {
-                return "No releases about meeting \(meeting.roman)"
-                    + (country.map { " mention \($0). Press C to clear the filter." } ?? ". Esc goes back to the timeline.")
+                return words.noReleases(aboutMeeting: meeting.roman, mentioning: country)
             }
-            return country.map { "No releases mention \($0). Press C to clear the filter." } ?? "No releases in \(state.store.directory)."
+            return country.map(words.noReleases(mentioning:)) ?? words.noReleases(in: state.store.directory)
         case .quotes:
-            return country.map { "No quotes in releases that mention \($0). Press C to clear the filter." } ?? "No quotes yet."
+            return country.map(words.noQuotes(mentioning:)) ?? words.noQuotes
         case .timeline:
             return state.countryFilter.map {
-                "No meeting on record was hosted by \(state.store.countryName($0)) (\(MeetingText.hosted(by: $0, store: state.store, words: state.words))). Press C to clear the filter."
-            } ?? "No meetings on record."
+                words.noMeetings(hostedBy: state.store.countryName($0, in: state.language), hosted: MeetingText.hosted(by: $0, store: state.store, words: words))
+            } ?? words.noMeetings
         case .members:
-            return "No member states or observers on record."
+            return words.noCountries
         }
     }
 }

@@ -19,7 +19,7 @@ struct TimelinePictureTests {
 
     @Test("every year in its own column where the width allows, grouped years where it does not, nothing where nothing fits")
     func layout() throws {
-        let picture = try #require(ConferenceStrip.picture(store: try Fixtures.shippedStore(), releases: nil, unicode: true))
+        let picture = try #require(ConferenceStrip.picture(store: try Fixtures.shippedStore(), releases: nil, unicode: true, language: .english))
         let axis = { (width: Int) in picture.lines(width: width).first { $0.plainText.hasPrefix(" Year") }?.plainText ?? "" }
         #expect(axis(200).contains("1996  1997  1998"))
         #expect(axis(80).contains("1996    2000"))

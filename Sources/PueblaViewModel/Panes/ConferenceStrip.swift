@@ -7,7 +7,7 @@ public enum ConferenceStrip {
     /// bars (`narrowedTo` names the country they were narrowed to; none while `indexing`, when
     /// they are not counted yet); `selected` pointed at.
     public static func picture(store: Store, releases: ReleaseYears?, narrowedTo country: String? = nil,
-                               selected: Meeting? = nil, indexing: Bool = false, unicode: Bool) -> TimelinePicture? {
+                               selected: Meeting? = nil, indexing: Bool = false, unicode: Bool, language: InterfaceLanguage) -> TimelinePicture? {
         guard let years = store.conferenceYears else { return nil }
         var meetings: [Int: [TimelinePicture.Cell]] = [:], hosts: [Int: [TimelinePicture.Cell]] = [:]
         for meeting in store.meetings {
@@ -20,28 +20,29 @@ public enum ConferenceStrip {
             let held = store.presidencies.first { $0.year == year }
             presidencies[year] = [held.flatMap { presidency in presidency.country.map { .code($0, presidency.status) } } ?? .unknown]
         }
+        let words = language.browserWords
         var caveats: [String] = []
-        if indexing { caveats.append("releases: being indexed") }
-        if let country, !indexing { caveats.append("bars: releases mentioning \(store.countryName(country))") }
+        if indexing { caveats.append(words.barsIndexing) }
+        if let country, !indexing { caveats.append(words.barsMentioning(store.countryName(country, in: language))) }
         let undrawn = store.meetings.filter { $0.year == nil }.count
-        if undrawn > 0 { caveats.append(Plural.count(undrawn, "meeting") + " of unknown year not drawn") }
+        if undrawn > 0 { caveats.append(words.meetingsNotDrawn(undrawn)) }
         if let releases, releases.outside > 0 {
-            caveats.append(Plural.count(releases.outside, "release") + " outside \(years.lowerBound)-\(years.upperBound)")
+            caveats.append(words.releasesOutside(releases.outside, from: years.lowerBound, to: years.upperBound))
         }
-        if let releases, releases.undated > 0 { caveats.append(Plural.count(releases.undated, "undated release")) }
+        if let releases, releases.undated > 0 { caveats.append(words.undatedReleases(releases.undated)) }
         return TimelinePicture(
             years: years,
-            rows: [TimelinePicture.Row(label: "Meetings", shortLabel: "Meet", kind: .marks, cells: meetings),
-                   TimelinePicture.Row(label: "Host", shortLabel: "Host", kind: .codes, cells: hosts),
-                   TimelinePicture.Row(label: "Presidency", shortLabel: "Pres", kind: .codes, cells: presidencies)],
+            rows: [TimelinePicture.Row(label: words.meetingsRow.long, shortLabel: words.meetingsRow.short, kind: .marks, cells: meetings),
+                   TimelinePicture.Row(label: words.hostRow.long, shortLabel: words.hostRow.short, kind: .codes, cells: hosts),
+                   TimelinePicture.Row(label: words.presidencyRow.long, shortLabel: words.presidencyRow.short, kind: .codes, cells: presidencies)],
             releases: indexing ? nil : releases,
             selection: selected.map { TimelinePicture.Selection(year: $0.year, label: "\($0.roman) \(MeetingText.year($0))") },
-            caveats: caveats, unicode: unicode)
+            caveats: caveats, unicode: unicode, language: language)
     }
 
     /// The meetings `code` hosted and the years it held the presidency, each at its year; `·`
     /// where no source says who hosted or presided, so a gap is never read as "someone else".
-    public static func country(_ code: String, store: Store, unicode: Bool) -> TimelinePicture? {
+    public static func country(_ code: String, store: Store, unicode: Bool, language: InterfaceLanguage) -> TimelinePicture? {
         guard let years = store.conferenceYears else { return nil }
         var hosted: [Int: [TimelinePicture.Cell]] = [:]
         for meeting in store.meetings {
@@ -62,11 +63,12 @@ public enum ConferenceStrip {
                 presided[year] = [.unknown]
             }
         }
+        let words = language.browserWords
         return TimelinePicture(
             years: years,
-            rows: [TimelinePicture.Row(label: "Hosted", shortLabel: "Host", kind: .marks, cells: hosted),
-                   TimelinePicture.Row(label: "Presidency", shortLabel: "Pres", kind: .marks, cells: presided)],
-            unicode: unicode)
+            rows: [TimelinePicture.Row(label: words.hostedRow.long, shortLabel: words.hostedRow.short, kind: .marks, cells: hosted),
+                   TimelinePicture.Row(label: words.presidencyRow.long, shortLabel: words.presidencyRow.short, kind: .marks, cells: presided)],
+            unicode: unicode, language: language)
     }
 }
 
@@ -79,7 +81,8 @@ extension AppState {
     public var timelinePicture: TimelinePicture? {
         // While the first index is built there are no releases yet: no bars, rather than bars of nothing.
         guard let picture = ConferenceStrip.picture(store: store, releases: releaseYears, narrowedTo: countryFilter, selected: selectedMeeting,
-                                                    indexing: indexing != nil && library.count == 0, unicode: usesUnicode) else { return nil }
+                                                    indexing: indexing != nil && library.count == 0, unicode: usesUnicode,
+                                                    language: language) else { return nil }
         let height = picture.height(width: layout.columns)
         return height > 0 && layout.body.height - height >= Self.listRowsBesidePicture ? picture : nil
     }

@@ -35,26 +35,26 @@ public enum DetailContent {
             break
         }
         b.blank()
-        b.paragraph([Span("Enter reads the whole release (\(Plural.count(release.paragraphCount, "paragraph")), \(Plural.count(release.quotes.count, "quote"))).", .dim)])
+        b.paragraph([Span(state.words.readWhole(paragraphs: release.paragraphCount, quotes: release.quotes.count), .dim)])
     }
 
     private static func quoteDetail(_ state: AppState, _ b: inout DetailBuilder) {
         guard let entry = state.selectedQuote else { return }
         let quote = entry.quote
-        let glyphs = Glyphs.current
+        let glyphs = Glyphs.current, words = state.words
         b.paragraph([Span(String(glyphs.openQuote) + quote.text + String(glyphs.closeQuote), .quote)])
         b.blank()
-        b.paragraph([Span("\(glyphs.dash) "), Span(quote.speaker ?? "Unattributed (the page does not say who)", .bold)])
-        if let role = quote.role { b.field("Role", role) }
-        if let organization = quote.organization { b.field("Organization", organization) }
+        b.paragraph([Span("\(glyphs.dash) "), Span(quote.speaker ?? words.unattributedLong, .bold)])
+        if let role = quote.role { b.field(words.roleLabel, role) }
+        if let organization = quote.organization { b.field(words.organizationLabel, organization) }
         b.blank()
-        b.field("Release", entry.releaseTitle)
-        b.field("Date", ReleaseFormatter(store: state.store, words: state.words).dateLabel(entry.releaseDate, entry.releaseDateStatus, long: true))
+        b.field(words.releaseLabel, entry.releaseTitle)
+        b.field(words.dateLabel, ReleaseFormatter(store: state.store, words: words).dateLabel(entry.releaseDate, entry.releaseDateStatus, long: true))
         let position = state.library.position(ofID: entry.releaseID)
         switch position.flatMap({ text(of: $0, in: state, { $0.paragraphs[safe: quote.paragraph] }) }) {
         case .read(let paragraph)?:
             b.blank()
-            b.paragraph([Span("Paragraph \(quote.paragraph + 1):", .heading)])
+            b.paragraph([Span(words.paragraph(quote.paragraph + 1), .heading)])
             b.paragraph(QuoteMarking.spans(paragraph, quotes: [quote.text]).map { Span($0.text, $0.role == .quote ? .quote : .dim) })
         case .loading?:
             b.blank()
@@ -63,7 +63,7 @@ public enum DetailContent {
             break
         }
         b.blank()
-        b.paragraph([Span("Enter opens the release at this paragraph.", .dim)])
+        b.paragraph([Span(words.openAtParagraph, .dim)])
     }
 
     /// A text of a release the detail shows, which the state has once the release is read from its file.
@@ -87,23 +87,23 @@ public enum DetailContent {
 
     private static func meetingDetail(_ state: AppState, _ b: inout DetailBuilder) {
         guard let meeting = state.selectedMeeting else { return }
-        let store = state.store
-        b.paragraph([Span("\(meeting.roman) Regional Conference on Migration", .title)])
+        let store = state.store, words = state.words
+        b.paragraph([Span("\(meeting.roman) \(state.language.conferenceName)", .title)])
         b.blank()
-        b.field("Year", meeting.year.map { "\($0)" + (meeting.yearStatus.isCertain ? "" : " (\(meeting.yearStatus.rawValue))") } ?? "unknown",
+        b.field(words.yearLabel, meeting.year.map { "\($0)" + (meeting.yearStatus.isCertain ? "" : " (\(words.status(meeting.yearStatus)))") } ?? words.unknown,
                 uncertain: !meeting.yearStatus.isCertain || meeting.year == nil)
-        b.field("Dates", MeetingText.dates(meeting, words: state.words, long: true), uncertain: !meeting.datesStatus.isCertain || meeting.start == nil)
-        let place = [meeting.city, meeting.country.map(store.countryName)].compactMap { $0 }.joined(separator: ", ")
-        b.field("Place", place.isEmpty ? "unknown" : place + (meeting.placeStatus.isCertain ? "" : " (\(meeting.placeStatus.rawValue))"),
+        b.field(words.datesLabel, MeetingText.dates(meeting, words: words, long: true), uncertain: !meeting.datesStatus.isCertain || meeting.start == nil)
+        let place = [meeting.city, meeting.country.map { store.countryName($0, in: state.language) }].compactMap { $0 }.joined(separator: ", ")
+        b.field(words.placeLabel, place.isEmpty ? words.unknown : place + (meeting.placeStatus.isCertain ? "" : " (\(words.status(meeting.placeStatus)))"),
                 uncertain: !meeting.placeStatus.isCertain || place.isEmpty)
-        if let presidency = meeting.presidency { b.field("Presidency", presidency) }
-        if let theme = meeting.theme { b.field("Theme", theme) }
-        b.field("Record", meeting.status.rawValue, uncertain: !meeting.status.isCertain)
+        if let presidency = meeting.presidency { b.field(words.presidencyLabel, presidency) }
+        if let theme = meeting.theme { b.field(words.themeLabel, theme) }
+        b.field(words.recordLabel, words.status(meeting.status), uncertain: !meeting.status.isCertain)
         for event in meeting.events {
-            let when = MeetingText.range(event.start, event.end, words: state.words, long: true) ?? "dates unknown"
+            let when = MeetingText.range(event.start, event.end, words: words, long: true) ?? words.eventDatesUnknown
             let text = "\(event.name): " + ([when, event.city].compactMap { $0 }.joined(separator: ", "))
-                + (event.status.isCertain ? "" : " (\(event.status.rawValue))")
-            b.field("Also", text, uncertain: !event.status.isCertain)
+                + (event.status.isCertain ? "" : " (\(words.status(event.status)))")
+            b.field(words.alsoLabel, text, uncertain: !event.status.isCertain)
         }
         if let notes = meeting.notes {
             b.blank()
@@ -111,48 +111,50 @@ public enum DetailContent {
         }
         if !meeting.sources.isEmpty {
             b.blank()
-            b.paragraph([Span("Sources", .heading)])
+            b.paragraph([Span(words.sourcesHeading, .heading)])
             for source in meeting.sources { b.paragraph([Span(source, .dim)], indent: "  ") }
         }
         let releases = state.library.positions(aboutMeeting: meeting.id)
         b.blank()
-        b.paragraph([Span("Releases about this meeting (\(releases.count))", .heading)])
+        b.paragraph([Span(words.releasesAboutMeeting(releases.count), .heading)])
         for position in releases.prefix(Self.meetingReleasesShown) {
             let release = state.library.summary(at: Int(position))
-            b.paragraph([Span((release.date ?? "no date") + release.dateStatus.mark + "  ", .dim), Span(release.title)], indent: "  ")
+            b.paragraph([Span((release.date ?? words.noDate) + release.dateStatus.mark + "  ", .dim), Span(release.title)], indent: "  ")
         }
         if releases.count > Self.meetingReleasesShown {
-            b.paragraph([Span("and \(releases.count - Self.meetingReleasesShown) more", .dim)], indent: "  ")
+            b.paragraph([Span(words.andMore(releases.count - Self.meetingReleasesShown), .dim)], indent: "  ")
         }
         if !releases.isEmpty {
             b.blank()
-            b.paragraph([Span("Enter lists them.", .dim)])
+            b.paragraph([Span(words.enterListsThem, .dim)])
         }
     }
 
     private static func countryDetail(_ state: AppState, _ b: inout DetailBuilder) {
         guard let country = state.selectedCountry else { return }
-        let store = state.store
-        b.paragraph([Span(country.name, .title)])
+        let store = state.store, words = state.words, language = state.language
+        let name = country.name(in: language)
+        b.paragraph([Span(name, .title)])
         b.blank()
-        b.field("Spanish", country.nameEs)
-        b.field("Code", country.code)
-        if let capital = country.capital { b.field("Capital", capital) }
+        b.field(words.otherNameLabel, language == .spanish ? country.name : country.nameEs)
+        b.field(words.codeLabel, country.code)
+        if let capital = country.capital { b.field(words.capitalLabel, capital) }
+        let conference = language.conferenceAbbreviation
         switch country.rcm {
         case .member?:
-            let since = country.memberSince.map { " since \($0)" + ((country.memberSinceStatus?.isCertain ?? true) ? "" : " (\(country.memberSinceStatus?.rawValue ?? ""))") } ?? ""
-            b.field("RCM", "member state" + since, uncertain: !(country.memberSinceStatus?.isCertain ?? true))
-        case .observer?: b.field("RCM", "observer country")
-        case nil: b.field("RCM", "not a member or observer")
+            let since = country.memberSince.map { "\($0)" + ((country.memberSinceStatus?.isCertain ?? true) ? "" : " (\(country.memberSinceStatus.map(words.status) ?? ""))") }
+            b.field(conference, words.memberState(since: since), uncertain: !(country.memberSinceStatus?.isCertain ?? true))
+        case .observer?: b.field(conference, words.observerCountry)
+        case nil: b.field(conference, words.notMember)
         }
         let mentions = state.library.mentions[country.code] ?? MentionCount()
-        b.field("Releases", "\(mentions.releases) mention it")
-        b.field("Quotes", "\(mentions.quotes) in those releases")
-        let hosted = MeetingText.hosted(by: country.code, store: store, words: state.words)
-        b.field("Meetings", "hosted: " + hosted, uncertain: hosted.contains(";") || hosted.contains(","))
-        let presidencies = MeetingText.presidencies(of: country.code, store: store, words: state.words)
-        b.field("Presidency", presidencies, uncertain: presidencies.contains(";") || presidencies.contains("("))
-        if let strip = ConferenceStrip.country(country.code, store: store, unicode: state.usesUnicode) {
+        b.field(words.releasesLabel, words.mentioning(mentions.releases))
+        b.field(words.quotesLabel, words.quotesInThem(mentions.quotes))
+        let hosted = MeetingText.hosted(by: country.code, store: store, words: words)
+        b.field(words.meetingsLabel, words.hosted(hosted), uncertain: hosted.contains(";") || hosted.contains(","))
+        let presidencies = MeetingText.presidencies(of: country.code, store: store, words: words)
+        b.field(words.presidencyLabel, presidencies, uncertain: presidencies.contains(";") || presidencies.contains("("))
+        if let strip = ConferenceStrip.country(country.code, store: store, unicode: state.usesUnicode, language: language) {
             let lines = strip.lines(width: b.width + 2)
             if !lines.isEmpty {
                 b.blank()
@@ -164,8 +166,7 @@ public enum DetailContent {
             b.paragraph([Span(notes, .dim)])
         }
         b.blank()
-        b.paragraph([Span(state.countryFilter == country.code ? "Everything is filtered to \(country.name); C clears it."
-                          : "Enter filters every pane to \(country.name).", .dim)])
+        b.paragraph([Span(state.countryFilter == country.code ? words.filteredTo(name) : words.enterFilters(name), .dim)])
     }
 }
 

@@ -6,11 +6,11 @@ public enum ListContent {
         switch pane {
         case .releases:
             let release = state.library.summary(at: Int(state.releaseRows[index]))
-            return releaseRow(release, read: state.reading.isRead(release.id), bookmarked: state.reading.isBookmarked(release.id),
+            return releaseRow(release, read: state.reading.isRead(release.id), bookmarked: state.reading.isBookmarked(release.id), words: state.words,
                               width: width)
         case .quotes:
             guard let entry = state.library.quoteEntry(Int(state.quoteRows[index])) else { return StyledLine("") }
-            return quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), width: width)
+            return quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), words: state.words, width: width)
         case .timeline: return meetingRow(state.meetings[index], store: state.store, words: state.words, width: width)
         case .members: return memberRow(state.memberRows[index], state: state, width: width)
         }
@@ -54,17 +54,18 @@ public enum ListContent {
         return Span(String(read ? " " : glyphs.unread) + String(bookmarked ? glyphs.bookmark : " "), .unread)
     }
 
-    public static func releaseRow(_ release: ReleaseSummary, read: Bool, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
-        let date = (release.date ?? "no date") + release.dateStatus.mark
+    public static func releaseRow(_ release: ReleaseSummary, read: Bool, bookmarked: Bool, words: any BrowserWords, width: Int,
+                                  highlight: SearchQuery? = nil) -> StyledLine {
+        let date = (release.date ?? words.noDate) + release.dateStatus.mark
         let title = Highlighting.overlay(highlight, on: release.title, spans: [Span(release.title, read ? .normal : .unread)])
         return columns([(marks(read: read, bookmarked: bookmarked), 3), (Span(date, .dim), 12)], rest: title,
                        trailing: release.place.map { Span($0.name, .dim) }, width: width)
     }
 
-    public static func quoteRow(_ entry: QuoteEntry, bookmarked: Bool, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
+    public static func quoteRow(_ entry: QuoteEntry, bookmarked: Bool, words: any BrowserWords, width: Int, highlight: SearchQuery? = nil) -> StyledLine {
         let glyphs = Glyphs.current
         let text = String(glyphs.openQuote) + entry.quote.text + String(glyphs.closeQuote)
-        return columns([(Span(bookmarked ? String(glyphs.bookmark) : " ", .unread), 2), (Span(entry.quote.speaker ?? "Unattributed", .bold), min(22, width / 3))],
+        return columns([(Span(bookmarked ? String(glyphs.bookmark) : " ", .unread), 2), (Span(entry.quote.speaker ?? words.unattributed, .bold), min(22, width / 3))],
                        rest: Highlighting.overlay(highlight, on: text, spans: [Span(text, .quote)]), width: width)
     }
 
@@ -90,7 +91,22 @@ public enum ListContent {
         let place = Span(MeetingText.place(meeting, store: store, words: words), .normal)
         // A narrow list keeps the place whole; the theme is in the detail.
         if width < 70 { return columns([number, year], rest: place, width: width) }
-        return columns([number, year, (place, 30)], rest: Span(meeting.theme ?? "", .dim), width: width)
+        // A place too long for its column ("Washington, DC, Estados Unidos") loses whole words.
+        return columns([number, year, (Span(wordsFitting(place.text, 29), .normal), 30)], rest: Span(meeting.theme ?? "", .dim), width: width)
+    }
+
+    /// `text` cut after its last word that fits in `width` columns, with an ellipsis; cut
+    /// anywhere only when its first word alone is too long.
+    static func wordsFitting(_ text: String, _ width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        let ellipsis = Glyphs.current.ellipsis
+        let cut = DisplayWidth.prefix(text, fitting: width - 1)
+        // The cut may fall just where a word ends.
+        let endsWord = text.dropFirst(cut.count).first == " "
+        guard let space = endsWord ? cut.endIndex : cut.lastIndex(of: " ") else { return DisplayWidth.truncate(text, to: width, ellipsis: ellipsis) }
+        var kept = String(cut[..<space])
+        while kept.last == "," || kept.last == " " { kept.removeLast() }
+        return kept + String(ellipsis)
     }
 
     static func memberRow(_ row: MemberRow, state: AppState, width: Int) -> StyledLine {
@@ -99,9 +115,9 @@ public enum ListContent {
             return StyledLine(DisplayWidth.pad(" " + text, to: width, ellipsis: Glyphs.current.ellipsis), .heading)
         case .country(let country):
             let isFiltered = state.countryFilter == country.code
-            let since = country.memberSince.map { "since \($0)\(country.memberSinceStatus?.mark ?? "")" } ?? ""
+            let since = country.memberSince.map { state.words.since("\($0)\(country.memberSinceStatus?.mark ?? "")") } ?? ""
             return columns([(Span(isFiltered ? " \(Glyphs.current.filtered) " : "   ", .accent), 3), (Span(country.code, .dim), 4)],
-                           rest: Span(country.name, isFiltered ? .accent : .normal),
+                           rest: Span(country.name(in: state.language), isFiltered ? .accent : .normal),
                            trailing: Span(since, .dim), trailingFrom: 0, width: width)
         }
     }

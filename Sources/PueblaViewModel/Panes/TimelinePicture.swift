@@ -38,6 +38,8 @@ public struct TimelinePicture: Sendable, Equatable {
     /// Said at the end of the legend: what the picture leaves out.
     public let caveats: [String]
     public let unicode: Bool
+    /// The language of the labels and the key.
+    public let language: InterfaceLanguage
 
     public struct Selection: Sendable, Equatable {
         /// Nil when the selected item's year is not known: it is named, not drawn.
@@ -51,13 +53,14 @@ public struct TimelinePicture: Sendable, Equatable {
     }
 
     public init(years: ClosedRange<Int>, rows: [Row], releases: ReleaseYears? = nil, selection: Selection? = nil,
-                caveats: [String] = [], unicode: Bool) {
+                caveats: [String] = [], unicode: Bool, language: InterfaceLanguage) {
         self.years = years
         self.rows = rows
         self.releases = releases
         self.selection = selection
         self.caveats = caveats
         self.unicode = unicode
+        self.language = language
     }
 
     static let barRows = 2
@@ -97,7 +100,7 @@ public struct TimelinePicture: Sendable, Equatable {
     /// `▼ XV 2010` over the selected year.
     private func pointerLine(_ strip: StripLayout, width: Int) -> StyledLine {
         guard let selection, let year = selection.year, let column = strip.column(of: year) else {
-            return StyledLine([label(nil, strip), Span(selection.map { "\($0.label): year unknown, not drawn" } ?? "", .warning)])
+            return StyledLine([label(nil, strip), Span(selection.map { language.browserWords.yearUnknown($0.label) } ?? "", .warning)])
         }
         let pointer = unicode ? "▼" : "v"
         let text = " " + selection.label
@@ -149,7 +152,8 @@ public struct TimelinePicture: Sendable, Equatable {
         return (0..<Self.barRows).map { line in
             let floor = (Self.barRows - 1 - line) * 8
             let long = strip.labelWidth >= StripLayout.longLabel
-            var spans = [label(nil, strip, text: line == 0 ? (long ? "Releases" : "Rel.") : (long ? "max \(most)" : String(most)))]
+            let words = language.browserWords
+            var spans = [label(nil, strip, text: line == 0 ? (long ? words.releasesRow.long : words.releasesRow.short) : (long ? words.maximum(most) : String(most)))]
             for total in totals {
                 // Any release at all shows as at least one eighth.
                 let height = total == 0 ? 0 : max(1, (total * eighths + most - 1) / most)
@@ -164,7 +168,7 @@ public struct TimelinePicture: Sendable, Equatable {
 
     /// Years under the groups they start, every few years, never running into each other.
     private func axisLine(_ strip: StripLayout, width: Int) -> StyledLine {
-        var text = DisplayWidth.pad(" Year", to: strip.labelWidth)
+        var text = DisplayWidth.pad(" " + language.browserWords.yearAxis, to: strip.labelWidth)
         // Round years when a column is a year; every so many columns when it is a group of them.
         let every = [1, 2, 5, 10, 20, 50].first { $0 * strip.slot >= 5 } ?? 100
         for group in 0..<strip.groups {
@@ -183,10 +187,11 @@ public struct TimelinePicture: Sendable, Equatable {
     /// As much of the key as fits: the marks first, then the codes, then what the picture leaves out.
     private func legendLine(_ strip: StripLayout, width: Int) -> StyledLine {
         let hasCodes = rows.contains { $0.kind == .codes }
-        var parts = [FactStatus.allCases.map { "\(glyph(.mark($0)).0) \($0.rawValue)" }.joined(separator: " ")]
-        if strip.group > 1 { parts += ["\(strip.group) years a column"] + (hasCodes ? ["+: several"] : []) }
-        if hasCodes { parts.append("xx: not confirmed") }
-        parts.append("\(glyph(.unknown).0): unknown")
+        let words = language.browserWords
+        var parts = [FactStatus.allCases.map { "\(glyph(.mark($0)).0) \(words.status($0))" }.joined(separator: " ")]
+        if strip.group > 1 { parts += [words.yearsPerColumn(strip.group)] + (hasCodes ? [words.severalKey] : []) }
+        if hasCodes { parts.append(words.notConfirmedKey) }
+        parts.append("\(glyph(.unknown).0): \(words.unknownKey)")
         var text = " " + parts[0]
         for part in parts.dropFirst() + caveats where DisplayWidth.of(text + "; " + part) <= width { text += "; " + part }
         return StyledLine(text, .dim)

@@ -308,7 +308,7 @@ public struct AppState: Sendable {
         quoteRows = library.quotes(of: mentioning)
         releaseYears = store.conferenceYears.map { ReleaseYears(positions: mentioning, library: library, years: $0) } ?? ReleaseYears()
         meetings = store.meetings(hostedBy: countryFilter)
-        memberRows = MemberRow.rows(for: store)
+        memberRows = MemberRow.rows(for: store, words: words)
 
         for pane in Pane.allCases {
             var position = self.position(of: pane)
@@ -363,10 +363,10 @@ public enum MemberRow: Sendable, Equatable {
         }
     }
 
-    static func rows(for store: Store) -> [MemberRow] {
+    static func rows(for store: Store, words: any BrowserWords) -> [MemberRow] {
         let members = store.members, observers = store.observers
-        return [.heading("Member states (\(members.count))")] + members.map(MemberRow.country)
-            + [.heading("Observer countries (\(observers.count))")] + observers.map(MemberRow.country)
+        return [.heading(words.heading(.member, count: members.count))] + members.map(MemberRow.country)
+            + [.heading(words.heading(.observer, count: observers.count))] + observers.map(MemberRow.country)
     }
 
     var isSelectable: Bool {
