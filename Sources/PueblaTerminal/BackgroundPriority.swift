@@ -13,6 +13,11 @@ enum BackgroundPriority {
         threadID(of: "/proc/thread-self")
     }
 
+    /// Lowers the calling thread to `nice`.
+    static func lowerCurrentThread() {
+        setpriority(process, 0, nice)
+    }
+
     /// Lowers every thread of the process but `kept` to `nice`, leaving any already lower alone.
     static func lowerThreads(except kept: Int32?) {
         guard let kept, let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else { return }

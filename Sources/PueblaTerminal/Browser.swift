@@ -123,7 +123,8 @@ public enum Browser {
         draw(&state, on: screen)
         let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
         while !state.wantsToQuit {
-            let read = screen.readKey()
+            // While a search runs in the background, its results are looked for often.
+            let read = SearchJob.isRunning ? screen.readKey(within: 10) : screen.readKey()
             if TerminalGuard.pendingSignal != 0 {
                 return TerminalGuard.exitStatus(for: Int32(TerminalGuard.pendingSignal))
             }
@@ -133,6 +134,10 @@ public enum Browser {
                 if done { job = nil }
                 perform(effects, state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
                 if job == nil || state.indexing != shown { draw(&state, on: screen) }
+            }
+            if let found = SearchJob.takeResults() {
+                perform(update(&state, found), state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
+                draw(&state, on: screen)
             }
             guard var key = read else {
                 // A terminal that went away without a SIGHUP reaching us ends the browser as one would.
@@ -215,6 +220,8 @@ public enum Browser {
                 // One release file, read between two frames, outside `update` and drawing.
                 perform(update(&state, state.library.loaded(request)), state: &state, screen: screen, job: &job,
                         indexFile: indexFile, stateFile: stateFile)
+            case .search(let request):
+                SearchJob.start(request)
             default:
                 run(effect, state: &state, screen: screen, stateFile: stateFile)
             }
@@ -259,8 +266,8 @@ public enum Browser {
             }
         case .openLink(let link):
             openLink(link, state: &state, screen: screen)
-        case .reloadData, .loadRelease:
-            // Run by `perform`, which owns the background job.
+        case .reloadData, .loadRelease, .search:
+            // Run by `perform`, which owns the background jobs.
             break
         }
     }

@@ -187,7 +187,12 @@ final class CursesScreen {
 
     /// The next key if one is already waiting (typed ahead of the screen); does not wait.
     func readKeyIfWaiting() -> Key? {
-        wtimeout(window, 0)
+        readKey(within: 0)
+    }
+
+    /// The next key if one comes within `milliseconds`.
+    func readKey(within milliseconds: Int32) -> Key? {
+        wtimeout(window, milliseconds)
         defer { wtimeout(window, Self.keyWait) }
         return readKey()
     }

@@ -154,6 +154,41 @@ public struct SearchIndex: Sendable {
                              meetings: meetings.ranked, countries: countries)
     }
 
+    /// How many bytes of postings a search of `query` reads: what it costs, known before it runs.
+    public func cost(of query: SearchQuery) -> Int {
+        query.words.indices.reduce(0) { total, position in
+            let range = words(matching: query, at: position)
+            // The lists of a range of words lie side by side in the postings.
+            return total + Int(listBounds[Int(wordLists[range.upperBound])]) - Int(listBounds[Int(wordLists[range.lowerBound])])
+        }
+    }
+
+    /// The releases whose title holds every word of `query`, newest first: the releases a search
+    /// ranks first, found from the titles' lists alone, a small part of what the whole search reads.
+    public func titleMatches(_ query: SearchQuery) -> [ReleaseHit] {
+        guard !query.isEmpty else { return [] }
+        let title = SearchFields.named.firstIndex { $0.0 == .title } ?? 0
+        var tally = Tally(count: releaseIDs.count)
+        let bytes = UnsafeRawBufferPointer(rebasing: postingBytes.buffer[postingRange]).assumingMemoryBound(to: UInt8.self)
+        for position in query.words.indices {
+            let lists = words(matching: query, at: position).flatMap { word in
+                (Int(wordLists[word])..<Int(wordLists[word + 1])).filter { Int(listFields[$0]) == title }.map { list in
+                    Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: title, base: 0)
+                }
+            }
+            // Only the titles' lists are read from a library index; a damaged one is not counted.
+            let read = lists.filter { list in
+                postingBytes.ensure((postingRange.lowerBound + list.bytes.lowerBound)..<(postingRange.lowerBound + list.bytes.upperBound))
+            }
+            if read.isEmpty { return [] }
+            tally.add(read, from: bytes, position: position)
+        }
+        let all = UInt8(query.words.count)
+        return releaseIDs.indices.compactMap { index in
+            tally.matchedWords[index] == all ? ReleaseHit(index: index, id: releaseIDs[index], matched: .title, isTitleMatch: true) : nil
+        }
+    }
+
     /// The range of `words` the query word at `position` matches: one word, or every word that
     /// starts with it when it is still being typed.
     private func words(matching query: SearchQuery, at position: Int) -> Range<Int> {

@@ -81,6 +81,8 @@ public enum Action: Sendable {
     /// The loop's answer to `Effect.loadRelease`: the release read from its file, or nil when the
     /// file is gone, broken or now holds another release.
     case releaseLoaded(ReleaseRequest, Release?)
+    /// The loop's answer to `Effect.search`: the whole search, done in the background.
+    case searchFound(SearchRequest, SearchResults)
 }
 
 extension Action {
@@ -138,4 +140,6 @@ public enum Effect: Sendable, Equatable {
     case openLink(String)
     /// Read a release from its file and answer with `Action.releaseLoaded`.
     case loadRelease(ReleaseRequest)
+    /// Run a search too large to answer a key with, off the loop, and answer with `Action.searchFound`.
+    case search(SearchRequest)
 }

@@ -9,8 +9,24 @@ public struct SearchSession: Sendable, Equatable {
     /// Typing goes to the search line; after Enter, keys move among the results.
     public internal(set) var isEditing = true
 
+    /// While the whole search runs in the background: the rows are the releases it ranks first
+    /// (every word in the title), and the counts are still to come.
+    public internal(set) var isCounting = false
+    /// Searches that read more bytes of postings than this (a few milliseconds' worth) run in the
+    /// background, so that a key is answered at once, the first letter on a large library included.
+    var backgroundCost = 256 * 1024
+
     /// Rows of each kind shown at most: past that, narrowing the search is the way.
     public static let rowsPerKind = 500
+
+    /// The first rows of a search still counted: the releases with every word in their title.
+    static func firstRows(_ releases: [ReleaseHit], in state: AppState) -> [SearchRow] {
+        let library = state.library
+        let passes = library.mentionTest(for: state.countryFilter)
+        // The heading even with no title match: "Nothing matches" would be said too soon.
+        let shown = releases.lazy.filter { passes($0.index) }.prefix(rowsPerKind)
+        return [.heading(state.words.countingHeading(.releases))] + shown.map { .release(library.summary(at: $0.index)) }
+    }
 
     /// Result rows under headings, only what the country filter lets through.
     static func rows(for results: SearchResults, in state: AppState) -> [SearchRow] {
@@ -37,6 +53,22 @@ public struct SearchSession: Sendable, Equatable {
 
     /// How many results (not headings) there are.
     public var resultCount: Int { rows.filter(\.isSelectable).count }
+}
+
+/// A search `update` wants run off the loop: the loop runs it (`Effect.search`) and brings the
+/// results back (`Action.searchFound`).
+public struct SearchRequest: Sendable, Equatable {
+    public let query: SearchQuery
+    let index: LibrarySearch
+
+    /// The whole search: what the loop runs in the background.
+    public func run() -> SearchResults {
+        index.search(query)
+    }
+
+    public static func == (left: SearchRequest, right: SearchRequest) -> Bool {
+        left.query == right.query
+    }
 }
 
 public enum SearchRow: Sendable, Equatable {

@@ -13,7 +13,7 @@ extension AppState {
         // A resize is not the user's doing: the status line keeps what it says (a warning at start
         // would otherwise vanish under the resize a terminal often sends right away).
         // Nor is a release read from its file: it comes after what asked for it.
-        let isResize = switch action { case .resize, .releaseLoaded: true; default: false }
+        let isResize = switch action { case .resize, .releaseLoaded, .searchFound: true; default: false }
         if !isResize { message = nil }
         switch action {
         case .moveSelection(let delta): move(by: delta)
@@ -37,10 +37,11 @@ extension AppState {
         case .pickerMove(let delta): movePicker(by: delta)
         case .pickerApply: return applyPicker()
         case .openSearch: if !editFind(starting: true, { $0 = "" }) { openSearch() }
-        case .searchInput(let text): if !editFind({ $0 += text }) { editSearch { $0 += text } }
+        case .searchInput(let text): if !editFind({ $0 += text }) { return editSearch { $0 += text } }
         case .searchDeleteBackward(let count):
             let erase = { (text: inout String) in text.removeLast(min(count, text.count)) }
-            if !editFind(erase) { editSearch(erase) }
+            if !editFind(erase) { return editSearch(erase) }
+        case .searchFound(let request, let results): receive(results, for: request)
         case .searchFocusResults: if !applyFind() { search?.isEditing = false }
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
@@ -390,14 +391,39 @@ extension AppState {
         screen = .search
     }
 
-    private mutating func editSearch(_ edit: (inout String) -> Void) {
-        guard var session = search, let index = searchIndex else { return }
+    /// A search that reads more postings than `SearchSession.backgroundCost` answers the key with
+    /// the releases that rank first (every word in the title) and runs whole in the background.
+    private mutating func editSearch(_ edit: (inout String) -> Void) -> [Effect] {
+        guard var session = search, let index = searchIndex else { return [] }
         edit(&session.text)
         session.query = SearchQuery(session.text)
-        session.rows = session.query.isEmpty ? [] : SearchSession.rows(for: index.search(session.query), in: self)
+        var effects: [Effect] = []
+        session.isCounting = !session.query.isEmpty && index.cost(of: session.query) > session.backgroundCost
+        if session.isCounting {
+            session.rows = SearchSession.firstRows(index.titleMatches(session.query), in: self)
+            effects = [.search(SearchRequest(query: session.query, index: index))]
+        } else {
+            session.rows = session.query.isEmpty ? [] : SearchSession.rows(for: index.search(session.query), in: self)
+        }
         session.position = ListPosition()
         session.position.selection = SelectableRows.nearest(from: 0, count: session.rows.count, direction: 1) {
             session.rows[$0].isSelectable
+        }
+        search = session
+        return effects
+    }
+
+    /// The whole search, back from the background: its rows replace the first ones, the selection
+    /// and the scroll kept (the first rows are the same). A search since typed over is dropped.
+    private mutating func receive(_ results: SearchResults, for request: SearchRequest) {
+        guard var session = search, session.isCounting, session.query == request.query else { return }
+        session.rows = SearchSession.rows(for: results, in: self)
+        session.isCounting = false
+        if !session.rows.indices.contains(session.position.selection) {
+            session.position = ListPosition()
+            session.position.selection = SelectableRows.nearest(from: 0, count: session.rows.count, direction: 1) {
+                session.rows[$0].isSelectable
+            }
         }
         search = session
     }

@@ -17,6 +17,8 @@ public protocol ReaderWords: Sendable {
     func nothingMatches(_ text: String, about country: String?) -> String
     /// A heading of the search results: its kind and how many are shown of how many.
     func resultsHeading(_ kind: ResultKind, shown: Int, of total: Int) -> String
+    /// The heading of the first results of a search still counted in the background.
+    func countingHeading(_ kind: ResultKind) -> String
     func bookmarksHeading(_ count: Int) -> String
     var noBookmarks: String { get }
     /// The links overlay.

@@ -13,13 +13,16 @@ extension English: ReaderWords {
         "Nothing matches \"\(text)\"" + (country.map { " in what concerns \($0)" } ?? "") + "."
     }
     public func resultsHeading(_ kind: ResultKind, shown: Int, of total: Int) -> String {
-        let name = switch kind {
+        "\(kindName(kind)) (" + (shown < total ? "\(shown) of \(total); more words narrow it" : "\(total)") + ")"
+    }
+    public func countingHeading(_ kind: ResultKind) -> String { "\(kindName(kind)) (counting…)" }
+    private func kindName(_ kind: ResultKind) -> String {
+        switch kind {
         case .releases: "Releases"
         case .quotes: "Quotes"
         case .meetings: "Meetings"
         case .countries: "Countries"
         }
-        return "\(name) (" + (shown < total ? "\(shown) of \(total); more words narrow it" : "\(total)") + ")"
     }
     public func bookmarksHeading(_ count: Int) -> String { "Bookmarks (\(count))" }
     public var noBookmarks: String { "No bookmarks yet: b bookmarks the selected release or quote." }

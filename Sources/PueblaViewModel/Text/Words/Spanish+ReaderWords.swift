@@ -15,13 +15,16 @@ extension Spanish: ReaderWords {
         "Nada coincide con «\(text)»" + (country.map { " en lo que concierne a \($0)" } ?? "") + "."
     }
     public func resultsHeading(_ kind: ResultKind, shown: Int, of total: Int) -> String {
-        let name = switch kind {
+        "\(kindName(kind)) (" + (shown < total ? "\(shown) de \(total); más palabras la acotan" : "\(total)") + ")"
+    }
+    public func countingHeading(_ kind: ResultKind) -> String { "\(kindName(kind)) (contando…)" }
+    private func kindName(_ kind: ResultKind) -> String {
+        switch kind {
         case .releases: "Comunicados"
         case .quotes: "Citas"
         case .meetings: "Reuniones"
         case .countries: "Países"
         }
-        return "\(name) (" + (shown < total ? "\(shown) de \(total); más palabras la acotan" : "\(total)") + ")"
     }
     public func bookmarksHeading(_ count: Int) -> String { "Marcadores (\(count))" }
     public var noBookmarks: String { "Aún no hay marcadores: b guarda el comunicado o la cita seleccionados." }
