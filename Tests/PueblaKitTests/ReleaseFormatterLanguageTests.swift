@@ -53,7 +53,10 @@ struct ReleaseFormatterLanguageTests {
         #expect(MeetingText.presidencies(of: "JM", store: store, words: Spanish()) == "ninguna conocida; 13 años sin dato")
         let meeting = try #require(store.meetings.first { $0.start != nil && $0.end != nil && $0.end != $0.start })
         let long = try #require(MeetingText.range(meeting.start, meeting.end, words: Spanish(), long: true))
-        #expect(long.contains(" de ") && long.contains(" a "))
+        #expect(long.hasPrefix("del ") && long.contains(" al ") && long.contains(" de "))
+        #expect(MeetingText.range("2010-05-20", "2010-05-21", words: English(), long: true) == "May 20\u{2013}21, 2010")
+        #expect(MeetingText.range("2010-05-20", "2010-05-21", words: Spanish(), long: true) == "del 20 al 21 de mayo de 2010")
+        #expect(MeetingText.range("2010-05-31", "2010-06-01", words: Spanish(), long: true) == "31 de mayo de 2010 a 1 de junio de 2010")
         #expect(MeetingText.range(meeting.start, meeting.end, words: English()) == "\(meeting.start ?? "") to \(meeting.end ?? "")")
     }
 }

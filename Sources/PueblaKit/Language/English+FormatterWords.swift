@@ -14,6 +14,7 @@ extension English: FormatterWords {
     public var legend: String { "~ inferred (follows from sources, not stated)   ? unconfirmed (no source found)" }
     public var datesUnknown: String { "unknown" }
     public func range(from start: String, to end: String) -> String { "\(start) to \(end)" }
+    public func days(_ first: Int, to last: Int, month: Int, year: Int) -> String { "\(monthNames[month - 1]) \(first)\u{2013}\(last), \(year)" }
     public func hostsKnown(_ count: Int) -> String { "\(count) known" }
     public func hosts(_ count: Int, _ status: FactStatus) -> String { "\(count) \(self.status(status))" }
     public func hostsUnknown(_ count: Int) -> String { Plural.count(count, "meeting's host", "meetings' hosts") + " unknown" }

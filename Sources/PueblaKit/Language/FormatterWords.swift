@@ -25,6 +25,8 @@ public protocol FormatterWords: CommonWords {
     var datesUnknown: String { get }
     /// "2010-05-20 to 2010-05-21".
     func range(from start: String, to end: String) -> String
+    /// Two days of one month written the language's way: "May 20–21, 2010", "del 20 al 21 de mayo de 2010".
+    func days(_ first: Int, to last: Int, month: Int, year: Int) -> String
     /// "2 known": meetings on record as hosted by a country.
     func hostsKnown(_ count: Int) -> String
     /// "1 unconfirmed": such meetings whose place is not certain.

@@ -14,6 +14,7 @@ extension Spanish: FormatterWords {
     public var legend: String { "~ inferido (se deduce de las fuentes, no consta)   ? sin confirmar (sin fuente)" }
     public var datesUnknown: String { "desconocidas" }
     public func range(from start: String, to end: String) -> String { "\(start) a \(end)" }
+    public func days(_ first: Int, to last: Int, month: Int, year: Int) -> String { "del \(first) al \(last) de \(monthNames[month - 1]) de \(year)" }
     // Counts of meetings ("reuniones"): the adjectives agree with it.
     public func hostsKnown(_ count: Int) -> String { "\(count) " + Plural.noun(count, "conocida") }
     public func hosts(_ count: Int, _ status: FactStatus) -> String {

@@ -16,9 +16,14 @@ public enum MeetingText {
         return range + (meeting.datesStatus.isCertain ? "" : " (\(words.status(meeting.datesStatus)))")
     }
 
-    /// "2010-05-20 to 2010-05-21"; nil without a start.
+    /// "2010-05-20 to 2010-05-21", or "May 20–21, 2010" when `long`; nil without a start.
     public static func range(_ start: String?, _ end: String?, words: any FormatterWords, long: Bool = false) -> String? {
         guard let start else { return nil }
+        // Two days of one month name the month and the year once.
+        let days = [start, end ?? ""].map { $0.split(separator: "-").compactMap { Int($0) } }
+        if long, start != end, days[0].count == 3, days[1].count == 3, days[0].prefix(2) == days[1].prefix(2), (1...12).contains(days[0][1]) {
+            return words.days(days[0][2], to: days[1][2], month: days[0][1], year: days[0][0])
+        }
         let written = { (date: String) in long ? words.longDate(date) : date }
         return end.map { $0 == start ? written(start) : words.range(from: written(start), to: written($0)) } ?? written(start)
     }
