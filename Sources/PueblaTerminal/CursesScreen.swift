@@ -65,11 +65,14 @@ final class CursesScreen {
         def_prog_mode()
     }
 
-    /// Sets the locale from the environment, falling back to C.UTF-8 so accents survive.
-    private static func setUpLocale() -> Bool {
-        let chosen = setlocale(LC_ALL, "").map { String(cString: $0) } ?? "C"
-        let isUTF8 = chosen.uppercased().contains("UTF-8") || chosen.uppercased().contains("UTF8")
-        if !isUTF8 { setlocale(LC_ALL, "C.UTF-8") }
+    /// Sets the locale from the environment, falling back to C.UTF-8 so accents survive. A locale
+    /// the environment names but this machine lacks (`es_MX.UTF-8` sent over SSH to a server that
+    /// has only C.UTF-8) still says what the terminal speaks: its name decides.
+    private static func setUpLocale(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        let installed = setlocale(LC_ALL, "").map { String(cString: $0) }
+        let named = installed ?? ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "C"
+        let isUTF8 = named.uppercased().contains("UTF-8") || named.uppercased().contains("UTF8")
+        if installed == nil || !isUTF8 { setlocale(LC_ALL, "C.UTF-8") }
         return isUTF8
     }
 

@@ -46,6 +46,19 @@ struct AsciiTerminalEndToEndTests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(Self.foreign(text).isEmpty, "\(Self.foreign(text).sorted())")
     }
+
+    /// A person's locale sent over SSH is often not installed on the server; its name still says
+    /// that the terminal is UTF-8, so the interface keeps its Unicode rules and marks.
+    @Test("a UTF-8 locale this machine lacks still gets the Unicode interface")
+    func uninstalledUTF8Locale() throws {
+        let home = TestHome()
+        let session = try TmuxSession(command: [PueblaBinary.path, "--data", PueblaBinary.shippedData], rows: 30, columns: 100,
+                                      environment: home.environment.merging(["LANG": "xx_YY.UTF-8", "LC_ALL": "", "LC_CTYPE": ""]) { $1 })
+        let screen = try session.waitFor("Puebla", timeout: 60)
+        #expect(screen.contains("\u{2502}"), "the split view's rule in Unicode:\n\(screen)")
+        try session.send("Q")
+        #expect(try session.waitForExit(timeout: 60) == 0)
+    }
 }
 
 extension TmuxSession {
