@@ -36,13 +36,21 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "PueblaKit", dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The model, store, index, search and import: Foundation and libxml2 only (docs/architecture.md).
+        .target(name: "PueblaKit", dependencies: ["CLibXML2"]),
+        // Reads config.toml into PueblaKit's Config: the only target that sees the TOML parser.
+        .target(
+            name: "PueblaSettings",
+            dependencies: ["PueblaKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Generates libraries of made-up releases for the benchmark and the tests; not shipped.
+        .target(name: "PueblaCorpus", dependencies: ["PueblaKit"]),
         .target(name: "PueblaViewModel", dependencies: ["PueblaKit"]),
         .target(name: "PueblaTerminal", dependencies: ["PueblaViewModel", "PueblaKit", "CNCurses"]),
         .executableTarget(
             name: "puebla",
             dependencies: [
-                "PueblaKit", "PueblaViewModel", "PueblaTerminal",
+                "PueblaKit", "PueblaSettings", "PueblaViewModel", "PueblaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["LinkOrder"],
@@ -56,18 +64,26 @@ let package = Package(
         .executableTarget(
             name: "puebla-bench",
             dependencies: [
-                "PueblaKit", "PueblaViewModel", "PueblaTerminal",
+                "PueblaKit", "PueblaCorpus", "PueblaViewModel", "PueblaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: compactReleaseLink
         ),
-        .testTarget(name: "PueblaKitTests", dependencies: ["PueblaKit"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PueblaKitTests",
+            dependencies: ["PueblaKit", "PueblaSettings", "PueblaCorpus"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
         .testTarget(
             name: "PueblaTerminalTests",
-            dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit"],
+            dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit", "PueblaCorpus"],
             exclude: ["Screens"]
         ),
-        .testTarget(name: "PueblaCLITests", dependencies: ["PueblaKit", "PueblaTerminal", "puebla"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PueblaCLITests",
+            dependencies: ["PueblaKit", "PueblaCorpus", "PueblaTerminal", "puebla"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

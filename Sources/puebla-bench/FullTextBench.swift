@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PueblaCorpus
 import PueblaKit
 
 /// Puebla's own library index and search against SQLite FTS5 on the same generated corpora: each

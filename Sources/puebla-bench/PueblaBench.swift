@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PueblaCorpus
 import PueblaKit
 
 @main

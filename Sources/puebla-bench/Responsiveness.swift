@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PueblaCorpus
 import PueblaKit
 
 /// Runs the real binary in a pseudo-terminal where a user would wait: keys pressed while the index

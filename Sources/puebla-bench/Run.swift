@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PueblaCorpus
 import PueblaKit
 
 /// Generates (or reuses) a corpus per size, measures each in a fresh child process, and prints the

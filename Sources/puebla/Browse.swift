@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaKit
+import PueblaSettings
 import PueblaTerminal
 
 struct Browse: ParsableCommand {

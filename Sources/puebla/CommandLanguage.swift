@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaKit
+import PueblaSettings
 import PueblaTerminal
 
 /// The language of everything the command line writes: `--lang` anywhere on the line, else

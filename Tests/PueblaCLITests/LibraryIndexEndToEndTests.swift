@@ -1,4 +1,5 @@
 import Foundation
+import PueblaCorpus
 import PueblaKit
 import Testing
 

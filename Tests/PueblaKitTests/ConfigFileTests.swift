@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PueblaKit
+@testable import PueblaSettings
 
 @Suite("ConfigFile")
 struct ConfigFileTests {

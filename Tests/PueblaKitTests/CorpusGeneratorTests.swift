@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PueblaCorpus
 @testable import PueblaKit
 
 @Suite("Corpus generator")

@@ -1,4 +1,5 @@
 import Foundation
+@testable import PueblaCorpus
 @testable import PueblaKit
 import Testing
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import PueblaKit
+@testable import PueblaSettings
 
 @Suite("InterfaceLanguage")
 struct InterfaceLanguageTests {

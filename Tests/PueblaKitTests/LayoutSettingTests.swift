@@ -1,5 +1,6 @@
 import Testing
 @testable import PueblaKit
+@testable import PueblaSettings
 
 /// `[layout] list-width`: the share of the width the list takes beside the detail.
 @Suite("The split setting")

@@ -1,4 +1,5 @@
 import Testing
+@testable import PueblaCorpus
 @testable import PueblaKit
 
 @Suite("SearchIndex")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PueblaCorpus
 import PueblaKit
 import PueblaViewModel
 @testable import PueblaTerminal

@@ -1,4 +1,5 @@
 import Testing
+import PueblaCorpus
 import PueblaKit
 import PueblaViewModel
 @testable import PueblaTerminal

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 import TOMLKit
 
 /// `$XDG_CONFIG_HOME/puebla/config.toml` (by default `~/.config/puebla/config.toml`): finding it,

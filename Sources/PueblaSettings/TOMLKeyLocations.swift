@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// Where each key of a TOML file and its value are, found by reading table headers and `key =`
 /// lines, so that a problem with a key or value can name its line and column (TOMLKit gives

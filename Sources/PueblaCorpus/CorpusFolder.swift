@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// Writes a generated Data folder: the shipped meetings, countries, organizations and map copied
 /// byte for byte, and `releases/` filled by a `CorpusGenerator`. The same count and seed give the

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// Makes releases shaped like real ones, for measuring Puebla on archives larger than any at hand:
 /// a title of about 11 words, 6 to 12 paragraphs of 40 to 80 words, 0 to 4 quotes taken from their

@@ -1,3 +1,4 @@
+import PueblaKit
 import TOMLKit
 
 /// Takes each setting from a parsed TOML table, checking its type and range; a value that is wrong
