@@ -1,5 +1,5 @@
 import Foundation
-import PueblaKit
+import PueblaCorpus
 import Testing
 
 /// The releases list scrolled a row at a time, which ncurses does with the terminal's scroll
