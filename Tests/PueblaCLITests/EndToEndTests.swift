@@ -23,7 +23,7 @@ struct EndToEndTests {
 
         try session.send("Enter")
         screen = try session.waitFor("Reader")
-        #expect(screen.contains("Date         2010-05-18 (inferred)"))
+        #expect(screen.contains("Date         May 18, 2010 (inferred)"))
         try session.send("End")
         screen = try session.waitFor("Reader 100%")
         #expect(screen.contains("jperaza@iom.int"))

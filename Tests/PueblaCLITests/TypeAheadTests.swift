@@ -62,7 +62,7 @@ struct TypeAheadTests {
         // Five down, then down-up pairs: a lost key of either kind leaves the selection elsewhere.
         let keys = Array(repeating: "j", count: 5) + Array(repeating: ["j", "k"], count: 2_497).flatMap { $0 } + ["?"]
         try send(keys, to: session)
-        try session.waitFor("this help", timeout: 60)
+        try session.waitFor("move the selection", timeout: 60)
         try session.send("Escape")
         try session.waitFor("Timeline  6/29")
         try session.send("Q")
@@ -85,7 +85,7 @@ struct TypeAheadTests {
         terminal.send(String(repeating: "jk", count: 1_500))
         terminal.signal(SIGCONT)
         terminal.send("?")
-        #expect(terminal.read(untilContains: "this help"))
+        #expect(terminal.read(untilContains: "move the selection"))
         let written = terminal.output.count - before
         // The help overlay alone is a few kilobytes; 3,000 frames moving a selection are hundreds.
         #expect(written < 20_000, "\(written) bytes written for 3,000 keys that were waiting")
