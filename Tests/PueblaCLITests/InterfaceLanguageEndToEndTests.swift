@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The real browser in tmux speaks the locale's language.
+/// The real browser in tmux speaks the locale's language, and `--lang` overrides it.
 @Suite("The browser's language, in tmux", .serialized)
 struct InterfaceLanguageEndToEndTests {
     let testHome = TestHome()
@@ -38,6 +38,15 @@ struct InterfaceLanguageEndToEndTests {
         try session.send("Escape")
         try session.send("Escape")
         try session.waitFor("Nothing to go back to: q quits")
+        try session.send("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test("--lang en gives the English interface whatever the locale says")
+    func englishFromOption() throws {
+        let session = try start(lang: "es_MX.UTF-8", arguments: ["--lang", "en"])
+        try session.waitFor("1 Releases")
+        try session.waitFor("? help")
         try session.send("q")
         #expect(try session.waitForExit() == 0)
     }
