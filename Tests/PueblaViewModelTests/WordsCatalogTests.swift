@@ -104,7 +104,7 @@ struct WordsCatalogTests {
         "map-member", "map-observer", "map-selected", "map-marker", "mono", "light",
         "releases", "quotes", "timeline", "members",
         ".md", "puebla-bookmarks.md", "puebla-search.md", "/proc/thread-self", "/proc/self/task", "/dev/null", "mailto:",
-        "TERM", "NO_COLOR", "PUEBLA_TEST_TRAP_ON_KEY", "UTF-8", "UTF8", "C.UTF-8",
+        "TERM", "NO_COLOR", "PUEBLA_TEST_TRAP_ON_KEY", "LC_ALL", "LC_CTYPE", "LANG", "UTF-8", "UTF8", "C.UTF-8",
         "dumb", "linux", "vt", "cons", "sun", "pcansi", "ansi",
     ]
 
