@@ -69,6 +69,6 @@ struct CLIWidthTests {
         let narrow = try Self.inTerminal(["quotes", "--speaker", "thompson", "--columns", "40", "--data", data.path], columns: 120)
         #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 40 } && narrow.contains { $0.contains("Regional") }, "\(narrow)")
         let wide = try Self.inTerminal(["quotes", "--speaker", "thompson", "--wide", "--data", data.path], columns: 40)
-        #expect(wide.contains { $0.hasPrefix("  in \(Self.title) (2008-07-02") }, "\(wide)")
+        #expect(wide.contains { $0.hasPrefix("  in \(Self.title) (July 2, 2008") }, "\(wide)")
     }
 }
