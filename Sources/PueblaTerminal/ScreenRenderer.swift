@@ -104,14 +104,18 @@ public enum ScreenRenderer {
             canvas.put(TabLabel.text(for: pane, words: state.words), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
         }
         let unread = state.unreadCount
-        // While only unread releases are listed, the tab bar says so: an empty list is not a bare library.
+        // While only unread releases, or those of one language, are listed, the tab bar says so: an
+        // empty list is not a bare library. Where the row is short, the name goes first, then the
+        // count, so that what narrows the list stays.
         let words = state.words
-        let language = state.releaseLanguage.map { words.releasesIn($0) + "  " } ?? ""
-        let right = language + (state.unreadOnly ? words.unreadOnlyCount(unread) + "  " : unread > 0 ? words.unreadCount(unread) + "  " : "") + "Puebla "
-        let column = state.layout.columns - DisplayWidth.of(right)
-        if column > (state.layout.tabs.last?.columns.upperBound ?? 0) + 1 {
-            canvas.put(right, .tab, row: 0, column: column)
-        }
+        var parts = [state.releaseLanguage.map { words.releasesIn($0) },
+                     state.unreadOnly ? words.unreadOnlyCount(unread) : unread > 0 ? words.unreadCount(unread) : nil,
+                     "Puebla"].compactMap { $0 }
+        let free = state.layout.columns - (state.layout.tabs.last?.columns.upperBound ?? 0) - 2
+        while !parts.isEmpty, DisplayWidth.of(parts.joined(separator: "  ") + " ") > free { parts.removeLast() }
+        guard !parts.isEmpty else { return }
+        let right = parts.joined(separator: "  ") + " "
+        canvas.put(right, .tab, row: 0, column: state.layout.columns - DisplayWidth.of(right))
     }
 
     static func drawList(_ state: AppState, in rect: Layout.Rect, on canvas: inout TextCanvas) {

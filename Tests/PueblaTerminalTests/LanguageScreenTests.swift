@@ -147,6 +147,18 @@ struct LanguageScreenTests {
         #expect(state.releaseLanguage == nil && state.rowCount(.releases) == all)
     }
 
+    @Test("at 80 columns the tab bar keeps the language the list is narrowed to, dropping the name and the count first",
+          arguments: InterfaceLanguage.allCases)
+    func narrowTabBar(_ language: InterfaceLanguage) throws {
+        let words = language.browserWords
+        for presses in 1...2 {
+            let state = try Self.state(language, rows: 24, columns: 80, steps: Array(repeating: .key(.character("i")), count: presses))
+            let tabBar = Self.lines(state, rows: 24, columns: 80)[0]
+            let label = words.releasesIn(presses == 1 ? .spanish : .english)
+            #expect(tabBar.hasSuffix(label + " ") || tabBar.contains(label + "  "), "\(tabBar)")
+        }
+    }
+
     @Test("a question is answered yes with y, and in Spanish with s too")
     func yesKey() throws {
         for (language, key, yes) in [(InterfaceLanguage.spanish, "s", true), (.english, "s", false), (.english, "y", true), (.spanish, "y", true)] {
