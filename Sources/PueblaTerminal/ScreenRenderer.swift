@@ -176,7 +176,9 @@ public enum ScreenRenderer {
         case .search:
             let session = state.search
             let ordinal = session.map { s in s.rows.prefix(s.position.selection + 1).filter(\.isSelectable).count } ?? 0
-            left = " \(words.searchName) \(ordinal)/\(session?.resultCount ?? 0)"
+            // While the search still counts, its total is not known yet: say so rather than a number.
+            let total = session.map { $0.isCounting ? String(Glyphs.current.ellipsis) : String($0.resultCount) } ?? "0"
+            left = " \(words.searchName) \(ordinal)/\(total)"
         case .bookmarks(let position):
             left = " \(words.bookmarksName) \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
         case .panes, .detail:
