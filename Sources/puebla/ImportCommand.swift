@@ -51,7 +51,7 @@ struct Import: ParsableCommand {
                                   results: results, skipped: pageFiles.skipped)
         for entry in report.results {
             if let refusal = entry.refusal {
-                Terminal.note("\(entry.file): \(refusal.reason)")
+                Terminal.note("\(entry.file): \(refusal.reason(in: Words.current))")
             }
         }
         if output.json {
@@ -85,12 +85,12 @@ struct Import: ParsableCommand {
             do {
                 let results = try PageImporter.importFile(try PageReader.read(file), fileName: PageReader.name(of: file))
                 return results.map { result in
-                    ImportPage(file: file, outcome: result.mapError { ImportRefusal(reason: $0.description, exitCode: $0.exitCode) })
+                    ImportPage(file: file, outcome: result.mapError(ImportRefusal.init))
                 }
             } catch let error as ImportRefusal {
                 return [ImportPage(file: file, outcome: .failure(error))]
             } catch let error as ImportError {
-                return [ImportPage(file: file, outcome: .failure(ImportRefusal(reason: error.description, exitCode: error.exitCode)))]
+                return [ImportPage(file: file, outcome: .failure(ImportRefusal(error)))]
             } catch {
                 return [ImportPage(file: file, outcome: .failure(ImportRefusal(reason: "\(error)", exitCode: 65)))]
             }
@@ -173,7 +173,7 @@ enum PageReader {
         let limit = ImportError.maximumPageSize
         if file == "-" {
             let bytes = [UInt8](FileHandle.standardInput.readData(ofLength: limit + 1))
-            if bytes.count > limit { throw ImportRefusal(reason: ImportError.tooLarge(bytes: bytes.count).description, exitCode: 65) }
+            if bytes.count > limit { throw ImportRefusal(.tooLarge(bytes: bytes.count)) }
             return bytes
         }
         do {

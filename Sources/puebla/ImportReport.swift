@@ -109,7 +109,7 @@ struct ImportReport: Encodable {
     /// The closing lines: the counts, the Data folder, and every refusal with its reason.
     func summaryLines(_ words: any CommandWords) -> [String] {
         let head = words.importSummary(summary, dryRun: dryRun, data: data, createdFrom: createdFrom)
-        let refusals = results.compactMap { entry in entry.refusal.map { "  \(entry.file): \($0.reason)" } }
+        let refusals = results.compactMap { entry in entry.refusal.map { "  \(entry.file): \($0.reason(in: words))" } }
         return ([head] + (refusals.isEmpty ? [] : [words.refusedHeading] + refusals)).map(SafeText.line)
     }
 }

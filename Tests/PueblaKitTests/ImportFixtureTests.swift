@@ -64,7 +64,7 @@ struct ImportFixtureTests {
     func cutOff() throws {
         let result = try ImportFixtures.result("07_cut_off.txt")
         #expect(result.release.paragraphs.last?.hasSuffix("and the reg") == true)
-        #expect(result.notes.contains { $0.contains("cut off") })
+        #expect(result.notes == [.cutOff])
     }
 
     @Test("a page with nothing but navigation is no article")

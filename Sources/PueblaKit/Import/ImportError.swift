@@ -18,18 +18,20 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public static let maximumPageSize = 5 * 1024 * 1024
 
-    public var description: String {
+    /// In English: the `--json` report's words.
+    public var description: String { description(in: English()) }
+
+    /// Why the page was refused, in the interface's language.
+    public func description(in words: any ImportWords) -> String {
         switch self {
-        case .empty: return "the page is empty"
-        case let .binary(offset): return "binary data, not text (control byte at offset \(offset))"
-        case let .invalidUTF8(offset): return "not valid UTF-8 (bad byte at offset \(offset))"
-        case let .tooLarge(bytes):
-            return "page is \(bytes) bytes, larger than the \(ImportError.maximumPageSize / 1_048_576) MB a page may be"
-        case .noArticle: return "no article found (no paragraphs of text after the site navigation)"
-        case .notAPage: return "a script or stylesheet, not a page"
-        case .emptyFeed: return "a feed without items"
-        case let .feedItem(number, title, reason):
-            return "feed item \(number)\(title.map { " \"\($0)\"" } ?? ""): \(reason.description)"
+        case .empty: words.emptyPage
+        case let .binary(offset): words.binaryData(offset: offset)
+        case let .invalidUTF8(offset): words.invalidUTF8(offset: offset)
+        case let .tooLarge(bytes): words.pageTooLarge(bytes: bytes, megabytes: ImportError.maximumPageSize / 1_048_576)
+        case .noArticle: words.noArticle
+        case .notAPage: words.notAPage
+        case .emptyFeed: words.emptyFeed
+        case let .feedItem(number, title, reason): words.feedItem(number, title: title, reason: reason.description(in: words))
         }
     }
 

@@ -16,13 +16,26 @@ public struct ImportPage: Sendable {
 /// Why a page is not imported, and the exit status it calls for: 65 for a page or release that
 /// is wrong, 66 for a file that cannot be read, 73 for a write that failed.
 public struct ImportRefusal: Error, Sendable, Equatable {
+    /// In English, as the `--json` report gives it.
     public let reason: String
     public let exitCode: Int32
+    /// The page's fault, when that is why, to say it in another language.
+    public let error: ImportError?
 
     public init(reason: String, exitCode: Int32) {
         self.reason = reason
         self.exitCode = exitCode
+        error = nil
     }
+
+    public init(_ error: ImportError) {
+        reason = error.description
+        exitCode = error.exitCode
+        self.error = error
+    }
+
+    /// The reason in the interface's language.
+    public func reason(in words: any ImportWords) -> String { error?.description(in: words) ?? reason }
 }
 
 /// What an import will do with each page, decided for all of them before anything is written,

@@ -27,7 +27,7 @@ public enum PageImporter {
         let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
         guard words >= minimumArticleWords else { throw .noArticle }
 
-        var notes: [String] = []
+        var notes: [ImportNote] = []
         // The dateline opens the first paragraph, or the second under a standfirst.
         var dateline = Dateline(paragraph: paragraphs[0])
         var datelineIndex = 0
@@ -42,7 +42,7 @@ public enum PageImporter {
             title = found
         } else {
             title = firstSentence(of: paragraphs[0])
-            notes.append("no title line: the first sentence is used as the title")
+            notes.append(.untitled)
         }
         let language = PageLanguage(text: paragraphs.joined(separator: " "))
         let date = hints.date ?? layout.dateLine.flatMap { PageDate.parse($0, language: language) } ?? dateline.date
@@ -61,7 +61,7 @@ public enum PageImporter {
         let links = hints.links ?? LinkFinder.links(rawLines: layout.articleRawLines, cleanedText: (paragraphs + [contactText]).joined(separator: "\n"))
         let contacts = ContactBlock.contacts(lines: layout.contactLines, rawLines: layout.contactRawLines)
         if let last = paragraphs.last, layout.contactLines.isEmpty, !ParagraphFlow.endsSentence(last) {
-            notes.append("the page ends mid-sentence: it was cut off")
+            notes.append(.cutOff)
         }
 
         let release = Release(

@@ -18,7 +18,7 @@ extension InterfaceLanguage {
 }
 
 /// What the commands print: table headers, counts, messages and errors.
-protocol CommandWords: Sendable {
+protocol CommandWords: ImportWords {
     // MARK: Columns of the tables
     var dateColumn: String { get }
     var idColumn: String { get }
@@ -110,7 +110,7 @@ protocol CommandWords: Sendable {
     func addedCountries(_ codes: [String], to file: String, predicted: Bool) -> String
     /// A field the importer found (its name as `--json` gives it under `missing`), or did not.
     func extractedField(_ name: String, _ summary: String?) -> String
-    func importNote(_ note: String) -> String
+    func importNote(_ note: ImportNote) -> String
     func importSummary(_ summary: ImportReport.Summary, dryRun: Bool, data: String, createdFrom: String?) -> String
     var refusedHeading: String { get }
 

@@ -114,7 +114,7 @@ extension English: CommandWords {
         "\(predicted ? "would add" : "added") to \(file): \(codes.joined(separator: " "))"
     }
     func extractedField(_ name: String, _ summary: String?) -> String { "\(name): \(summary ?? "not found")" }
-    func importNote(_ note: String) -> String { "note: \(note)" }
+    func importNote(_ note: ImportNote) -> String { "note: \(self.note(note))" }
     func importSummary(_ summary: ImportReport.Summary, dryRun: Bool, data: String, createdFrom: String?) -> String {
         let verbs = dryRun ? ("would import", "would replace") : ("imported", "replaced")
         var counts = ["\(verbs.0) \(summary.imported)"]

@@ -138,7 +138,7 @@ extension Spanish: CommandWords {
                      "source url": "url de origen", "language": "idioma"]
         return "\(names[name] ?? name): \(summary ?? "no encontrado")"
     }
-    func importNote(_ note: String) -> String { "nota: \(note)" }
+    func importNote(_ note: ImportNote) -> String { "nota: \(self.note(note))" }
     func importSummary(_ summary: ImportReport.Summary, dryRun: Bool, data: String, createdFrom: String?) -> String {
         let verbs = dryRun ? ("se importarían", "se reemplazarían") : ("importados", "reemplazados")
         var counts = ["\(verbs.0) \(summary.imported)"]
