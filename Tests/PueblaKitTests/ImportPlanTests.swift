@@ -70,7 +70,12 @@ struct ImportPlanTests {
                                Self.release(id: "undated-c", paragraphs: ["C."], countries: ["XQ"], file: "c")],
                               into: Self.store([])).steps
         #expect(steps.map { $0.addedCountries.map(\.code) } == [["HT"], [], []])
-        #expect(steps[2].action == .refuse(ImportRefusal(reason: "country XQ is not an ISO 3166-1 code", exitCode: 65)))
+        guard case .refuse(let refusal) = steps[2].action else {
+            Issue.record("not refused: \(steps[2].action)")
+            return
+        }
+        #expect(refusal.reason == "country XQ is not an ISO 3166-1 code" && refusal.exitCode == 65)
+        #expect(refusal.reason(in: Spanish()) == "el país XQ no es un código ISO 3166-1")
         #expect(!steps[0].bytes.isEmpty && steps[2].bytes.isEmpty)
     }
 
@@ -85,6 +90,7 @@ struct ImportPlanTests {
         }
         #expect(refusal.reason.hasPrefix("Data would not validate with it: Data/releases/undated-talks.json:"))
         #expect(refusal.reason.contains("paragraph 4 does not exist"))
+        #expect(refusal.reason(in: Spanish()).hasPrefix("Data no sería válido con él: Data/releases/undated-talks.json:"))
     }
 
     @Test("a numbered id keeps the slug within 60 characters, cut at a word boundary")

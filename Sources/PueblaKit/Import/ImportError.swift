@@ -15,6 +15,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// One item of a feed that could not become a release (the others still can): its number
     /// from 1, its title when it has one.
     indirect case feedItem(number: Int, title: String?, reason: ImportError)
+    /// A country the release names that is no ISO 3166-1 code: Data could not add it.
+    case unknownCountry(code: String)
+    /// Data would not load with the release in it, for these problems (said in English).
+    case wouldNotValidate([DataProblem])
 
     public static let maximumPageSize = 5 * 1024 * 1024
 
@@ -32,6 +36,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notAPage: words.notAPage
         case .emptyFeed: words.emptyFeed
         case let .feedItem(number, title, reason): words.feedItem(number, title: title, reason: reason.description(in: words))
+        case let .unknownCountry(code): words.unknownCountry(code)
+        case let .wouldNotValidate(problems): words.wouldNotValidate(problems.map(\.description).joined(separator: "; "))
         }
     }
 

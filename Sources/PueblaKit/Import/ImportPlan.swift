@@ -224,7 +224,7 @@ private struct Planner {
         for code in release.countries + [release.place?.country].compactMap({ $0 })
         where !countryCodes.contains(code) && !added.contains(where: { $0.code == code }) {
             guard CountryCode.problem(with: code) == nil, let entry = CountryGazetteer.entry(code: code) else {
-                return refusal(file, result, "country \(code) is not an ISO 3166-1 code")
+                return refusal(file, result, .unknownCountry(code: code))
             }
             added.append(Country(code: code, name: entry.name, nameEs: entry.nameEs, capital: nil, latitude: nil, longitude: nil,
                                  rcm: nil, memberSince: nil, memberSinceStatus: nil, notes: nil))
@@ -233,15 +233,15 @@ private struct Planner {
         switch checkedFile(of: release, countryCodes: countryCodes.union(added.map(\.code))) {
         case .success(let checked): bytes = checked
         case .failure(let problems):
-            return refusal(file, result, "Data would not validate with it: " + problems.problems.map(\.description).joined(separator: "; "))
+            return refusal(file, result, .wouldNotValidate(problems.problems))
         }
         countryCodes.formUnion(added.map(\.code))
         commit(&self)
         return ImportPlan.Step(file: file, action: action, result: result, reason: reason, addedCountries: added, bytes: bytes)
     }
 
-    private func refusal(_ file: String, _ result: ImportResult, _ reason: String) -> ImportPlan.Step {
-        ImportPlan.Step(file: file, action: .refuse(ImportRefusal(reason: reason, exitCode: 65)), result: result, reason: nil, addedCountries: [])
+    private func refusal(_ file: String, _ result: ImportResult, _ error: ImportError) -> ImportPlan.Step {
+        ImportPlan.Step(file: file, action: .refuse(ImportRefusal(error)), result: result, reason: nil, addedCountries: [])
     }
 
     struct Problems: Error {

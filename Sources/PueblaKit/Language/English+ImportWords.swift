@@ -9,6 +9,8 @@ extension English: ImportWords {
     public func feedItem(_ number: Int, title: String?, reason: String) -> String {
         "feed item \(number)\(title.map { " \"\($0)\"" } ?? ""): \(reason)"
     }
+    public func unknownCountry(_ code: String) -> String { "country \(code) is not an ISO 3166-1 code" }
+    public func wouldNotValidate(_ problems: String) -> String { "Data would not validate with it: \(problems)" }
     public func note(_ note: ImportNote) -> String {
         switch note {
         case .untitled: "no title line: the first sentence is used as the title"

@@ -11,5 +11,9 @@ public protocol ImportWords: Sendable {
     var emptyFeed: String { get }
     /// "feed item 3 "Title": reason", the title when the item has one.
     func feedItem(_ number: Int, title: String?, reason: String) -> String
+    /// "country XQ is not an ISO 3166-1 code".
+    func unknownCountry(_ code: String) -> String
+    /// The loader's problems, which stay in English, after the words that introduce them.
+    func wouldNotValidate(_ problems: String) -> String
     func note(_ note: ImportNote) -> String
 }

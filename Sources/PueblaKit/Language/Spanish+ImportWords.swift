@@ -11,6 +11,8 @@ extension Spanish: ImportWords {
     public func feedItem(_ number: Int, title: String?, reason: String) -> String {
         "entrada \(number) del canal\(title.map { " «\($0)»" } ?? ""): \(reason)"
     }
+    public func unknownCountry(_ code: String) -> String { "el país \(code) no es un código ISO 3166-1" }
+    public func wouldNotValidate(_ problems: String) -> String { "Data no sería válido con él: \(problems)" }
     public func note(_ note: ImportNote) -> String {
         switch note {
         case .untitled: "sin línea de título: se usa la primera frase como título"
