@@ -96,7 +96,7 @@ struct WordsCatalogTests {
     /// terminal name them, the settings' names (colours, actions), the panes' keys in the reading
     /// state, file names, paths, URL schemes, environment variables, locale and terminal names.
     static let allowed: Set<String> = [
-        "Puebla ",
+        "Puebla ", "Puebla",
         "Enter", "Esc", "Escape", "PgUp", "PgDn", "PageUp", "PageDown", "Home", "End", "Tab", "Shift-Tab", "BackTab",
         "Backspace", "Space", "Up", "Down", "Left", "Right", "Up/Down",
         "page-down", "clear-country", "next-match", "previous-match", "toggle-read", "unread-only", "mark-all-read", "toggle-detail",
