@@ -208,6 +208,7 @@ struct LifecycleTests {
         // Keys go in once curses has started (at a small size there is no "1 Releases" to wait for).
         let started = Date().addingTimeInterval(10)
         while try fresh.format("alternate_on") != "1" && Date() < started { Thread.sleep(forTimeInterval: 0.05) }
+        try #require(try fresh.format("alternate_on") == "1", "the second browser never started curses")
         for key in pressed { try fresh.send(key) }
         // Both settle on their last frame: wait until they agree, or show both.
         let deadline = Date().addingTimeInterval(20)

@@ -106,3 +106,22 @@ struct QuoteCitationTests {
         #expect(!text.contains("\n"))
     }
 }
+
+@Suite("ReleaseFormatter.csv")
+struct CSVFieldTests {
+    @Test("a cell a spreadsheet would run as a formula (= + - @, a tab or a carriage return first) starts with an apostrophe")
+    func formulaCells() {
+        #expect(ReleaseFormatter.csvField("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(ReleaseFormatter.csvField("+52 55") == "'+52 55")
+        #expect(ReleaseFormatter.csvField("-1") == "'-1")
+        #expect(ReleaseFormatter.csvField("@SUM(A1)") == "'@SUM(A1)")
+    }
+
+    @Test("ordinary cells, dates and counts are written as they are")
+    func ordinaryCells() {
+        #expect(ReleaseFormatter.csvField("2010-05-18") == "2010-05-18")
+        #expect(ReleaseFormatter.csvField("3") == "3")
+        #expect(ReleaseFormatter.csvField("Tapachula, Mexico") == "\"Tapachula, Mexico\"")
+        #expect(ReleaseFormatter.csvField("") == "")
+    }
+}

@@ -135,7 +135,9 @@ public struct ReleaseFormatter {
     public static let csvHeader = ["id", "date", "dateStatus", "title", "place", "countries", "meeting", "quotes", "url"]
 
     /// Several releases as CSV (RFC 4180): a header row, one row a release, CRLF line ends, a
-    /// field quoted when it holds a comma, a quote or a line end, its quotes doubled.
+    /// field quoted when it holds a comma, a quote or a line end, its quotes doubled. A field that
+    /// starts as a spreadsheet formula does (`=`, `+`, `-`, `@`) gets an apostrophe first, so a
+    /// title taken from a hostile page opens as text, not as a formula.
     public func csv(_ releases: [Release]) -> String {
         var rows = [Self.csvHeader]
         for release in releases {
@@ -147,7 +149,8 @@ public struct ReleaseFormatter {
     }
 
     static func csvField(_ value: String) -> String {
-        let safe = SafeText.line(value)
+        var safe = SafeText.line(value)
+        if let first = safe.first, "=+-@\t\r".contains(first) { safe = "'" + safe }
         guard safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return safe }
         return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
