@@ -109,7 +109,9 @@ struct Import: ParsableCommand {
         var failure: ImportRefusal?
         return plan.steps.map { step in
             guard step.action.writes, let id = step.id else { return entry(step, predicted: false, path: nil) }
-            if let failure { return entry(step, refusal: ImportRefusal(reason: Words.current.notWrittenAfterFailure(failure.reason), exitCode: 73)) }
+            if let failure {
+                return entry(step, refusal: ImportRefusal(exitCode: 73) { $0.notWrittenAfterFailure(failure.reason(in: $0)) })
+            }
             do throws(ImportRefusal) {
                 let path = try writer.write(step.bytes, id: id, adding: step.addedCountries)
                 written += 1
@@ -179,7 +181,8 @@ enum PageReader {
         do {
             return try StoreLoader.readBytes(file, limit: limit, kind: "page")
         } catch {
-            throw ImportRefusal(reason: error.kind == .missing ? Words.current.noSuchFile : error.description, exitCode: error.kind == .missing ? 66 : 65)
+            guard error.kind == .missing else { throw ImportRefusal(reason: error.description, exitCode: 65) }
+            throw ImportRefusal(exitCode: 66) { $0.noSuchFile }
         }
     }
 }

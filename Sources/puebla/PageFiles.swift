@@ -31,7 +31,7 @@ struct PageFiles {
                 let before = entries.count
                 walk(argument)
                 if entries.count == before {
-                    entries.append(.refused(argument, ImportRefusal(reason: Words.current.noPagesInFolder, exitCode: 66)))
+                    entries.append(.refused(argument, ImportRefusal(exitCode: 66) { $0.noPagesInFolder }))
                 }
             } else {
                 entries.append(.file(argument))
@@ -44,7 +44,7 @@ struct PageFiles {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            entries.append(.refused(folder, ImportRefusal(reason: Words.current.cannotListFolder(error.localizedDescription), exitCode: 66)))
+            entries.append(.refused(folder, ImportRefusal(exitCode: 66) { $0.cannotListFolder(error.localizedDescription) }))
             return
         }
         for name in names where !name.hasPrefix(".") {

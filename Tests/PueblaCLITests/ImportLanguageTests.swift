@@ -23,6 +23,20 @@ struct ImportLanguageTests {
         #expect(json.standardOutput.contains("\"error\": \"the page is empty\""), "\(json.standardOutput)")
     }
 
+    @Test("a missing file and an empty folder: refused in Spanish on the terminal, in English in the JSON")
+    func missingAndEmpty() throws {
+        let copy = try DataCopy()
+        let empty = copy.root.appendingPathComponent("vacía")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let missing = copy.root.appendingPathComponent("missing.html").path
+        let spanish = try run(["import", "--dry-run", "--data", copy.path, "--lang", "es", missing, empty.path])
+        #expect(spanish.standardError.contains("missing.html: el archivo no existe"), "\(spanish.standardError)")
+        #expect(spanish.standardError.contains("vacía: no hay páginas en esta carpeta"), "\(spanish.standardError)")
+        let json = try run(["import", "--dry-run", "--json", "--data", copy.path, "--lang", "es", missing, empty.path])
+        #expect(json.standardOutput.contains("\"error\": \"no such file\""), "\(json.standardOutput)")
+        #expect(json.standardOutput.contains("\"error\": \"no pages in this folder\""), "\(json.standardOutput)")
+    }
+
     @Test("a feed item's refusal names the item and its reason in Spanish")
     func feedItem() throws {
         let copy = try DataCopy()

@@ -21,21 +21,25 @@ public struct ImportRefusal: Error, Sendable, Equatable {
     public let exitCode: Int32
     /// The page's fault, when that is why, to say it in another language.
     public let error: ImportError?
+    /// The reason in the interface's language, when whoever refused said it in both.
+    private let localizedReason: String?
 
-    public init(reason: String, exitCode: Int32) {
+    public init(reason: String, localizedReason: String? = nil, exitCode: Int32) {
         self.reason = reason
+        self.localizedReason = localizedReason
         self.exitCode = exitCode
         error = nil
     }
 
     public init(_ error: ImportError) {
         reason = error.description
+        localizedReason = nil
         exitCode = error.exitCode
         self.error = error
     }
 
     /// The reason in the interface's language.
-    public func reason(in words: any ImportWords) -> String { error?.description(in: words) ?? reason }
+    public func reason(in words: any ImportWords) -> String { error?.description(in: words) ?? localizedReason ?? reason }
 }
 
 /// What an import will do with each page, decided for all of them before anything is written,
