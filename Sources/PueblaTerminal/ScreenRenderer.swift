@@ -17,8 +17,8 @@ public enum ScreenRenderer {
         drawTabBar(state, on: &canvas)
         switch state.screen {
         case .panes:
-            // The timeline's picture takes the bottom of the body, under the list and the detail.
-            let picture = state.pane == .timeline ? state.timelinePicture?.lines(width: layout.columns) ?? [] : []
+            // A pane's picture (the timeline's) takes the bottom of the body, under the list and the detail.
+            let picture = state.panePicture?.lines(width: layout.columns) ?? []
             var list = layout.list, detail = layout.detail
             list.height -= picture.count
             detail.height -= picture.count
@@ -100,8 +100,8 @@ public enum ScreenRenderer {
 
     static func drawTabBar(_ state: AppState, on canvas: inout TextCanvas) {
         canvas.fill(state.layout.tabBar, role: .tab)
-        for (pane, columns) in state.layout.tabs {
-            canvas.put(TabLabel.text(for: pane, words: state.words), pane == state.pane ? .activeTab : .tab, row: 0, column: columns.lowerBound)
+        for tab in state.layout.tabs {
+            canvas.put(tab.label, tab.pane == state.pane ? .activeTab : .tab, row: 0, column: tab.columns.lowerBound)
         }
         let unread = state.unreadCount
         // While only unread releases, or those of one language, are listed, the tab bar says so: an
@@ -123,8 +123,7 @@ public enum ScreenRenderer {
         let position = state.position(of: pane)
         let count = state.rowCount(pane)
         if count == 0 {
-            let message = EmptyMessage.text(for: state)
-            drawLines(StyledWrap.lines([Span(message, .dim)], width: rect.width, indent: " "), top: 0,
+            drawLines(StyledWrap.lines([Span(state.emptyMessage, .dim)], width: rect.width, indent: " "), top: 0,
                       in: Layout.Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width), on: &canvas)
             return
         }
@@ -136,9 +135,8 @@ public enum ScreenRenderer {
             canvas.put(line, row: rect.row + offset, column: rect.column, width: rect.width,
                        selected: index == position.selection)
         }
-        if pane == .timeline {
-            let legend = rect.width >= DisplayWidth.of(state.words.legend) + 2 ? state.words.legend : state.words.shortLegend
-            canvas.put(StyledLine(" " + legend, .warning), row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
+        if let legend = state.listLegend(width: rect.width) {
+            canvas.put(legend, row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
         }
     }
 
@@ -165,7 +163,7 @@ public enum ScreenRenderer {
         let words = state.words
         let bar = state.layout.statusBar
         canvas.fill(bar, role: .status)
-        var left = " " + state.words.title(of: state.pane)
+        var left = " " + state.title(of: state.pane)
         switch state.screen {
         case .reader(let reader):
             let height = state.layout.body.height
@@ -182,11 +180,9 @@ public enum ScreenRenderer {
         case .bookmarks(let position):
             left = " \(words.bookmarksName) \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
         case .panes, .detail:
-            let count = state.rowCount(state.pane)
-            let position = state.position(of: state.pane).selection
-            let total = String(MemberRowCounting.total(in: state))
+            let total = String(state.selectableCount)
             // The position keeps its width so that the hints after it do not move with every key.
-            let ordinal = String(count == 0 ? 0 : MemberRowCounting.ordinal(position, in: state))
+            let ordinal = String(state.selectionOrdinal)
             left += " " + String(repeating: " ", count: max(0, total.count - ordinal.count)) + ordinal + "/" + total
         }
         if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  \(words.meetingFilterLabel): \(meeting.roman)" }
@@ -324,49 +320,5 @@ public enum ScreenRenderer {
             }
         }
         canvas.put("\(glyphs.bottomLeft)\(horizontal)\(glyphs.bottomRight)", .border, row: rect.row + height - 1, column: rect.column)
-    }
-}
-
-/// "No releases mention Panama", "No releases about meeting I": a list that a filter emptied says
-/// so instead of showing nothing.
-enum EmptyMessage {
-    static func text(for state: AppState) -> String {
-        let words = state.words
-        let country = state.countryFilter.map { state.store.countryName($0, in: state.language) }
-        switch state.pane {
-        case .releases where state.indexing != nil && state.library.count == 0:
-            return words.releasesIndexing
-        case .quotes where state.indexing != nil && state.library.count == 0:
-            return words.quotesIndexing
-        case .releases:
-            // `i` may be what left nothing listed: say so, and how to list the others.
-            if let language = state.releaseLanguage { return state.words.noReleases(writtenIn: language) }
-            // Opened from a meeting in the timeline: name the meeting, not where the library lies.
-            if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) {
-                return words.noReleases(aboutMeeting: meeting.roman, mentioning: country)
-            }
-            return country.map(words.noReleases(mentioning:)) ?? words.noReleases(in: state.store.directory)
-        case .quotes:
-            return country.map(words.noQuotes(mentioning:)) ?? words.noQuotes
-        case .timeline:
-            return state.countryFilter.map {
-                words.noMeetings(hostedBy: state.store.countryName($0, in: state.language), hosted: MeetingText.hosted(by: $0, store: state.store, words: words))
-            } ?? words.noMeetings
-        case .members:
-            return words.noCountries
-        }
-    }
-}
-
-/// The members pane counts countries, not its group headings, in "3/16".
-enum MemberRowCounting {
-    static func ordinal(_ selection: Int, in state: AppState) -> Int {
-        guard state.pane == .members else { return selection + 1 }
-        return state.memberRows.prefix(selection + 1).filter { if case .country = $0 { true } else { false } }.count
-    }
-
-    static func total(in state: AppState) -> Int {
-        guard state.pane == .members else { return state.rowCount(state.pane) }
-        return state.memberRows.filter { if case .country = $0 { true } else { false } }.count
     }
 }

@@ -86,7 +86,4 @@ extension AppState {
         let height = picture.height(width: layout.columns)
         return height > 0 && layout.body.height - height >= Self.listRowsBesidePicture ? picture : nil
     }
-
-    /// Rows the timeline's picture takes from its list: 0 when there is none.
-    public var timelinePictureHeight: Int { timelinePicture?.height(width: layout.columns) ?? 0 }
 }

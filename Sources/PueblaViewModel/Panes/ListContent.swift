@@ -3,17 +3,7 @@ import PueblaKit
 /// One row of a pane's list, laid out for a width.
 public enum ListContent {
     public static func row(_ index: Int, of pane: Pane, in state: AppState, width: Int) -> StyledLine {
-        switch pane {
-        case .releases:
-            let release = state.library.summary(at: Int(state.releaseRows[index]))
-            return releaseRow(release, read: state.reading.isRead(release.id), bookmarked: state.reading.isBookmarked(release.id), words: state.words,
-                              width: width)
-        case .quotes:
-            guard let entry = state.library.quoteEntry(Int(state.quoteRows[index])) else { return StyledLine("") }
-            return quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), words: state.words, width: width)
-        case .timeline: return meetingRow(state.meetings[index], store: state.store, words: state.words, width: width)
-        case .members: return memberRow(state.memberRows[index], state: state, width: width)
-        }
+        state.view(of: pane).row(index, in: state, width: width)
     }
 
     /// Fixed-width fields (each keeping a blank column after it) followed by one that takes the rest.
@@ -86,15 +76,6 @@ public enum ListContent {
         return result + [Span(width > 0 ? String(Glyphs.current.ellipsis) : "", spans.last?.role ?? .normal), Span(String(repeating: " ", count: max(0, width - 1 - used)))]
     }
 
-    static func meetingRow(_ meeting: Meeting, store: Store, words: any BrowserWords, width: Int) -> StyledLine {
-        let number = (Span(" " + meeting.roman, .bold), 8), year = (Span(MeetingText.year(meeting), .normal), 7)
-        let place = Span(MeetingText.place(meeting, store: store, words: words), .normal)
-        // A narrow list keeps the place whole; the theme is in the detail.
-        if width < 70 { return columns([number, year], rest: place, width: width) }
-        // A place too long for its column ("Washington, DC, Estados Unidos") loses whole words.
-        return columns([number, year, (Span(wordsFitting(place.text, 29), .normal), 30)], rest: Span(meeting.theme ?? "", .dim), width: width)
-    }
-
     /// `text` cut after its last word that fits in `width` columns, with an ellipsis; cut
     /// anywhere only when its first word alone is too long.
     static func wordsFitting(_ text: String, _ width: Int) -> String {
@@ -107,18 +88,5 @@ public enum ListContent {
         var kept = String(cut[..<space])
         while kept.last == "," || kept.last == " " { kept.removeLast() }
         return kept + String(ellipsis)
-    }
-
-    static func memberRow(_ row: MemberRow, state: AppState, width: Int) -> StyledLine {
-        switch row {
-        case .heading(let text):
-            return StyledLine(DisplayWidth.pad(" " + text, to: width, ellipsis: Glyphs.current.ellipsis), .heading)
-        case .country(let country):
-            let isFiltered = state.countryFilter == country.code
-            let since = country.memberSince.map { state.words.since("\($0)\(country.memberSinceStatus?.mark ?? "")") } ?? ""
-            return columns([(Span(isFiltered ? " \(Glyphs.current.filtered) " : "   ", .accent), 3), (Span(country.code, .dim), 4)],
-                           rest: Span(country.name(in: state.language), isFiltered ? .accent : .normal),
-                           trailing: Span(since, .dim), trailingFrom: 0, width: width)
-        }
     }
 }

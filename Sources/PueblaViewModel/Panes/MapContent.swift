@@ -1,9 +1,10 @@
 import PueblaKit
 
 extension AppState {
-    /// True where a map stands beside the list: the members and timeline panes, when Data has one.
+    /// True where a map stands beside the list: in a pane that has one (members, timeline), when
+    /// Data has one.
     public var showsMap: Bool {
-        guard mapData != nil, pane == .members || pane == .timeline else { return false }
+        guard mapData != nil, currentView.mapFocus(in: self) != nil else { return false }
         switch screen {
         case .panes: return layout.isSplit
         case .detail: return true
@@ -15,20 +16,11 @@ extension AppState {
     /// selected country (or the meeting's host) highlighted, its capital (or the meeting's city)
     /// marked. Nil when there is no map or no room for one.
     public func mapPicture(width: Int, height: Int) -> MapPicture? {
-        guard let mapData, showsMap else { return nil }
-        let selected: String?, marker: GeoPoint?
-        switch pane {
-        case .timeline:
-            selected = selectedMeeting?.country
-            marker = selectedMeeting?.location
-        default:
-            selected = selectedCountry?.code
-            marker = selectedCountry?.capitalLocation
-        }
+        guard let mapData, showsMap, let focus = currentView.mapFocus(in: self) else { return nil }
         return MapRenderer(mapData: mapData).render(
-            width: width, height: height, viewport: mapViewport, selected: selected,
+            width: width, height: height, viewport: mapViewport, selected: focus.country,
             members: Set(store.members.map(\.code)), observers: Set(store.observers.map(\.code)),
-            marker: marker, unicode: usesUnicode)
+            marker: focus.marker, unicode: usesUnicode)
     }
 }
 

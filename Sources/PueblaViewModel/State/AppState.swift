@@ -9,8 +9,12 @@ public struct AppState: Sendable {
     /// Where everything goes: the terminal's size, the split settings and the pane shown.
     public var layout: Layout {
         Layout(rows: size.rows, columns: size.columns, listShare: listShare, showsDetail: showsDetail,
-               hasLongRows: pane == .releases || pane == .quotes, language: language)
+               hasLongRows: currentView.hasLongRows, language: language, tabs: tabs)
     }
+    /// The panes of the tab bar, in order: what each lists, shows and does.
+    let panes: [any PaneView]
+    /// The panes with their names in `language`, for the tab bar.
+    private let tabs: [(pane: Pane, title: String)]
     private(set) var size: (rows: Int, columns: Int)
     /// Percent of the width a list of long rows takes beside the detail, from the settings.
     let listShare: Int
@@ -60,12 +64,13 @@ public struct AppState: Sendable {
 
     // What each pane lists under the current filters, recomputed when a filter or the data changes:
     // releases by list position in the library, quotes by number (quotes numbered in list order).
-    public private(set) var releaseRows: [Int32] = []
-    public private(set) var quoteRows: [Int32] = []
-    public private(set) var meetings: [Meeting] = []
-    public private(set) var memberRows: [MemberRow] = []
+    // Each is derived by its pane's `PaneView.refresh`.
+    public internal(set) var releaseRows: [Int32] = []
+    public internal(set) var quoteRows: [Int32] = []
+    public internal(set) var meetings: [Meeting] = []
+    public internal(set) var memberRows: [MemberRow] = []
     /// The releases the country filter leaves, counted by year for the timeline's bars.
-    public private(set) var releaseYears = ReleaseYears()
+    public internal(set) var releaseYears = ReleaseYears()
 
     public enum Screen: Sendable, Equatable {
         case panes
@@ -118,6 +123,15 @@ public struct AppState: Sendable {
     /// the user left it (pane, selections, filter); an explicit `countryFilter` wins over the saved one.
     public init(store: Store, library: Library, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
                 usesUnicode: Bool = true, reading: ReadingState = ReadingState(), settings: Settings = Settings()) {
+        self.init(store: store, library: library, rows: rows, columns: columns, countryFilter: countryFilter, mapData: mapData,
+                  usesUnicode: usesUnicode, reading: reading, settings: settings, panes: PaneRegistry.shipped)
+    }
+
+    /// A browser with the panes `panes`, in that order.
+    init(store: Store, library: Library, rows: Int, columns: Int, countryFilter: String? = nil, mapData: MapData? = nil,
+         usesUnicode: Bool = true, reading: ReadingState = ReadingState(), settings: Settings = Settings(), panes: [any PaneView]) {
+        self.panes = panes
+        tabs = panes.map { ($0.pane, $0.title(settings.language.browserWords)) }
         self.store = store
         self.library = library
         size = (rows, columns)
@@ -129,7 +143,8 @@ public struct AppState: Sendable {
         self.reading = reading
         readerWidth = settings.readerWidth
         keyBindings = settings.keyBindings
-        pane = settings.defaultPane ?? reading.lastPane.flatMap { name in Pane.allCases.first { $0.key == name } } ?? .releases
+        let shown = panes.map(\.pane)
+        pane = [settings.defaultPane, reading.lastPane.map(Pane.init(key:))].compactMap { $0 }.first(where: shown.contains) ?? shown.first ?? .releases
         if let mapData { mapViewport = MapViewport(limits: mapData.bounds) }
         recomputeLists()
         restoreSavedSelections()
@@ -139,7 +154,7 @@ public struct AppState: Sendable {
 
     /// Selects in each pane what the reading state says was selected when the user left.
     mutating func restoreSavedSelections() {
-        for pane in Pane.allCases {
+        for pane in panes.map(\.pane) {
             guard let id = reading.selections[pane.key], let index = row(ofID: id, in: pane) else { continue }
             positions[pane]?.selection = index
             clampSelection(of: pane)
@@ -158,33 +173,23 @@ public struct AppState: Sendable {
         var saved = reading
         saved.lastPane = pane.key
         saved.countryFilter = countryFilter
-        for pane in Pane.allCases { saved.selections[pane.key] = selectedID(of: pane) }
+        for view in panes { saved.selections[view.pane.key] = view.selectedID(in: self) }
         return saved
     }
 
-    /// The id of a pane's selected row: a release or meeting id, `<release id>#<n>` for a quote, a country code.
-    func selectedID(of pane: Pane) -> String? {
-        switch pane {
-        case .releases: return selectedRelease?.id
-        case .quotes: return selectedQuote?.id
-        case .timeline: return selectedMeeting?.id
-        case .members: return selectedCountry?.code
-        }
+    /// What `pane` lists, shows and does; the first pane's view for a pane not in the tab bar.
+    func view(of pane: Pane) -> any PaneView {
+        panes.first { $0.pane == pane } ?? panes[0]
     }
 
+    /// The view of the pane shown.
+    var currentView: any PaneView { view(of: pane) }
+
+    /// The id of a pane's selected row: a release or meeting id, `<release id>#<n>` for a quote, a country code.
+    func selectedID(of pane: Pane) -> String? { view(of: pane).selectedID(in: self) }
+
     /// The row of a pane that shows the item with `id`, if the pane lists it.
-    func row(ofID id: String, in pane: Pane) -> Int? {
-        switch pane {
-        case .releases:
-            return library.position(ofID: id).flatMap { Self.row(of: Int32($0), in: releaseRows) }
-        case .quotes:
-            guard let hash = id.lastIndex(of: "#"), let index = Int(id[id.index(after: hash)...]),
-                  let position = library.position(ofID: String(id[..<hash])) else { return nil }
-            return Self.row(of: Int32(library.quoteNumber(position: position, index: index)), in: quoteRows)
-        case .timeline: return meetings.firstIndex { $0.id == id }
-        case .members: return memberRows.firstIndex { $0.id == id }
-        }
-    }
+    func row(ofID id: String, in pane: Pane) -> Int? { view(of: pane).row(ofID: id, in: self) }
 
     /// Where `value` stands in `rows`, which are in increasing order: found by bisection.
     static func row(of value: Int32, in rows: [Int32]) -> Int? {
@@ -198,19 +203,13 @@ public struct AppState: Sendable {
 
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
-    public func rowCount(_ pane: Pane) -> Int {
-        switch pane {
-        case .releases: return releaseRows.count
-        case .quotes: return quoteRows.count
-        case .timeline: return meetings.count
-        case .members: return memberRows.count
-        }
-    }
+    public func rowCount(_ pane: Pane) -> Int { view(of: pane).rowCount(in: self) }
 
-    /// Rows of a pane's list that the screen shows.
+    /// Rows of a pane's list that the screen shows: less its legend and the picture under it.
     public func listHeight(_ pane: Pane) -> Int {
-        // The timeline keeps its last line for the legend of uncertainty marks, and its picture under it.
-        max(1, layout.list.height - (pane == .timeline ? 1 + timelinePictureHeight : 0))
+        let view = view(of: pane), list = layout.list
+        let legend = view.legend(in: self, width: list.width) == nil ? 0 : 1
+        return max(1, list.height - legend - (view.picture(in: self)?.height(width: layout.columns) ?? 0))
     }
 
     /// The list position in the library of the selected release.
@@ -225,15 +224,8 @@ public struct AppState: Sendable {
     /// or the selected quote's; nil when no such detail is on screen.
     var releaseForDetail: Int? {
         switch screen {
-        case .panes where layout.isSplit, .detail: break
+        case .panes where layout.isSplit, .detail: return currentView.releaseForDetail(in: self)
         default: return nil
-        }
-        switch pane {
-        case .releases: return selectedReleasePosition
-        case .quotes:
-            let index = position(of: .quotes).selection
-            return quoteRows.indices.contains(index) ? library.position(ofQuote: Int(quoteRows[index])) : nil
-        case .timeline, .members: return nil
         }
     }
 
@@ -282,7 +274,7 @@ public struct AppState: Sendable {
     }
 
     /// The list positions of listed releases marked read.
-    private var readRows: Set<Int32> {
+    var readRows: Set<Int32> {
         Set(reading.read.compactMap { id in
             library.position(ofID: id).map(Int32.init).flatMap { Self.row(of: $0, in: releaseRows) == nil ? nil : $0 }
         })
@@ -295,43 +287,33 @@ public struct AppState: Sendable {
     /// Re-derives every pane's list from the store and the filters, keeping each selection on the
     /// same item where it is still listed.
     mutating func recomputeLists() {
-        let keptIDs = Dictionary(uniqueKeysWithValues: Pane.allCases.compactMap { pane in selectedID(of: pane).map { (pane, $0) } })
-
-        releaseRows = library.positions(mentioning: countryFilter, aboutMeeting: meetingFilter)
-        if unreadOnly {
-            let read = readRows
-            releaseRows.removeAll { read.contains($0) }
-        }
-        if let releaseLanguage { releaseRows.removeAll { library.summary(at: Int($0)).language != releaseLanguage } }
-        countUnread()
+        let keptIDs = Dictionary(uniqueKeysWithValues: panes.compactMap { view in view.selectedID(in: self).map { (view.pane, $0) } })
         let mentioning = library.positions(mentioning: countryFilter)
-        quoteRows = library.quotes(of: mentioning)
-        releaseYears = store.conferenceYears.map { ReleaseYears(positions: mentioning, library: library, years: $0) } ?? ReleaseYears()
-        meetings = store.meetings(hostedBy: countryFilter)
-        memberRows = MemberRow.rows(for: store, words: words)
+        for view in panes { view.refresh(&self, mentioning: mentioning) }
 
-        for pane in Pane.allCases {
-            var position = self.position(of: pane)
-            if let kept = keptIDs[pane], let index = row(ofID: kept, in: pane) {
+        for view in panes {
+            var position = self.position(of: view.pane)
+            if let kept = keptIDs[view.pane], let index = view.row(ofID: kept, in: self) {
                 position.selection = index
             }
-            positions[pane] = position
-            clampSelection(of: pane)
+            positions[view.pane] = position
+            clampSelection(of: view.pane)
         }
-        if pane == .members, let filter = countryFilter, let index = memberRows.firstIndex(where: { $0.id == filter }) {
-            positions[.members]?.selection = index
-            clampSelection(of: .members)
+        if let index = currentView.preferredRow(in: self) {
+            positions[pane]?.selection = index
+            clampSelection(of: pane)
         }
     }
 
     /// Keeps the selection on a selectable row and inside the list, and the list scrolled to show it.
     mutating func clampSelection(of pane: Pane, direction: Int = 1) {
         var position = self.position(of: pane)
-        let count = rowCount(pane)
+        let view = view(of: pane)
+        let count = view.rowCount(in: self)
         position.selection = min(max(0, position.selection), max(0, count - 1))
-        if pane == .members {
+        if view.hasHeadings {
             position.selection = SelectableRows.nearest(from: position.selection, count: count, direction: direction) {
-                memberRows[$0].isSelectable
+                view.isSelectable($0, in: self)
             }
         }
         position.scrollToShow(height: listHeight(pane), count: count)
@@ -348,30 +330,6 @@ public struct ListPosition: Sendable, Equatable {
         if selection < top { top = selection }
         if selection >= top + height { top = selection - height + 1 }
         top = max(0, min(top, max(0, count - height)))
-    }
-}
-
-/// A row of the members pane: a group heading or a country.
-public enum MemberRow: Sendable, Equatable {
-    case heading(String)
-    case country(Country)
-
-    public var id: String {
-        switch self {
-        case .heading(let text): return "#" + text
-        case .country(let country): return country.code
-        }
-    }
-
-    static func rows(for store: Store, words: any BrowserWords) -> [MemberRow] {
-        let members = store.members, observers = store.observers
-        return [.heading(words.heading(.member, count: members.count))] + members.map(MemberRow.country)
-            + [.heading(words.heading(.observer, count: observers.count))] + observers.map(MemberRow.country)
-    }
-
-    var isSelectable: Bool {
-        if case .country = self { return true }
-        return false
     }
 }
 

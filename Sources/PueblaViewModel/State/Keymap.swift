@@ -37,7 +37,7 @@ public enum Keymap {
         if key == .character("e"), state.listExport != nil { return .exportList }
         if case .reader = state.screen, let action = readerAction(for: key) { return action }
         if state.showsMap, let action = mapAction(for: key) { return action }
-        return listAction(for: key)
+        return listAction(for: key, in: state)
     }
 
     private static func mouseAction(_ event: MouseEvent) -> Action {
@@ -117,7 +117,11 @@ public enum Keymap {
         }
     }
 
-    private static func listAction(for key: Key) -> Action? {
+    private static func listAction(for key: Key, in state: AppState) -> Action? {
+        // A tab's number shows its pane, whichever panes the tab bar has.
+        if case .character(let character) = key, let number = character.wholeNumberValue, state.panes.indices.contains(number - 1) {
+            return .showPane(state.panes[number - 1].pane)
+        }
         if case .character(let character) = key, let bindable = BindableAction.defaults[character] { return bindable.action }
         switch key {
         case .up: return .moveSelection(-1)
@@ -147,7 +151,7 @@ public enum Keymap {
                 let fixed = topic.fixedKeys(state.glyphs, inReader: inReader, words: words)
                 let letters = topic.actions.flatMap { Self.keys(for: $0, in: state) }.map(KeyName.text(for:))
                 let text = [fixed.joined(separator: " "), letters.joined(separator: " ")].filter { !$0.isEmpty }.joined(separator: "  ")
-                let meaning = topic == .open ? words.openMeaning(openTarget(state), short: false) : words.meaning(of: topic, inReader: inReader)
+                let meaning = topic == .open ? openMeaning(state, short: false) : words.meaning(of: topic, inReader: inReader)
                 bindings.append(Binding(keys: text, meaning: meaning))
             }
             if !bindings.isEmpty { groups.append((group, bindings)) }
@@ -164,16 +168,13 @@ public enum Keymap {
         return (defaults + custom).sorted { KeyName.text(for: $0) < KeyName.text(for: $1) }
     }
 
-    static func openTarget(_ state: AppState) -> OpenTarget {
-        if state.screen == .search { return .result }
-        if case .bookmarks = state.screen { return .bookmark }
-        if !state.layout.isSplit && state.screen == .panes && state.pane != .releases { return .detail }
-        switch state.pane {
-        case .releases: return .release
-        case .quotes: return .quote
-        case .timeline: return .meetingReleases
-        case .members: return .countryFilter
-        }
+    /// What Enter does where the user is: the status bar's words (`short`) or the help's.
+    static func openMeaning(_ state: AppState, short: Bool) -> String {
+        let words = state.words
+        if state.screen == .search { return words.openMeaning(.result, short: short) }
+        if case .bookmarks = state.screen { return words.openMeaning(.bookmark, short: short) }
+        if !state.layout.isSplit && state.screen == .panes && state.currentView.showsDetailFirst { return words.openMeaning(.detail, short: short) }
+        return state.currentView.openMeaning(words, short: short)
     }
 
     /// The few keys that matter now, for the status bar.
@@ -198,7 +199,7 @@ public enum Keymap {
             return [("Enter", hint(.open)), ("/", hint(.edit)), ("e", hint(.export)), ("Esc", hint(.leave))]
         case (nil, .bookmarks): return [("Enter", hint(.open)), ("b", hint(.remove)), ("e", hint(.export)), ("q", hint(.back))]
         default:
-            var hints = [("Enter", words.openMeaning(openTarget(state), short: true)), ("/", hint(.search)), ("c", hint(.country))]
+            var hints = [("Enter", openMeaning(state, short: true)), ("/", hint(.search)), ("c", hint(.country))]
             if state.countryFilter != nil { hints.append(("C", hint(.clear))) }
             hints += [("?", hint(.help)), ("q", hint(state.isAtTopLevel ? .quit : .back))]
             return hints

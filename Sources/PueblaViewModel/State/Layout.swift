@@ -42,15 +42,22 @@ public struct Layout: Sendable, Equatable {
     public let hasLongRows: Bool
     /// The interface's language: the tabs' labels, and so their click ranges, depend on it.
     public let language: InterfaceLanguage
+    /// The panes of the tab bar in order, and their names in `language`.
+    let tabPanes: [Pane]
+    let tabTitles: [String]
 
+    /// `tabs` are the panes of the tab bar with their names; nil for the shipped panes.
     public init(rows: Int, columns: Int, listShare: Int = Layout.defaultListShare, showsDetail: Bool = true,
-                hasLongRows: Bool = true, language: InterfaceLanguage = .english) {
+                hasLongRows: Bool = true, language: InterfaceLanguage = .english, tabs: [(pane: Pane, title: String)]? = nil) {
         self.rows = max(0, rows)
         self.columns = max(0, columns)
         self.listShare = min(max(listShare, Self.listShares.lowerBound), Self.listShares.upperBound)
         self.showsDetail = showsDetail
         self.hasLongRows = hasLongRows
         self.language = language
+        let tabs = tabs ?? PaneRegistry.shipped.map { ($0.pane, $0.title(language.browserWords)) }
+        tabPanes = tabs.map(\.pane)
+        tabTitles = tabs.map(\.title)
     }
 
     public var isTooSmall: Bool { rows < Self.minimumRows || columns < Self.minimumColumns }
@@ -81,20 +88,14 @@ public struct Layout: Sendable, Equatable {
         return min(max(Self.minimumPartWidth, wanted), columns - 1 - Self.minimumPartWidth)
     }
 
-    /// The columns each tab's label takes in the tab bar, in pane order.
-    public var tabs: [(pane: Pane, columns: Range<Int>)] {
+    /// Each tab's label and the columns it takes in the tab bar, in pane order.
+    public var tabs: [(pane: Pane, columns: Range<Int>, label: String)] {
         var column = 1
-        return Pane.allCases.map { pane in
-            let width = DisplayWidth.of(TabLabel.text(for: pane, words: language.browserWords))
+        return zip(tabPanes, tabTitles).enumerated().map { number, tab in
+            let label = " \(number + 1) \(tab.1) "
+            let width = DisplayWidth.of(label)
             defer { column += width + 1 }
-            return (pane, column..<(column + width))
+            return (tab.0, column..<(column + width), label)
         }
-    }
-}
-
-/// The text of a tab, shared by the tab bar drawing and the layout's click ranges.
-public enum TabLabel {
-    public static func text(for pane: Pane, words: any BrowserWords) -> String {
-        " \(pane.rawValue + 1) \(words.title(of: pane)) "
     }
 }

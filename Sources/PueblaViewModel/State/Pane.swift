@@ -1,20 +1,24 @@
-/// The four panes named in the tab bar, in their order (`1`..`4`).
-public enum Pane: Int, CaseIterable, Sendable {
-    case releases
-    case quotes
-    case timeline
-    case members
+/// A pane of the tab bar, named by its key: the name the reading state and the settings give it,
+/// the same in every language. What a pane lists, shows and does is its `PaneView`; the browser's
+/// panes and their order are `PaneRegistry.shipped`.
+public struct Pane: Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    public let key: String
 
-    /// The pane's name in the reading state and the settings, the same in every language.
-    public var key: String {
-        switch self {
-        case .releases: return "releases"
-        case .quotes: return "quotes"
-        case .timeline: return "timeline"
-        case .members: return "members"
-        }
+    public init(key: String) {
+        self.key = key
     }
 
-    public var next: Pane { Pane(rawValue: (rawValue + 1) % Pane.allCases.count) ?? .releases }
-    public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .releases }
+    public static let releases = Pane(key: "releases")
+    public static let quotes = Pane(key: "quotes")
+    public static let timeline = Pane(key: "timeline")
+    public static let members = Pane(key: "members")
+
+    /// The shipped panes, in the tab bar's order (`1`..`4`).
+    public static let allCases = [releases, quotes, timeline, members]
+
+    /// Its place among the shipped panes from 0, its number key less one; a pane that is not
+    /// shipped comes after them.
+    public var rawValue: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
+
+    public var description: String { key }
 }

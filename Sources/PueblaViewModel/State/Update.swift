@@ -21,8 +21,8 @@ extension AppState {
         case .moveToFirst: move(by: Int.min / 2)
         case .moveToLast: move(by: Int.max / 2)
         case .showPane(let target): show(target)
-        case .nextPane: show(pane.next)
-        case .previousPane: show(pane.previous)
+        case .nextPane: show(neighbour(by: 1))
+        case .previousPane: show(neighbour(by: -1))
         case .open: return open()
         case .back: back()
         case .close: if isAtTopLevel { wantsToQuit = true } else { back() }
@@ -189,7 +189,14 @@ extension AppState {
         return position
     }
 
-    private mutating func show(_ target: Pane) {
+    /// The pane `step` tabs after the one shown, round the tab bar.
+    private func neighbour(by step: Int) -> Pane {
+        let index = panes.firstIndex { $0.pane == pane } ?? 0
+        return panes[(index + step + panes.count) % panes.count].pane
+    }
+
+    mutating func show(_ target: Pane) {
+        guard panes.contains(where: { $0.pane == target }) else { return }
         overlay = nil
         screen = .panes
         pane = target
@@ -206,12 +213,12 @@ extension AppState {
             overlay = nil
             return openLink(selection, of: reader.release)
         }
-        switch (screen, pane) {
-        case (.reader, _):
+        switch screen {
+        case .reader:
             return []
-        case (.search, _):
+        case .search:
             return openSearchResult()
-        case (.bookmarks(let position), _):
+        case .bookmarks(let position):
             let marks = bookmarks
             guard marks.indices.contains(position.selection) else { return [] }
             switch marks[position.selection] {
@@ -219,34 +226,22 @@ extension AppState {
             case .quote(let entry):
                 return openReader(id: entry.releaseID, paragraph: entry.quote.paragraph, origin: .bookmarks(position))
             }
-        case (.panes, .releases), (.detail, .releases):
-            if let position = selectedReleasePosition { return openReader(position: position, paragraph: nil) }
-        case (.panes, _) where !layout.isSplit:
+        case .panes where !layout.isSplit && currentView.showsDetailFirst:
             screen = .detail(top: 0)
-        case (_, .quotes):
-            if let entry = selectedQuote { return openReader(id: entry.releaseID, paragraph: entry.quote.paragraph) }
-        case (_, .timeline):
-            guard let meeting = selectedMeeting else { return [] }
-            meetingFilter = meeting.id
-            recomputeLists()
-            show(.releases)
-            positions[.releases] = ListPosition()
-            clampSelection(of: .releases)
-        case (_, .members):
-            if let country = selectedCountry { setCountryFilter(country.code) }
-            screen = .panes
+            return []
+        case .panes, .detail:
+            return currentView.enter(&self)
         }
-        return []
     }
 
-    private mutating func openReader(id: String, paragraph: Int?, origin: ReaderState.Origin = .panes,
+    mutating func openReader(id: String, paragraph: Int?, origin: ReaderState.Origin = .panes,
                                      highlight: SearchQuery? = nil) -> [Effect] {
         guard let position = library.position(ofID: id) else { return [] }
         return openReader(position: position, paragraph: paragraph, origin: origin, highlight: highlight)
     }
 
     /// Asks for the release at `position` of the library, read whole from its file, for the reader.
-    private func openReader(position: Int, paragraph: Int?, origin: ReaderState.Origin = .panes,
+    func openReader(position: Int, paragraph: Int?, origin: ReaderState.Origin = .panes,
                             highlight: SearchQuery? = nil) -> [Effect] {
         [.loadRelease(ReleaseRequest(position: position, purpose: .reader(paragraph: paragraph, origin: origin, highlight: highlight)))]
     }
@@ -322,19 +317,13 @@ extension AppState {
         case .detail, .bookmarks:
             screen = .panes
         case .panes:
-            if pane == .releases, meetingFilter != nil {
-                meetingFilter = nil
-                recomputeLists()
-                show(.timeline)
-            } else {
-                message = words.nothingToGoBack
-            }
+            if currentView.canGoBack(in: self) { currentView.goBack(&self) } else { message = words.nothingToGoBack }
         }
     }
 
     /// A pane with nothing over it and nothing to go back to: where q quits.
     var isAtTopLevel: Bool {
-        overlay == nil && screen == .panes && !(pane == .releases && meetingFilter != nil)
+        overlay == nil && screen == .panes && !currentView.canGoBack(in: self)
     }
 
     private mutating func toggleDetail() {
@@ -344,11 +333,11 @@ extension AppState {
         }
         showsDetail.toggle()
         if case .detail = screen { screen = .panes }
-        for pane in Pane.allCases { clampSelection(of: pane) }
+        for view in panes { clampSelection(of: view.pane) }
         message = words.detailShown(layout.showsDetail)
     }
 
-    private mutating func setCountryFilter(_ code: String?) {
+    mutating func setCountryFilter(_ code: String?) {
         countryFilter = code
         recomputeLists()
         if let code {
@@ -512,7 +501,7 @@ extension AppState {
     private var focusedReleaseID: String? {
         switch screen {
         case .reader(let reader): return reader.releaseID
-        case .panes, .detail: return pane == .releases ? selectedRelease?.id : nil
+        case .panes, .detail: return currentView.focusedReleaseID(in: self)
         case .search:
             guard let session = search, session.rows.indices.contains(session.position.selection),
                   case .release(let release) = session.rows[session.position.selection] else { return nil }
@@ -524,7 +513,7 @@ extension AppState {
     /// The quote the user is on: selected in the quotes pane or in the search results.
     private var focusedQuote: QuoteEntry? {
         switch screen {
-        case .panes, .detail: return pane == .quotes ? selectedQuote : nil
+        case .panes, .detail: return currentView.focusedQuote(in: self)
         case .search:
             guard let session = search, session.rows.indices.contains(session.position.selection),
                   case .quote(let entry) = session.rows[session.position.selection] else { return nil }
@@ -545,7 +534,7 @@ extension AppState {
     private var listedReleaseIDs: [String]? {
         switch screen {
         case .panes, .detail:
-            return pane == .releases ? releaseRows.map { library.id(at: Int($0)) } : nil
+            return currentView.listedReleaseIDs(in: self)
         case .search:
             return search?.rows.compactMap { if case .release(let release) = $0 { release.id } else { nil } }
         case .reader, .bookmarks:
@@ -629,7 +618,7 @@ extension AppState {
             screen = .reader(reader)
         }
         if case .detail = screen, layout.isSplit { screen = .panes }
-        for pane in Pane.allCases { clampSelection(of: pane) }
+        for view in panes { clampSelection(of: view.pane) }
     }
 
     /// Handles a click; true when it selected a list row (so a double click can open it).
@@ -644,7 +633,8 @@ extension AppState {
         guard screen == .panes, layout.list.contains(row: row, column: column) else { return false }
         let index = position(of: pane).top + (row - layout.list.row)
         guard index < rowCount(pane), index < position(of: pane).top + listHeight(pane) else { return false }
-        if pane == .members, !memberRows[index].isSelectable { return false }
+        let view = currentView
+        if view.hasHeadings, !view.isSelectable(index, in: self) { return false }
         positions[pane]?.selection = index
         clampSelection(of: pane)
         return true

@@ -5,10 +5,15 @@ import PueblaKit
 /// language does not build. Views take their words from `AppState.words`, never from a literal.
 public typealias BrowserWords = CommonWords & FormatterWords & PaneWords & MessageWords & HelpWords & ReaderWords
 
+/// The shipped panes, as their names in the catalog know them.
+public enum PaneName: Sendable {
+    case releases, quotes, timeline, members
+}
+
 /// The panes' names, lists and details.
 public protocol PaneWords: Sendable {
-    /// A pane's name in the tab bar and the status line.
-    func title(of pane: Pane) -> String
+    /// A shipped pane's name in the tab bar and the status line.
+    func title(of pane: PaneName) -> String
 
     // The release's detail.
     /// "Enter reads the whole release (3 paragraphs, 1 quote)."

@@ -1,7 +1,7 @@
 import PueblaKit
 
 extension Spanish: PaneWords {
-    public func title(of pane: Pane) -> String {
+    public func title(of pane: PaneName) -> String {
         switch pane {
         case .releases: "Comunicados"
         case .quotes: "Citas"
