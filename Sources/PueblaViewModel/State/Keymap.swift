@@ -177,11 +177,26 @@ public enum Keymap {
         return state.currentView.openMeaning(words, short: short)
     }
 
-    /// The few keys that matter now, for the status bar.
+    /// The key the status bar names for `action`: its default letter while that still runs it,
+    /// else the first key the settings bind to it; nil when no key does.
+    static func hintKey(for action: BindableAction, in state: AppState) -> String? {
+        let keys = keys(for: action, in: state)
+        let isDefault = { (key: Key) in if case .character(let c) = key { BindableAction.defaults[c] == action } else { false } }
+        return (keys.first(where: isDefault) ?? keys.first).map(KeyName.text(for:))
+    }
+
+    /// The few keys that matter now, for the status bar; a key of the binding table as the
+    /// settings bind it, and a hint left out when no key runs its action.
     public static func hints(for state: AppState) -> [(key: String, meaning: String)] {
+        bareHints(for: state).filter { !$0.key.isEmpty }
+    }
+
+    private static func bareHints(for state: AppState) -> [(key: String, meaning: String)] {
         let words = state.words
         let hint = words.hint
         let yes = String(words.yesKey)
+        // Empty where no key runs the action.
+        let key = { (action: BindableAction) in hintKey(for: action, in: state) ?? "" }
         switch (state.overlay, state.screen) {
         case (.help?, _):
             let scrolls = HelpContent.lines(for: state).count > state.layout.body.height - 2
@@ -192,16 +207,17 @@ public enum Keymap {
         case (.confirmOverwrite?, _), (.confirmListOverwrite?, _): return [(yes, hint(.replace)), (words.keyName(.anyOtherKey), hint(.keep))]
         case (.confirmMarkAllRead?, _): return [(yes, hint(.markThemRead)), (words.keyName(.anyOtherKey), hint(.leaveThem))]
         case (nil, .reader(let reader)):
-            return (reader.highlight != nil ? [("n N", hint(.match))] : [])
-                + [("Space", hint(.page)), ("b", hint(.bookmark)), ("q", hint(.back)), ("?", hint(.help))]
+            let matches = [key(.nextMatch), key(.previousMatch)].filter { !$0.isEmpty }.joined(separator: " ")
+            return (reader.highlight != nil ? [(matches, hint(.match))] : [])
+                + [(key(.pageDown), hint(.page)), (key(.bookmark), hint(.bookmark)), (key(.close), hint(.back)), (key(.help), hint(.help))]
         case (nil, .search):
             if state.search?.isEditing == true { return [(words.keyName(.type), hint(.search)), ("Enter", hint(.results)), ("Esc", hint(.leave))] }
-            return [("Enter", hint(.open)), ("/", hint(.edit)), ("e", hint(.export)), ("Esc", hint(.leave))]
-        case (nil, .bookmarks): return [("Enter", hint(.open)), ("b", hint(.remove)), ("e", hint(.export)), ("q", hint(.back))]
+            return [("Enter", hint(.open)), (key(.search), hint(.edit)), ("e", hint(.export)), ("Esc", hint(.leave))]
+        case (nil, .bookmarks): return [("Enter", hint(.open)), (key(.bookmark), hint(.remove)), ("e", hint(.export)), (key(.close), hint(.back))]
         default:
-            var hints = [("Enter", openMeaning(state, short: true)), ("/", hint(.search)), ("c", hint(.country))]
-            if state.countryFilter != nil { hints.append(("C", hint(.clear))) }
-            hints += [("?", hint(.help)), ("q", hint(state.isAtTopLevel ? .quit : .back))]
+            var hints = [("Enter", openMeaning(state, short: true)), (key(.search), hint(.search)), (key(.country), hint(.country))]
+            if state.countryFilter != nil { hints.append((key(.clearCountry), hint(.clear))) }
+            hints += [(key(.help), hint(.help)), (key(.close), hint(state.isAtTopLevel ? .quit : .back))]
             return hints
         }
     }
