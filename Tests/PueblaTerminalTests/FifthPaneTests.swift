@@ -114,11 +114,13 @@ struct FifthPaneTests {
         #expect(again.pane == Self.capitals && again.position(of: Self.capitals).selection == 2)
     }
 
-    @Test("the help tells what Enter does in it")
+    @Test("the help tells what Enter does in it, and lists its number among the panes'")
     func help() throws {
         var state = try Self.state()
         state.press(.character("5"))
         state.press(.character("?"))
-        #expect(Keymap.help(for: state).flatMap(\.bindings).contains { $0.meaning == "greet the capital" })
+        let bindings = Keymap.help(for: state).flatMap(\.bindings)
+        #expect(bindings.contains { $0.meaning == "greet the capital" })
+        #expect(bindings.contains { $0.keys == "Tab Shift-Tab  1 2 3 4 5" })
     }
 }

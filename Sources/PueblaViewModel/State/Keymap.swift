@@ -150,6 +150,7 @@ public enum Keymap {
             for topic in HelpTopic.allCases where topic.group == group && topic.isShown(in: state, inReader: inReader) {
                 let fixed = topic.fixedKeys(state.glyphs, inReader: inReader, words: words)
                 let letters = topic.actions.flatMap { Self.keys(for: $0, in: state) }.map(KeyName.text(for:))
+                    + (topic == .switchPane ? unnamedTabNumbers(state) : [])
                 let text = [fixed.joined(separator: " "), letters.joined(separator: " ")].filter { !$0.isEmpty }.joined(separator: "  ")
                 let meaning = topic == .open ? openMeaning(state, short: false) : words.meaning(of: topic, inReader: inReader)
                 bindings.append(Binding(keys: text, meaning: meaning))
@@ -166,6 +167,13 @@ public enum Keymap {
             .map { Key.character($0.key) }
         let custom = state.keyBindings.filter { $0.value == action }.map(\.key)
         return (defaults + custom).sorted { KeyName.text(for: $0) < KeyName.text(for: $1) }
+    }
+
+    /// The number keys of the tabs no named action shows (a pane added after the shipped four),
+    /// unless the settings bind them to something else.
+    private static func unnamedTabNumbers(_ state: AppState) -> [String] {
+        state.panes.indices.map { Character("\($0 + 1)") }
+            .filter { BindableAction.defaults[$0] == nil && state.keyBindings[.character($0)] == nil }.map(String.init)
     }
 
     /// What Enter does where the user is: the status bar's words (`short`) or the help's.
