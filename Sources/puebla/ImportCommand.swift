@@ -43,6 +43,7 @@ struct Import: ParsableCommand {
                 plan = ImportPlan(pages: pages, store: try Self.load(target.path), replace: replace)
             }
             results = Self.execute(plan, in: target.path, started: started)
+            Self.updateIndex(of: target.path, written: results.compactMap(\.path))
         }
         withExtendedLifetime(lock) {}
 
@@ -122,6 +123,15 @@ struct Import: ParsableCommand {
                 return entry(step, refusal: error)
             }
         }
+    }
+
+    /// Brings the library index up to date with the release files just written, under the import's
+    /// lock: those files alone are read, not the whole library. An index that cannot be updated so
+    /// is left to the next start, which compares every file with it anyway.
+    private static func updateIndex(of directory: String, written paths: [String]) {
+        guard !paths.isEmpty else { return }
+        _ = try? LibraryIndex.update(afterWriting: paths.map { ($0 as NSString).lastPathComponent }, dataDirectory: directory,
+                                     indexFile: LibraryIndex.location(for: directory))
     }
 
     private static func entry(_ step: ImportPlan.Step, predicted: Bool, path: String?) -> ImportReport.Entry {

@@ -281,6 +281,11 @@ struct LibraryIndexTests {
         let path = corpus.releaseFile(second.id)
         try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: copied, with: source)
             .write(toFile: path, atomically: true, encoding: .utf8)
+        Self.expectSharedSourceRefused(corpus)
+    }
+
+    /// Opening the index of `corpus`, two of whose releases give one source, fails as loading Data fails.
+    static func expectSharedSourceRefused(_ corpus: Corpus) {
         var expected = ""
         do { _ = try corpus.plainLoad() } catch { expected = "\(error)" }
         #expect(expected.contains("duplicate source.url"))

@@ -38,6 +38,18 @@ enum IndexSection: Int, CaseIterable {
     /// The releases' ids (UTF-8) end to end, in list order: what a search and a look-up by id read,
     /// rather than every record.
     case ids
+    /// u64 per release: a hash of its source URL (`IndexSegment.sourceHash`), 0 for none: what tells
+    /// an update which releases may share a source with one it reads, without reading every record.
+    case sourceHashes
+    /// In a segment (`IndexSegment`): u32 per release of the main file that the segment drops
+    /// (removed or read again since), ascending. Empty in a main file.
+    case dropped
+    /// In a segment: u32 per release, the main file's position it goes before in list order (the
+    /// main file's count for after the last). Empty in a main file.
+    case insertions
+    /// In a segment: u64, the identity (`IndexImage.identity`) of the main file it goes with. Empty
+    /// in a main file.
+    case base
 }
 
 extension IndexSection {
@@ -45,11 +57,13 @@ extension IndexSection {
     /// release. The records, the file entries and the search tables and postings are read a block
     /// at a time when first used.
     static let atStart: [IndexSection] = [.recordStarts, .fileStarts, .mentionStarts, .mentionCodes, .codes, .meetingOf,
-                                          .meetingIDs, .quoteStarts, .idOrder, .idStarts, .dataFolder, .stampedAt]
+                                          .meetingIDs, .quoteStarts, .idOrder, .idStarts, .dataFolder, .stampedAt,
+                                          .dropped, .insertions, .base]
     /// The order of the sections in the file: those a start reads first, side by side, then those
     /// of the first search (the ids, the word list and tables), then the file entries (the
     /// background check), the records and postings.
-    static let fileOrder: [IndexSection] = atStart + [.ids, .words, .wordLists, .listFields, .listBounds, .files, .records, .postings]
+    static let fileOrder: [IndexSection] = atStart + [.ids, .words, .wordLists, .listFields, .listBounds, .files, .sourceHashes,
+                                                     .records, .postings]
     /// What the first search reads besides the postings.
     static let searchTables: [IndexSection] = [.words, .wordLists, .listFields, .listBounds]
 }
@@ -64,7 +78,7 @@ extension IndexSection {
 /// (u64 each); then the sections, in `IndexSection.fileOrder`.
 struct IndexImage: Sendable {
     static let magic = Array("PUEBLAIX".utf8)
-    static let version: UInt32 = 10
+    static let version: UInt32 = 11
     static let headerSize = magic.count + 4 + 4 + 8 + 8 + 8
 
     let bytes: IndexBytes
@@ -237,6 +251,14 @@ struct IndexImage: Sendable {
         guard quoteCount >= 0, tablesAreSound() else { return nil }
     }
 
+    /// What tells this file from any other: the checksum of its head, which holds every block's
+    /// checksum. A segment names the main file it goes with by it.
+    var identity: UInt64 { bytes.integer(at: 24, as: UInt64.self) }
+
+    /// The bytes of each section, in `IndexSection` order: to lay the same index out again with
+    /// sections added (a segment's).
+    func sectionBytes() -> [[UInt8]] { sections.map { Array(bytes.slice($0)) } }
+
     /// True when a part of the index read since it was opened was found damaged.
     var isDamaged: Bool { bytes.isDamaged }
 
@@ -244,6 +266,11 @@ struct IndexImage: Sendable {
     func readAll() -> Bool { bytes.ensure(0..<bytes.count) }
 
     func section(_ section: IndexSection) -> Range<Int> { sections[section.rawValue] }
+
+    /// Entry `index` of a table of u64s.
+    func u64(_ section: IndexSection, _ index: Int) -> UInt64 {
+        bytes.integer(at: sections[section.rawValue].lowerBound + index * 8, as: UInt64.self)
+    }
 
     /// Entry `index` of a table of u32s.
     func u32(_ section: IndexSection, _ index: Int) -> Int {

@@ -5,7 +5,10 @@ import Foundation
 /// when it is shown, and its paragraphs are read from its file only when it is opened. Opening a
 /// library of 100,000 releases touches its tables, not its text.
 public struct Library: Sendable {
+    /// The main index file.
     let image: IndexImage
+    /// The segment beside it and the list merged, when there is a segment (see `IndexSegment`).
+    let merge: SegmentMerge?
     /// Where release files are read when one is opened; nil for a library made from a `Store`.
     let releasesFolder: String?
     /// The whole releases, in list order, for a library made from a `Store`.
@@ -14,24 +17,31 @@ public struct Library: Sendable {
     /// For each country code, how many releases mention it and how many quotes those hold.
     public let mentions: [String: MentionCount]
 
-    public var count: Int { image.count }
-    public var quoteCount: Int { image.quoteCount }
+    public var count: Int { merge?.count ?? image.count }
+    public var quoteCount: Int { merge.map { Int($0.quoteStarts[$0.count]) } ?? image.quoteCount }
 
-    init(image: IndexImage, releasesFolder: String?, releases: [Release]? = nil) {
+    init(image: IndexImage, merge: SegmentMerge? = nil, releasesFolder: String?, releases: [Release]? = nil) {
         self.image = image
+        self.merge = merge
         self.releasesFolder = releasesFolder
         self.releases = releases
         var mentions: [String: MentionCount] = [:]
-        var perCode = [MentionCount](repeating: MentionCount(), count: image.codes.count)
-        for position in 0..<image.count {
-            let quotes = image.u32(.quoteStarts, position + 1) - image.u32(.quoteStarts, position)
-            for mention in image.u32(.mentionStarts, position)..<image.u32(.mentionStarts, position + 1) {
-                let code = image.u16(.mentionCodes, mention)
-                perCode[code].releases += 1
-                perCode[code].quotes += quotes
+        for (number, part) in ([image] + (merge.map { [$0.segment] } ?? [])).enumerated() {
+            var perCode = [MentionCount](repeating: MentionCount(), count: part.codes.count)
+            let positions = number == 0 ? merge?.mainPositions : nil
+            for position in 0..<part.count where positions.map({ $0[position] >= 0 }) ?? true {
+                let quotes = part.u32(.quoteStarts, position + 1) - part.u32(.quoteStarts, position)
+                for mention in part.u32(.mentionStarts, position)..<part.u32(.mentionStarts, position + 1) {
+                    let code = part.u16(.mentionCodes, mention)
+                    perCode[code].releases += 1
+                    perCode[code].quotes += quotes
+                }
+            }
+            for (code, count) in zip(part.codes, perCode) where count.releases > 0 {
+                mentions[code, default: MentionCount()].releases += count.releases
+                mentions[code, default: MentionCount()].quotes += count.quotes
             }
         }
-        for (code, count) in zip(image.codes, perCode) where count.releases > 0 { mentions[code] = count }
         self.mentions = mentions
     }
 
@@ -47,11 +57,32 @@ public struct Library: Sendable {
         self.init(image: image, releasesFolder: nil, releases: store.releases)
     }
 
+    /// The file (main or segment) that holds the release at list `position`, and its position there.
+    func part(_ position: Int) -> (image: IndexImage, position: Int) {
+        guard let merge else { return (image, position) }
+        guard merge.order.indices.contains(position) else { return (image, image.count) }
+        let located = Int(merge.order[position])
+        return located >= 0 ? (image, located) : (merge.segment, -1 - located)
+    }
+
+    /// The number of the first quote of the release at `position` (of none: the quote count).
+    private func quoteStart(_ position: Int) -> Int {
+        guard let merge else { return image.u32(.quoteStarts, position) }
+        return merge.quoteStarts.indices.contains(position) ? Int(merge.quoteStarts[position]) : 0
+    }
+
+    /// True when a part of the index read since it was opened was found damaged.
+    var isDamaged: Bool { image.isDamaged || merge?.segment.isDamaged == true }
+
+    /// When the files were looked at for the release at `position`: that of the file holding it.
+    func stampedAt(_ position: Int) -> Int { part(position).image.stampedAt }
+
     // MARK: - One release
 
     /// What the lists show of the release at `position`.
     public func summary(at position: Int) -> ReleaseSummary {
         do {
+            let (image, position) = part(position)
             return try IndexRecord(reading: image.record(position)).summary
         } catch {
             // The checksum passed, so this is damage it cannot see, or a bug; show it rather than trap.
@@ -66,27 +97,37 @@ public struct Library: Sendable {
 
     /// The UTF-8 of the id of the release at `position`; empty where the index is damaged.
     private func idBytes(at position: Int) -> UnsafeRawBufferPointer {
-        image.bytes.slice(image.entry(.ids, startingAt: .idStarts, position))
+        let (image, position) = part(position)
+        return image.bytes.slice(image.entry(.ids, startingAt: .idStarts, position))
     }
 
     /// The file the release at `position` was read from, and its stamp then.
     func stamp(at position: Int) -> FileStamp? {
-        try? IndexFileEntry.decode(image.file(position))
+        let (image, position) = part(position)
+        return try? IndexFileEntry.decode(image.file(position))
     }
 
-    /// The list position of the release with `id`, found by bisecting the ids in order.
+    /// The list position of the release with `id`, found by bisecting the ids in order (those of
+    /// the main file, then those of the segment).
     public func position(ofID id: String) -> Int? {
         // Ids are NFC (loading refuses others): `café` typed decomposed finds the same release.
-        let id = id.precomposedStringWithCanonicalMapping
-        let wanted = Array(id.utf8)
-        var low = 0, high = count
+        let wanted = Array(id.precomposedStringWithCanonicalMapping.utf8)
+        guard let merge else { return Self.position(of: wanted, in: image) }
+        if let found = Self.position(of: wanted, in: merge.segment) { return Int(merge.segmentPositions[found]) }
+        return Self.position(of: wanted, in: image).flatMap { merge.mainPositions[$0] >= 0 ? Int(merge.mainPositions[$0]) : nil }
+    }
+
+    /// The position in `image` of the release whose id is `wanted` (UTF-8).
+    private static func position(of wanted: [UInt8], in image: IndexImage) -> Int? {
+        func id(_ position: Int) -> UnsafeRawBufferPointer { image.bytes.slice(image.entry(.ids, startingAt: .idStarts, position)) }
+        var low = 0, high = image.count
         while low < high {
             let middle = (low + high) / 2
-            if idBytes(at: image.u32(.idOrder, middle)).lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
+            if id(image.u32(.idOrder, middle)).lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
         }
-        guard low < count else { return nil }
+        guard low < image.count else { return nil }
         let position = image.u32(.idOrder, low)
-        return self.id(at: position) == id ? position : nil
+        return id(position).elementsEqual(wanted) ? position : nil
     }
 
     /// The whole release at `position`, paragraphs and all: read from its file (nil when the file
@@ -104,6 +145,7 @@ public struct Library: Sendable {
     public func release(id: String) -> Release? { position(ofID: id).flatMap(release(at:)) }
 
     public func meetingID(at position: Int) -> String? {
+        let (image, position) = part(position)
         let meeting = image.u16(.meetingOf, position)
         return meeting == 0 ? nil : image.meetingIDs[meeting - 1]
     }
@@ -112,12 +154,31 @@ public struct Library: Sendable {
     /// code looked up once: for testing many releases. Always true when `country` is nil.
     public func mentionTest(for country: String?) -> @Sendable (Int) -> Bool {
         guard let country else { return { _ in true } }
-        guard let code = image.codes.firstIndex(of: country) else { return { _ in false } }
-        return { [self] position in mentions(position, code: code) }
+        let codes = PartNumbers(self) { $0.codes.firstIndex(of: country) }
+        return { [self] position in mentions(position, codes: codes) }
     }
 
-    private func mentions(_ position: Int, code: Int) -> Bool {
-        (image.u32(.mentionStarts, position)..<image.u32(.mentionStarts, position + 1)).contains { image.u16(.mentionCodes, $0) == code }
+    /// A country code's or a meeting's number in the main file and in the segment (-1 where it has none).
+    private struct PartNumbers: Sendable {
+        let main: Int
+        let segment: Int
+
+        init(_ library: Library, _ number: (IndexImage) -> Int?) {
+            main = number(library.image) ?? -1
+            segment = library.merge.flatMap { number($0.segment) } ?? -1
+        }
+
+        var isNowhere: Bool { main < 0 && segment < 0 }
+
+        func of(_ position: Int, in library: Library) -> Int {
+            library.merge.map { $0.order.indices.contains(position) && $0.order[position] < 0 } == true ? segment : main
+        }
+    }
+
+    private func mentions(_ position: Int, codes: PartNumbers) -> Bool {
+        let code = codes.of(position, in: self)
+        let (part, position) = part(position)
+        return code >= 0 && (part.u32(.mentionStarts, position)..<part.u32(.mentionStarts, position + 1)).contains { part.u16(.mentionCodes, $0) == code }
     }
 
     // MARK: - Lists
@@ -125,13 +186,16 @@ public struct Library: Sendable {
     /// Positions of the releases that mention `country` and are about `meeting` (each when not
     /// nil), in list order: one pass over two small tables.
     public func positions(mentioning country: String? = nil, aboutMeeting meeting: String? = nil) -> [Int32] {
-        let code = country.map { image.codes.firstIndex(of: $0) ?? -1 }
-        let meetingNumber = meeting.map { id in image.meetingIDs.firstIndex(of: id).map { $0 + 1 } ?? -1 }
-        if code == -1 || meetingNumber == -1 { return [] }
-        if code == nil && meetingNumber == nil { return (0..<Int32(count)).map { $0 } }
+        let codes = country.map { country in PartNumbers(self) { $0.codes.firstIndex(of: country) } }
+        let meetings = meeting.map { meeting in PartNumbers(self) { $0.meetingIDs.firstIndex(of: meeting).map { $0 + 1 } } }
+        if codes?.isNowhere == true || meetings?.isNowhere == true { return [] }
+        if codes == nil && meetings == nil { return (0..<Int32(count)).map { $0 } }
         return (0..<count).compactMap { position in
-            if let meetingNumber, image.u16(.meetingOf, position) != meetingNumber { return nil }
-            if let code, !mentions(position, code: code) { return nil }
+            if let meetings {
+                let (part, local) = part(position)
+                if part.u16(.meetingOf, local) != meetings.of(position, in: self) { return nil }
+            }
+            if let codes, !mentions(position, codes: codes) { return nil }
             return Int32(position)
         }
     }
@@ -142,7 +206,7 @@ public struct Library: Sendable {
         numbers.reserveCapacity(positions.count == count ? quoteCount : positions.count)
         for position in positions {
             let position = Int(position)
-            numbers += (Int32(image.u32(.quoteStarts, position))..<Int32(image.u32(.quoteStarts, position + 1)))
+            numbers += (Int32(quoteStart(position))..<Int32(quoteStart(position + 1)))
         }
         return numbers
     }
@@ -152,7 +216,7 @@ public struct Library: Sendable {
         var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            if image.u32(.quoteStarts, middle + 1) <= number { low = middle + 1 } else { high = middle }
+            if quoteStart(middle + 1) <= number { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -162,7 +226,7 @@ public struct Library: Sendable {
         let position = position(ofQuote: number)
         guard position < count else { return nil }
         let summary = summary(at: position)
-        let index = number - image.u32(.quoteStarts, position)
+        let index = number - quoteStart(position)
         guard summary.quotes.indices.contains(index) else { return nil }
         return QuoteEntry(summary, index: index)
     }
@@ -173,13 +237,37 @@ public struct Library: Sendable {
     }
 
     /// The number of the `index`-th quote of the release at `position`.
-    public func quoteNumber(position: Int, index: Int) -> Int { image.u32(.quoteStarts, position) + index }
+    public func quoteNumber(position: Int, index: Int) -> Int { quoteStart(position) + index }
 
     // MARK: - Search
 
     /// A search over these releases and their quotes, with the meetings and countries of `store`.
     /// Reads the postings out of the index: made once, on the first search.
     public func search(with store: Store) -> LibrarySearch {
+        let firstQuotes = (0..<count).map { Int32(quoteStart($0)) }
+        var quoteReleases = [Int32](repeating: 0, count: quoteCount)
+        for position in 0..<count {
+            for number in quoteStart(position)..<quoteStart(position + 1) { quoteReleases[number] = Int32(position) }
+        }
+        // The ids are read together, a block at a time, rather than one by one.
+        image.bytes.ensure(image.section(.ids))
+        if let segment = merge?.segment { segment.bytes.ensure(segment.section(.ids)) }
+        var postings = [Self.postings(of: image)]
+        if let merge {
+            postings[0].renumber(releases: merge.mainPositions, quotes: merge.quoteNumbers(of: image, positions: merge.mainPositions))
+            var segment = Self.postings(of: merge.segment)
+            segment.renumber(releases: merge.segmentPositions, quotes: merge.quoteNumbers(of: merge.segment, positions: merge.segmentPositions))
+            postings.append(segment)
+        }
+        let texts = SearchIndex(postings, releaseIDs: (0..<count).map(id(at:)), quoteReleases: quoteReleases, firstQuotes: firstQuotes,
+                                meetingIDs: [], countryCodes: [])
+        let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,
+                                              countries: store.countries, organizations: store.organizations))
+        return LibrarySearch(texts: texts, places: places)
+    }
+
+    /// The search postings of `image`, read in place; its word list and tables are read now.
+    private static func postings(of image: IndexImage) -> SearchIndex.Postings {
         var built = SearchIndexBuilder.Built()
         // Damaged or unsound search tables find nothing; the index is then marked damaged, and the
         // next check of the release files rebuilds it.
@@ -197,18 +285,7 @@ public struct Library: Sendable {
                                                  listBounds: table(.listBounds), postings: [])
             }
         }
-        let firstQuotes = (0..<count).map { Int32(image.u32(.quoteStarts, $0)) }
-        var quoteReleases = [Int32](repeating: 0, count: quoteCount)
-        for position in 0..<count {
-            for number in image.u32(.quoteStarts, position)..<image.u32(.quoteStarts, position + 1) { quoteReleases[number] = Int32(position) }
-        }
-        // The ids are read together, a block at a time, rather than one by one.
-        image.bytes.ensure(image.section(.ids))
-        let texts = SearchIndex(built, postings: (image.bytes, image.section(.postings)), releaseIDs: (0..<count).map(id(at:)), quoteReleases: quoteReleases, firstQuotes: firstQuotes,
-                                meetingIDs: [], countryCodes: [])
-        let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,
-                                              countries: store.countries, organizations: store.organizations))
-        return LibrarySearch(texts: texts, places: places)
+        return SearchIndex.Postings(built, bytes: image.bytes, range: image.section(.postings))
     }
 }
 

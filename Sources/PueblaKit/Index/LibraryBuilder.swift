@@ -68,6 +68,7 @@ struct LibraryBuilder {
 
         var records: [UInt8] = [], recordStarts = IndexWriter(), files: [UInt8] = [], fileStarts = IndexWriter()
         var mentionLists: [[String]] = [], meetings: [String?] = [], quoteCounts: [Int] = []
+        var sourceHashes = IndexWriter()
         var newPosition = [Int32](repeating: -1, count: previous?.count ?? 0)
         var freshPosition = [Int32](repeating: -1, count: fresh.count)
         for (position, entry) in entries.enumerated() {
@@ -84,6 +85,7 @@ struct LibraryBuilder {
                 let meeting = previous.u16(.meetingOf, old)
                 meetings.append(meeting == 0 ? nil : previous.meetingIDs[meeting - 1])
                 quoteCounts.append(previous.u32(.quoteStarts, old + 1) - previous.u32(.quoteStarts, old))
+                sourceHashes.fixed(previous.u64(.sourceHashes, old))
                 newPosition[old] = Int32(position)
             case .fresh(let number):
                 records += fresh[number].record
@@ -91,6 +93,7 @@ struct LibraryBuilder {
                 mentionLists.append(fresh[number].mentions)
                 meetings.append(fresh[number].meeting)
                 quoteCounts.append(fresh[number].quoteCount)
+                sourceHashes.fixed(IndexSegment.sourceHash(fresh[number].source))
                 freshPosition[number] = Int32(position)
             }
         }
@@ -160,6 +163,7 @@ struct LibraryBuilder {
         sections[IndexSection.records.rawValue] = records
         sections[IndexSection.recordStarts.rawValue] = recordStarts.bytes
         sections[IndexSection.files.rawValue] = files
+        sections[IndexSection.sourceHashes.rawValue] = sourceHashes.bytes
         sections[IndexSection.fileStarts.rawValue] = fileStarts.bytes
         sections[IndexSection.mentionStarts.rawValue] = mentionStarts.bytes
         sections[IndexSection.mentionCodes.rawValue] = mentionCodes.bytes

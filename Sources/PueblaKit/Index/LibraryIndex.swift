@@ -120,6 +120,7 @@ public enum LibraryIndex {
                 guard stat(folder, &status) != 0, errno == ENOENT else { continue }
             }
             unlink(path)
+            unlink(IndexSegment.path(of: path))
         }
     }
 
@@ -132,7 +133,15 @@ public enum LibraryIndex {
     public static func cached(dataDirectory: String, indexFile: String) -> Library? {
         guard let image = IndexImage.read(indexFile),
               image.dataFolder == resolvedPath(of: dataDirectory) else { return nil }
-        return Library(image: image, releasesFolder: releasesFolder(of: dataDirectory))
+        var merge: SegmentMerge?
+        let segmentFile = IndexSegment.path(of: indexFile)
+        var status = stat()
+        if lstat(segmentFile, &status) == 0 {
+            // A segment that does not open, or that goes with another main file, is no index at all.
+            guard let segment = IndexImage.read(segmentFile), let merged = SegmentMerge(main: image, segment: segment) else { return nil }
+            merge = merged
+        }
+        return Library(image: image, merge: merge, releasesFolder: releasesFolder(of: dataDirectory))
     }
 
     /// The library as the index file has it, when it can be shown before the release files are
@@ -160,14 +169,14 @@ public enum LibraryIndex {
             }
         }
         // Parts of an index are read as they are used: one found damaged then, or now, is rebuilt.
-        if indexed?.image.isDamaged == true {
+        if indexed?.isDamaged == true {
             indexed = nil
             known = [:]
         }
         var stale: [FileStamp] = [], kept: [Int] = []
         for file in files {
             if let (stamp, position) = known.removeValue(forKey: file.name), stamp == file,
-               let indexed, !stamp.isRacy(stampedAt: indexed.image.stampedAt) {
+               let indexed, !stamp.isRacy(stampedAt: indexed.stampedAt(position)) {
                 kept.append(position)
             } else {
                 stale.append(file)
@@ -178,18 +187,97 @@ public enum LibraryIndex {
                      stampedAt: stampedAt)
     }
 
-    /// Reads what `check` found new or changed, carries the rest over, and writes the index again.
-    /// `progress` is called from this thread after each batch of files.
+    /// Brings the index up to date after this program wrote or removed the release files `names`,
+    /// looking at those files alone rather than at every file: what an import does right after
+    /// writing. Nil when there is no sound index to update (the next start builds one). The other
+    /// files are taken as the index has them, and the index's time of looking is kept, so that the
+    /// next comparison of every file with the index (a start's, in the background) still finds a
+    /// file changed behind its back, and reads the files just written once more.
+    public static func update(afterWriting names: [String], dataDirectory: String, indexFile: String) throws(Failure) -> (Library, Update)? {
+        guard let library = cached(dataDirectory: dataDirectory, indexFile: indexFile), !library.isDamaged else { return nil }
+        let wanted = Set(names)
+        var kept: [Int] = [], indexed = Set<String>()
+        for position in 0..<library.count {
+            if let name = library.stamp(at: position)?.name, wanted.contains(name) { indexed.insert(name) } else { kept.append(position) }
+        }
+        let folder = releasesFolder(of: dataDirectory)
+        var stale: [FileStamp] = [], removed: [String] = []
+        for name in wanted.sorted() {
+            var status = stat()
+            if stat((folder as NSString).appendingPathComponent(name), &status) == 0 {
+                stale.append(FileStamp(name: name, status: status))
+            } else if indexed.contains(name) {
+                removed.append(name)
+            }
+        }
+        let check = Check(indexed: library, stale: stale.map(\.name), removed: removed, staleStamps: stale, kept: kept,
+                          stampedAt: library.merge?.segment.stampedAt ?? library.image.stampedAt)
+        return try update(check, dataDirectory: dataDirectory, indexFile: indexFile)
+    }
+
+    /// Reads what `check` found new or changed, carries the rest over, and writes the index again:
+    /// the segment alone when what changed is a small share of the main file (see `IndexSegment`),
+    /// else the main file whole, the segment folded into it. `progress` is called from this thread
+    /// after each batch of files.
     public static func update(_ check: Check, dataDirectory: String, indexFile: String,
                               progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
         let folder = releasesFolder(of: dataDirectory)
+        let library = check.indexed
+        var mainKept: [Int] = [], segmentKept: [Int] = [], segmentKeptFiles: [FileStamp] = []
+        for position in check.kept {
+            guard let library else { break }
+            let (part, local) = library.part(position)
+            if part.bytes === library.image.bytes { mainKept.append(local) } else {
+                segmentKept.append(local)
+                if let stamp = library.stamp(at: position) { segmentKeptFiles.append(stamp) }
+            }
+        }
+        let mainCount = library?.image.count ?? 0
+        let incremental = library != nil
+            && IndexSegment.fits(size: segmentKept.count + check.staleStamps.count, dropped: mainCount - mainKept.count, mainCount: mainCount)
         // What is carried over is read whole: an index damaged where no start looked is rebuilt.
-        if let previous = check.indexed?.image, !previous.readAll() {
+        let carried = incremental ? library?.merge?.segment : library?.image
+        if let carried, !carried.readAll() || (!incremental && library?.merge?.segment.readAll() == false) {
             return try update(try Self.check(dataDirectory: dataDirectory, indexFile: indexFile, indexed: check.indexed),
                               dataDirectory: dataDirectory, indexFile: indexFile, progress: progress)
         }
+        // A fold reads the segment's releases again rather than carrying them over from two files.
+        var (builder, problems) = read(check.staleStamps + (incremental ? [] : segmentKeptFiles), in: folder, progress: progress)
+        let kept = incremental ? segmentKept : mainKept
+        var sharing = builder.sharedSources(previous: carried, kept: kept)
+        let parts = builder.finish(previous: carried, kept: kept, dataFolder: resolvedPath(of: dataDirectory), stampedAt: check.stampedAt)
+        // Built just now from sound releases: a segment that does not open is a bug, not bad data.
+        let segment = incremental ? IndexImage(IndexBytes(joining: parts)) : nil
+        if incremental && segment == nil { preconditionFailure("a segment just built does not open") }
+        if let segment, let main = library?.image {
+            // A release read now may give the source of one the main file keeps: only those whose
+            // source hash is one of the segment's are read.
+            sharing += builder.sharedSources(previous: main, kept: IndexSegment.sharingSources(with: segment, in: main, positions: mainKept))
+        }
+        problems += duplicateSources(sharing, in: folder)
+        if !problems.isEmpty { throw .data(.invalid(problems)) }
+        let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: library == nil, writeProblem: nil)
+        let segmentFile = IndexSegment.path(of: indexFile)
+        if let segment, let main = library?.image {
+            var isKept = [Bool](repeating: false, count: main.count)
+            for position in mainKept { isKept[position] = true }
+            let segmentParts = IndexSegment.fileParts(segment, dropping: isKept.indices.filter { !isKept[$0] }, from: main)
+            let (written, problem) = write(segmentParts, to: segmentFile)
+            guard let merge = SegmentMerge(main: main, segment: written) else { preconditionFailure("a segment just built does not merge") }
+            return (Library(image: main, merge: merge, releasesFolder: folder),
+                    Update(reindexed: update.reindexed, removed: update.removed, rebuilt: false, writeProblem: problem))
+        }
+        // Removed first: a main file left alone by a crash is only stale, which the next check finds.
+        unlink(segmentFile)
+        let (image, problem) = write(parts, to: indexFile)
+        if problem == nil { pruneIndexes(besides: indexFile) }
+        return (Library(image: image, releasesFolder: folder),
+                Update(reindexed: update.reindexed, removed: update.removed, rebuilt: update.rebuilt, writeProblem: problem))
+    }
+
+    /// Reads `files` and adds their releases to a new builder: on all cores, a batch at a time.
+    private static func read(_ files: [FileStamp], in folder: String, progress: (Progress) -> Void) -> (LibraryBuilder, [DataProblem]) {
         let started = DispatchTime.now().uptimeNanoseconds
-        let files = check.staleStamps
         let batch = 512
         // Files are read and their words worked out on all cores, a batch at a time, while the batch
         // read before is added to the postings on a queue of its own.
@@ -200,14 +288,14 @@ public enum LibraryIndex {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             progress(Progress(done: start + slice.count, total: files.count, elapsed: elapsed))
         }
-        var (builder, problems) = adding.finish()
-        let kept = check.kept
-        problems += duplicateSources(builder.sharedSources(previous: check.indexed?.image, kept: kept), in: folder)
-        if !problems.isEmpty { throw .data(.invalid(problems)) }
-        let parts = builder.finish(previous: check.indexed?.image, kept: kept, dataFolder: resolvedPath(of: dataDirectory),
-                                   stampedAt: check.stampedAt)
+        return adding.finish()
+    }
+
+    /// Writes the index file `parts` to `path` (replacing it whole) and reads it back as a start
+    /// reads it; when it cannot be written, the image in memory and why, for this run.
+    private static func write(_ parts: [[UInt8]], to path: String) -> (IndexImage, String?) {
         var writeProblem: String?
-        let cacheFolder = (indexFile as NSString).deletingLastPathComponent
+        let cacheFolder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
         } catch {
@@ -215,10 +303,9 @@ public enum LibraryIndex {
         }
         if writeProblem == nil {
             // What a build killed while writing left: as large as the index itself.
-            AtomicFile.removeAbandonedTemporaries(of: indexFile)
+            AtomicFile.removeAbandonedTemporaries(of: path)
             do {
-                try AtomicFile.write(parts: parts, to: indexFile)
-                pruneIndexes(besides: indexFile)
+                try AtomicFile.write(parts: parts, to: path)
             } catch {
                 writeProblem = error.description
             }
@@ -226,14 +313,13 @@ public enum LibraryIndex {
         writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
         // Read back as a start reads it, rather than held whole, once written: the same file when its
         // head, which holds every block's checksum, is the one just written.
-        let written = writeProblem == nil ? IndexImage.read(indexFile).flatMap { image in
+        let written = writeProblem == nil ? IndexImage.read(path).flatMap { image in
             image.bytes.slice(0..<parts[0].count).elementsEqual(parts[0]) ? image : nil
         } : nil
         guard let image = written ?? IndexImage(IndexBytes(joining: parts)) else {
             preconditionFailure("an index just built does not open")
         }
-        let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: check.indexed == nil, writeProblem: writeProblem)
-        return (Library(image: image, releasesFolder: folder), update)
+        return (image, writeProblem)
     }
 
     /// The library of `dataDirectory`, its index brought up to date, its references checked
@@ -284,7 +370,7 @@ public enum LibraryIndex {
     /// The problems loading Data reports for releases that share a source: the files of each group
     /// are read again for where their fields stand.
     private static func duplicateSources(_ groups: [[String]], in folder: String) -> [DataProblem] {
-        let files = groups.joined().map { (folder as NSString).appendingPathComponent($0) }.sorted()
+        let files = Set(groups.joined()).map { (folder as NSString).appendingPathComponent($0) }.sorted()
         guard !files.isEmpty else { return [] }
         let known = ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil)
         let marks = files.compactMap { StoreLoader.readRelease($0, known: known).release?.marks }
@@ -346,6 +432,21 @@ struct FileStamp: Sendable, Equatable {
     var changed = 0
     var inode = 0
 
+    init(name: String, size: Int, modified: Int, changed: Int = 0, inode: Int = 0) {
+        self.name = name
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    /// The stamp of the file `name` as `status` describes it.
+    init(name: String, status: stat) {
+        let identity = IndexFile.Identity(status)
+        self.init(name: name, size: identity.size, modified: identity.modified, changed: identity.changed,
+                  inode: Int(truncatingIfNeeded: identity.inode))
+    }
+
     /// The time now, as file times are kept.
     static func now() -> Int {
         var time = timespec()
@@ -393,9 +494,7 @@ struct FileStamp: Sendable, Equatable {
             // Relative to the open folder: no path to build and walk for each of many files. A file
             // that cannot be looked at is stale: reading it says why, with its name.
             guard fstatat(directory, name, &status, 0) == 0 else { return FileStamp(name: name, size: -1, modified: -1) }
-            let identity = IndexFile.Identity(status)
-            return FileStamp(name: name, size: identity.size, modified: identity.modified, changed: identity.changed,
-                             inode: Int(truncatingIfNeeded: identity.inode))
+            return FileStamp(name: name, status: status)
         }
     }
 }

@@ -7,17 +7,91 @@
 /// one stretch of it). Positions are not stored; highlighting rescans the few texts on screen with
 /// `SearchQuery.ranges(in:)`.
 public struct SearchIndex: Sendable {
-    /// Every folded word, sorted by UTF-8 bytes.
-    private let words: [String]
-    /// `wordLists[w]..<wordLists[w + 1]`: the posting lists of word `w`, one per field it occurs in.
-    private let wordLists: [UInt32]
-    /// For each posting list, the bit number of its field in `SearchFields`.
-    private let listFields: [UInt8]
-    /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `postings`, which are read in place
-    /// (from a library index's file, only the lists a search needs are ever read).
-    private let listBounds: [UInt32]
-    private let postingBytes: IndexBytes
-    private let postingRange: Range<Int>
+    /// The postings searched: one set, or for a library index with a segment, the main file's and
+    /// the segment's, each renumbered into the merged list.
+    private let parts: [Postings]
+
+    /// A set of postings: words, their lists and the lists' bytes.
+    struct Postings: Sendable {
+        /// Every folded word, sorted by UTF-8 bytes.
+        let words: [String]
+        /// `wordLists[w]..<wordLists[w + 1]`: the posting lists of word `w`, one per field it occurs in.
+        let wordLists: [UInt32]
+        /// For each posting list, the bit number of its field in `SearchFields`.
+        let listFields: [UInt8]
+        /// `listBounds[l]..<listBounds[l + 1]`: list `l`'s bytes in `bytes`, which are read in place
+        /// (from a library index's file, only the lists a search needs are ever read).
+        let listBounds: [UInt32]
+        let bytes: IndexBytes
+        let range: Range<Int>
+        /// Per release and per quote numbered in these postings, its number in the search's items,
+        /// or -1 for one left out; nil when the numbers are the same.
+        private(set) var releaseNumbers: [Int32]?
+        private(set) var quoteNumbers: [Int32]?
+
+        /// The postings of `built`, whose bytes are `bytes`' `range` (read in place) when given.
+        init(_ built: SearchIndexBuilder.Built, bytes: IndexBytes? = nil, range: Range<Int>? = nil) {
+            words = built.words
+            wordLists = built.wordLists
+            listFields = built.listFields
+            listBounds = built.listBounds
+            self.bytes = bytes ?? IndexBytes(copying: built.postings)
+            self.range = range ?? 0..<built.postings.count
+        }
+
+        mutating func renumber(releases: [Int32], quotes: [Int32]) {
+            releaseNumbers = releases
+            quoteNumbers = quotes
+        }
+
+        /// The numbers for lists of the field with bit number `field`.
+        func numbers(ofField field: Int) -> [Int32]? {
+            SearchFields(rawValue: 1 << field).isDisjoint(with: [.title, .paragraphs]) ? quoteNumbers : releaseNumbers
+        }
+
+        /// The postings' bytes, when the stretch `lists` lie in is read and sound.
+        fileprivate func read(_ lists: [Tally.List]) -> UnsafeBufferPointer<UInt8>? {
+            guard let first = lists.first?.bytes.lowerBound, let last = lists.last?.bytes.upperBound,
+                  bytes.ensure((range.lowerBound + first)..<(range.lowerBound + last)) else { return nil }
+            return UnsafeRawBufferPointer(rebasing: bytes.buffer[range]).assumingMemoryBound(to: UInt8.self)
+        }
+
+        /// The lists of the words in `words` whose field passes `include`, each with where its
+        /// field's kind starts in the search's numbering (`bases`).
+        fileprivate func lists(of words: Range<Int>, bases: [Int], including include: (Int) -> Bool = { _ in true }) -> [Tally.List] {
+            words.flatMap { word in
+                (Int(wordLists[word])..<Int(wordLists[word + 1])).compactMap { list in
+                    let field = Int(listFields[list])
+                    guard include(field) else { return nil }
+                    return Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: field, base: bases[field],
+                                      numbers: numbers(ofField: field))
+                }
+            }
+        }
+
+        /// The range of `words` the query word at `position` matches: one word, or every word that
+        /// starts with it when it is still being typed.
+        func words(matching query: SearchQuery, at position: Int) -> Range<Int> {
+            let word = query.words[position]
+            let start = firstIndex { !$0.utf8.lexicographicallyPrecedes(word.utf8) }
+            if position == query.words.count - 1 && query.lastWordIsPrefix {
+                let end = firstIndex(from: start) { !$0.utf8.starts(with: word.utf8) }
+                return start..<end
+            }
+            return start < words.count && words[start] == word ? start..<(start + 1) : start..<start
+        }
+
+        /// Binary search: the first index from `low` where `isPast` holds, given it holds from there on.
+        private func firstIndex(from low: Int = 0, where isPast: (String) -> Bool) -> Int {
+            var low = low
+            var high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isPast(words[middle]) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+    }
 
     // Each kind of item is numbered from 0 in store order (quotes in release order); while
     // searching, they share one numbering: releases first, then quotes, meetings and countries.
@@ -55,14 +129,17 @@ public struct SearchIndex: Sendable {
                   firstQuotes: firstQuotes, meetingIDs: store.meetings.map(\.id), countryCodes: store.countries.map(\.code))
     }
 
-    /// An index of `built`, whose postings are `postings` when given (read in place) instead of its own.
-    init(_ built: SearchIndexBuilder.Built, postings: (IndexBytes, Range<Int>)? = nil, releaseIDs: [String],
-         quoteReleases: [Int32], firstQuotes: [Int32], meetingIDs: [String], countryCodes: [String]) {
-        words = built.words
-        wordLists = built.wordLists
-        listFields = built.listFields
-        listBounds = built.listBounds
-        (postingBytes, postingRange) = postings ?? (IndexBytes(copying: built.postings), 0..<built.postings.count)
+    /// An index of `built`.
+    init(_ built: SearchIndexBuilder.Built, releaseIDs: [String], quoteReleases: [Int32], firstQuotes: [Int32],
+         meetingIDs: [String], countryCodes: [String]) {
+        self.init([Postings(built)], releaseIDs: releaseIDs, quoteReleases: quoteReleases, firstQuotes: firstQuotes,
+                  meetingIDs: meetingIDs, countryCodes: countryCodes)
+    }
+
+    /// An index of `parts`, each read in place.
+    init(_ parts: [Postings], releaseIDs: [String], quoteReleases: [Int32], firstQuotes: [Int32], meetingIDs: [String],
+         countryCodes: [String]) {
+        self.parts = parts
         self.releaseIDs = releaseIDs
         self.quoteReleases = quoteReleases
         self.firstQuotes = firstQuotes
@@ -100,28 +177,23 @@ public struct SearchIndex: Sendable {
     /// Everything that matches every word of `query`, ranked (see `SearchResults`).
     public func search(_ query: SearchQuery) -> SearchResults {
         guard !query.isEmpty else { return SearchResults(query: query) }
-        var wordRanges: [Range<Int>] = []
+        var wordRanges: [[Range<Int>]] = []
         for position in query.words.indices {
-            let range = self.words(matching: query, at: position)
-            if range.isEmpty { return SearchResults(query: query) }
-            wordRanges.append(range)
+            let ranges = parts.map { $0.words(matching: query, at: position) }
+            if ranges.allSatisfy(\.isEmpty) { return SearchResults(query: query) }
+            wordRanges.append(ranges)
         }
         let numbering = self.numbering
         let bases = SearchFields.named.indices.map(numbering.base(ofField:))
         var tally = Tally(count: numbering.total)
-        for (position, range) in wordRanges.enumerated() {
-            let lists = range.flatMap { word in
-                (Int(wordLists[word])..<Int(wordLists[word + 1])).map { list in
-                    let field = Int(listFields[list])
-                    return Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: field, base: bases[field])
-                }
+        for (position, ranges) in wordRanges.enumerated() {
+            for (part, range) in zip(parts, ranges) {
+                let lists = part.lists(of: range, bases: bases)
+                // The lists of neighbouring words lie side by side: one stretch of the postings, read
+                // from a library index when first needed. A damaged stretch is not counted.
+                guard let bytes = part.read(lists) else { continue }
+                tally.add(lists, from: bytes, position: position)
             }
-            // The lists of neighbouring words lie side by side: one stretch of the postings, read
-            // from a library index when first needed. A damaged stretch is not counted.
-            guard let first = lists.first?.bytes.lowerBound, let last = lists.last?.bytes.upperBound,
-                  postingBytes.ensure((postingRange.lowerBound + first)..<(postingRange.lowerBound + last)) else { continue }
-            tally.add(lists, from: UnsafeRawBufferPointer(rebasing: postingBytes.buffer[postingRange]).assumingMemoryBound(to: UInt8.self),
-                      position: position)
         }
         let all = UInt8(query.words.count)
         func found(_ item: Int) -> (SearchFields, Bool)? {
@@ -157,9 +229,11 @@ public struct SearchIndex: Sendable {
     /// How many bytes of postings a search of `query` reads: what it costs, known before it runs.
     public func cost(of query: SearchQuery) -> Int {
         query.words.indices.reduce(0) { total, position in
-            let range = words(matching: query, at: position)
-            // The lists of a range of words lie side by side in the postings.
-            return total + Int(listBounds[Int(wordLists[range.upperBound])]) - Int(listBounds[Int(wordLists[range.lowerBound])])
+            total + parts.reduce(0) { sum, part in
+                let range = part.words(matching: query, at: position)
+                // The lists of a range of words lie side by side in the postings.
+                return sum + Int(part.listBounds[Int(part.wordLists[range.upperBound])]) - Int(part.listBounds[Int(part.wordLists[range.lowerBound])])
+            }
         }
     }
 
@@ -168,48 +242,25 @@ public struct SearchIndex: Sendable {
     public func titleMatches(_ query: SearchQuery) -> [ReleaseHit] {
         guard !query.isEmpty else { return [] }
         let title = SearchFields.named.firstIndex { $0.0 == .title } ?? 0
+        let bases = [Int](repeating: 0, count: SearchFields.named.count)
         var tally = Tally(count: releaseIDs.count)
-        let bytes = UnsafeRawBufferPointer(rebasing: postingBytes.buffer[postingRange]).assumingMemoryBound(to: UInt8.self)
         for position in query.words.indices {
-            let lists = words(matching: query, at: position).flatMap { word in
-                (Int(wordLists[word])..<Int(wordLists[word + 1])).filter { Int(listFields[$0]) == title }.map { list in
-                    Tally.List(bytes: Int(listBounds[list])..<Int(listBounds[list + 1]), field: title, base: 0)
+            var counted = false
+            for part in parts {
+                let lists = part.lists(of: part.words(matching: query, at: position), bases: bases) { $0 == title }
+                // Only the titles' lists are read from a library index; a damaged one is not counted.
+                for list in lists {
+                    guard let bytes = part.read([list]) else { continue }
+                    tally.add([list], from: bytes, position: position)
+                    counted = true
                 }
             }
-            // Only the titles' lists are read from a library index; a damaged one is not counted.
-            let read = lists.filter { list in
-                postingBytes.ensure((postingRange.lowerBound + list.bytes.lowerBound)..<(postingRange.lowerBound + list.bytes.upperBound))
-            }
-            if read.isEmpty { return [] }
-            tally.add(read, from: bytes, position: position)
+            if !counted { return [] }
         }
         let all = UInt8(query.words.count)
         return releaseIDs.indices.compactMap { index in
             tally.matchedWords[index] == all ? ReleaseHit(index: index, id: releaseIDs[index], matched: .title, isTitleMatch: true) : nil
         }
-    }
-
-    /// The range of `words` the query word at `position` matches: one word, or every word that
-    /// starts with it when it is still being typed.
-    private func words(matching query: SearchQuery, at position: Int) -> Range<Int> {
-        let word = query.words[position]
-        let start = firstIndex { !$0.utf8.lexicographicallyPrecedes(word.utf8) }
-        if position == query.words.count - 1 && query.lastWordIsPrefix {
-            let end = firstIndex(from: start) { !$0.utf8.starts(with: word.utf8) }
-            return start..<end
-        }
-        return start < words.count && words[start] == word ? start..<(start + 1) : start..<start
-    }
-
-    /// Binary search: the first index from `low` where `isPast` holds, given it holds from there on.
-    private func firstIndex(from low: Int = 0, where isPast: (String) -> Bool) -> Int {
-        var low = low
-        var high = words.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isPast(words[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }
 
@@ -230,12 +281,13 @@ private struct Tally {
         fields = [UInt16](repeating: 0, count: count)
     }
 
-    /// A posting list: its bytes in the postings, its field, and where that field's kind starts in
-    /// the numbering.
+    /// A posting list: its bytes in the postings, its field, where that field's kind starts in the
+    /// numbering, and what its items are numbered there (nil: as they are; -1: left out).
     struct List {
         let bytes: Range<Int>
         let field: Int
         let base: Int
+        var numbers: [Int32]? = nil
     }
 
     /// Counts query word `position` in the items of `lists` (every list of every word it stands
@@ -252,10 +304,16 @@ private struct Tally {
                                 let bit = UInt16(1) << list.field
                                 let isHeadline = SearchFields.headline.rawValue & bit != 0
                                 var offset = list.bytes.lowerBound
-                                var item = list.base - 1
+                                var listed = -1
                                 while offset < list.bytes.upperBound {
-                                    item += PostingCoding.read(bytes, at: &offset)
-                                    // Postings read from an index file are checked only by its checksum.
+                                    listed += PostingCoding.read(bytes, at: &offset)
+                                    var item = list.base + listed
+                                    if let numbers = list.numbers {
+                                        // Postings read from an index file are checked only by its checksum.
+                                        guard listed >= 0, listed < numbers.count else { break }
+                                        if numbers[listed] < 0 { continue }
+                                        item = list.base + Int(numbers[listed])
+                                    }
                                     guard item >= list.base, item < matchedWords.count else { break }
                                     if matchedWords[item] == before {
                                         matchedWords[item] = after
