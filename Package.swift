@@ -23,7 +23,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,11 +37,8 @@ let package = Package(
         ),
         // The model, store, index, search and import: Foundation and libxml2 only (docs/architecture.md).
         .target(name: "PueblaKit", dependencies: ["CLibXML2"]),
-        // Reads config.toml into PueblaKit's Config: the only target that sees the TOML parser.
-        .target(
-            name: "PueblaSettings",
-            dependencies: ["PueblaKit", .product(name: "TOMLKit", package: "TOMLKit")]
-        ),
+        // Reads config.toml into PueblaKit's Config, with its own reader of the TOML the settings use.
+        .target(name: "PueblaSettings", dependencies: ["PueblaKit"]),
         // Generates libraries of made-up releases for the benchmark and the tests; not shipped.
         .target(name: "PueblaCorpus", dependencies: ["PueblaKit"]),
         .target(name: "PueblaViewModel", dependencies: ["PueblaKit"]),

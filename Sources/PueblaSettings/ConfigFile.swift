@@ -1,6 +1,5 @@
 import Foundation
 import PueblaKit
-import TOMLKit
 
 /// `$XDG_CONFIG_HOME/puebla/config.toml` (by default `~/.config/puebla/config.toml`): finding it,
 /// reading it, and the commented default file `puebla config --print-default` prints.
@@ -35,15 +34,12 @@ public struct ConfigFile: Sendable {
     public static func parse(_ text: String, file: String, vocabulary: ConfigVocabulary) -> Loaded {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let start = error.source.begin
-            return Loaded(config: .default, problems: [DataProblem(file: file, location: SourceLocation(line: start.line, column: start.column),
-                                                                   field: nil, message: SafeText.line(error.description) + "; using the defaults")])
+            table = try TOMLReader.read(text)
         } catch {
-            return Loaded(config: .default, problems: [DataProblem(file: file, location: nil, field: nil, message: "\(error); using the defaults")])
+            return Loaded(config: .default, problems: [DataProblem(file: file, location: error.location, field: nil,
+                                                                   message: SafeText.line(error.message) + "; using the defaults")])
         }
-        var reader = ConfigReader(file: file, locations: TOMLKeyLocations(text), vocabulary: vocabulary)
+        var reader = ConfigReader(file: file, vocabulary: vocabulary)
         let config = reader.read(table)
         let place = { (problem: DataProblem) in [problem.location?.line ?? 0, problem.location?.column ?? 0] }
         return Loaded(config: config, problems: reader.problems.sorted { place($0).lexicographicallyPrecedes(place($1)) })

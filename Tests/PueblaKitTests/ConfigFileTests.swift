@@ -80,7 +80,7 @@ struct ConfigFileTests {
             "config.toml:2:1: colour: unknown setting; expected default-pane, language, [reader], [layout], [theme] or [keys]",
             "config.toml:4:1: reader.width: 5 is out of range; expected 20 to 400",
             "config.toml:6:1: theme.name: no theme \"neon\"; expected one of \"default\", \"mono\", \"light\"",
-            "config.toml:7:1: theme.colors.title: \"blu\" is not a colour; expected one of " + TerminalColor.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
+            "config.toml:7:12: theme.colors.title: \"blu\" is not a colour; expected one of " + TerminalColor.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
             "config.toml:9:1: keys.quit: expected a key name or a list of key names",
             "config.toml:10:1: keys.down: expected a key name or a list of key names",
         ])
