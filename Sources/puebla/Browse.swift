@@ -33,7 +33,7 @@ struct Browse: ParsableCommand {
         } else {
             releases = .toIndex
         }
-        let settings = ConfigFile().load(.browser)
+        let settings = BrowserSettings.loaded
         if !settings.problems.isEmpty {
             Self.report(settings.problems)
             warnings.append(Words.current.settingsMistakes(settings.problems.count))

@@ -62,8 +62,13 @@ enum CommandLanguage {
     static let current: InterfaceLanguage = {
         let environment = ProcessInfo.processInfo.environment
         guard scanned.language == nil else { return InterfaceLanguage.chosen(option: scanned.language, setting: nil, environment: environment) }
-        return InterfaceLanguage.chosen(option: nil, setting: ConfigFile().load(.browser).config.language, environment: environment)
+        return InterfaceLanguage.chosen(option: nil, setting: BrowserSettings.loaded.config.language, environment: environment)
     }()
+}
+
+/// config.toml as the browser reads it, read once a run: the language and the browser both need it.
+enum BrowserSettings {
+    static let loaded = ConfigFile().load(.browser)
 }
 
 /// `--lang`, on every command: declared so that each command's help and the shell completion list
