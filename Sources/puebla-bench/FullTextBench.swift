@@ -84,7 +84,7 @@ struct FullTextBench: ParsableCommand {
             FileHandle.standardError.write(Data("fts: \(size) releases: searching...\n".utf8))
             row.use = [try child("own-use", folder, own, as: Use.self), try child("fts-use", folder, fts, as: Use.self)]
             // One more release, as an import adds it; removed again afterwards, leaving the corpus as made.
-            let added = try Self.addRelease(number: size, to: folder, source: source)
+            let added = try Self.addRelease(number: size, to: folder, store: try StoreLoader.load(from: source.sourceFolder()), seed: source.seed)
             defer { try? FileManager.default.removeItem(atPath: added) }
             row.update = [try child("own-update", folder, own, as: Timing.self), try child("fts-update", folder, fts, as: Timing.self)]
             try FileManager.default.removeItem(atPath: added)
@@ -95,10 +95,10 @@ struct FullTextBench: ParsableCommand {
         print(Self.table(rows))
     }
 
-    /// Release `number` of the corpus's generator, written into it; returns its path.
-    private static func addRelease(number: Int, to folder: String, source: SourceOptions) throws -> String {
-        let store = try StoreLoader.load(from: source.sourceFolder())
-        let release = CorpusGenerator(seed: source.seed, store: store).release(number: number)
+    /// Release `number` of the generator of `seed` over the countries and meetings of `store`,
+    /// written into the Data folder `folder`; returns its path.
+    static func addRelease(number: Int, to folder: String, store: Store, seed: UInt64) throws -> String {
+        let release = CorpusGenerator(seed: seed, store: store).release(number: number)
         let path = ((folder as NSString).appendingPathComponent(StoreLoader.releasesFolder) as NSString)
             .appendingPathComponent(release.id + ".json")
         try Data(CanonicalJSON.string(release).utf8).write(to: URL(fileURLWithPath: path))

@@ -19,7 +19,7 @@ struct Measure: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The library index file to use (replaced).", valueName: "file"))
     var index: String
 
-    @Flag(name: .long, help: "Only build the index from nothing, then after one change, and print those figures.")
+    @Flag(name: .long, help: "Only build the index from nothing, then after one release added, changed, removed, and print those figures.")
     var build = false
 
     static let rows = 24
@@ -33,7 +33,9 @@ struct Measure: ParsableCommand {
     /// What `--build` prints.
     struct BuildFigures: Codable {
         var indexBuild: Double
+        var indexAfterAdd: Double
         var indexAfterChange: Double
+        var indexAfterRemove: Double
         var peakRSSKiB: Int
     }
 
@@ -87,7 +89,8 @@ struct Measure: ParsableCommand {
         }
 
         let measurement = Measurement(
-            releases: library.count, indexBuild: 0, indexBuildPeakRSSKiB: 0, indexAfterChange: 0, loadWarm: loadWarm,
+            releases: library.count, indexBuild: 0, indexBuildPeakRSSKiB: 0, indexAfterAdd: 0, indexAfterChange: 0,
+            indexAfterRemove: 0, loadWarm: loadWarm,
             backgroundCheck: backgroundCheck, firstFrame: firstFrame, move: Measurement.Spread(move),
             moveBesideDetail: Measurement.Spread(moveBesideDetail), page: Measurement.Spread(page),
             switchPane: Measurement.Spread(switchPane), filter: Measurement.Spread(filter), searchOpen: searchOpen,
@@ -95,24 +98,36 @@ struct Measure: ParsableCommand {
         print(String(decoding: try JSONEncoder().encode(measurement), as: UTF8.self))
     }
 
-    /// The index built from nothing, then opened after the first release file was rewritten.
+    /// The index built from nothing, then brought up to date after one release was added (as an
+    /// import adds it), after the first release file was rewritten, and after the added one was
+    /// removed again (leaving the corpus as it was made).
     private func measureBuild() throws -> BuildFigures {
         try? FileManager.default.removeItem(atPath: index)
         let cold = try Clock.milliseconds { _ = try openLibrary() }
         let peak = ProcessStatus.peakResidentKiB()
         let releases = (data as NSString).appendingPathComponent(StoreLoader.releasesFolder)
-        if let first = try FileManager.default.contentsOfDirectory(atPath: releases).sorted().first {
+        let names = try FileManager.default.contentsOfDirectory(atPath: releases).sorted()
+        // Each change once the clock has moved past the one before, so that it alone is read again
+        // (a file looked at within a tick of its change is read again on the next update).
+        let tick: UInt32 = 100_000
+        usleep(tick)
+        let added = try FullTextBench.addRelease(number: names.count, to: data, store: try StoreLoader.load(from: data, releases: false), seed: 1)
+        defer { try? FileManager.default.removeItem(atPath: added) }
+        let afterAdd = try Clock.milliseconds { _ = try openLibrary() }
+        usleep(tick)
+        if let first = names.first {
             let file = (releases as NSString).appendingPathComponent(first)
             // The same bytes, written again: a new modification time is a change to the index.
             try Data(contentsOf: URL(fileURLWithPath: file)).write(to: URL(fileURLWithPath: file))
         }
         let changed = try Clock.milliseconds { _ = try openLibrary() }
-        // The file just written was looked at within a clock tick of its change, so the index does
-        // not trust it yet (a racily clean file) and would read it on the next start: one more
-        // update, once that tick is past, leaves an index the warm measurements find current.
-        usleep(100_000)
+        usleep(tick)
+        try FileManager.default.removeItem(atPath: added)
+        let afterRemove = try Clock.milliseconds { _ = try openLibrary() }
+        // One more update, once the last tick is past, leaves an index the warm measurements find current.
+        usleep(tick)
         _ = try openLibrary()
-        return BuildFigures(indexBuild: cold, indexAfterChange: changed, peakRSSKiB: peak)
+        return BuildFigures(indexBuild: cold, indexAfterAdd: afterAdd, indexAfterChange: changed, indexAfterRemove: afterRemove, peakRSSKiB: peak)
     }
 
     /// What the browser does before its first frame when the index exists: meetings and countries,

@@ -17,8 +17,11 @@ struct Measurement: Codable {
     /// that process's peak memory.
     var indexBuild: Double
     var indexBuildPeakRSSKiB: Int
-    /// Opening the index after one release file changed (it alone is read again).
+    /// Opening the index after one release was added, one changed, one removed (each alone read
+    /// again or dropped).
+    var indexAfterAdd: Double
     var indexAfterChange: Double
+    var indexAfterRemove: Double
     /// Reading meetings and countries and mapping the index: what a later start does before its first frame.
     var loadWarm: Double
     /// Comparing the index with the release files (a stat of each), which the browser does in the

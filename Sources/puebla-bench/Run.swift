@@ -54,7 +54,9 @@ struct Run: ParsableCommand {
                 "measure", "--data", folder, "--index", indexFile, "--repetitions", String(repetitions),
             ]).utf8))
             measurement.indexBuild = built.indexBuild
+            measurement.indexAfterAdd = built.indexAfterAdd
             measurement.indexAfterChange = built.indexAfterChange
+            measurement.indexAfterRemove = built.indexAfterRemove
             measurement.indexBuildPeakRSSKiB = built.peakRSSKiB
             let terminal = pty ? try PtyProbe(puebla: puebla, cache: scratch + "/cache").measure(folder) : nil
             rows.append((measurement, Self.releaseBytes(in: folder), terminal))
@@ -79,11 +81,11 @@ struct Run: ParsableCommand {
         func spread(_ value: Measurement.Spread) -> String { "\(ms(value.median)) / \(ms(value.worst))" }
         func mb(_ kib: Int) -> String { String(format: "%.1f", Double(kib) / 1024) }
         var lines = [
-            "| releases | Data MB | index build ms | build peak RSS MB | after one change ms | warm load ms | background check ms |",
+            "| releases | Data MB | index build ms | build peak RSS MB | after one added / changed / removed ms | warm load ms | background check ms |",
             "|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for (m, bytes, _) in rows {
-            lines.append("| \(m.releases) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(ms(m.indexBuild)) | \(mb(m.indexBuildPeakRSSKiB)) | \(ms(m.indexAfterChange)) | \(ms(m.loadWarm)) | \(ms(m.backgroundCheck)) |")
+            lines.append("| \(m.releases) | \(String(format: "%.1f", Double(bytes) / 1_048_576)) | \(ms(m.indexBuild)) | \(mb(m.indexBuildPeakRSSKiB)) | \(ms(m.indexAfterAdd)) / \(ms(m.indexAfterChange)) / \(ms(m.indexAfterRemove)) | \(ms(m.loadWarm)) | \(ms(m.backgroundCheck)) |")
         }
         lines += [
             "",
