@@ -383,7 +383,7 @@ public enum LibraryIndex {
     /// is read; stops adding at the first problem, but keeps collecting problems.
     private final class BatchAdder: @unchecked Sendable {
         // Unchecked: `builder` and `problems` are touched only on `queue`, and by `finish` once it is empty.
-        private let queue = DispatchQueue(label: "puebla.index.add")
+        private let queue = SerialWorker()
         private var builder = LibraryBuilder()
         private var problems: [DataProblem] = []
 
