@@ -124,17 +124,20 @@ final class IndexBytes: @unchecked Sendable {
         let blocks = source.blocks
         let inside = range.clamped(to: max(blocks.start, heldPrefix)..<buffer.count)
         guard !inside.isEmpty else { return true }
-        return source.lock.withLock {
-            var sound = true
-            for block in blocks.block(containing: inside.lowerBound)...blocks.block(containing: inside.upperBound - 1) {
+        var sound = true
+        // The lock is taken a block at a time: a thread that needs one block (the browser's loop
+        // drawing a row) waits for one block's read, not for a background search's whole stretch.
+        for block in blocks.block(containing: inside.lowerBound)...blocks.block(containing: inside.upperBound - 1) {
+            let state = source.lock.withLock {
                 if source.state[block] == 0 {
                     source.state[block] = Self.read(block, of: source, into: buffer) ? 1 : 2
                     if source.state[block] == 2 { source.file.removeFromPath() }
                 }
-                sound = sound && source.state[block] == 1
+                return source.state[block]
             }
-            return sound
+            sound = sound && state == 1
         }
+        return sound
     }
 
     /// Reads block `block` into its place in `buffer` and checks it; a block found damaged is zeroed again.
