@@ -154,27 +154,34 @@ final class CursesScreen {
         _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
-    /// Puts the canvas's cells in `rows` and `columns` into the window, a run of one style at a time.
+    /// Puts the canvas's cells in `rows` and `columns` into the window, a run of one look at a time.
     private func draw(_ canvas: TextCanvas, rows: Range<Int>, columns: Range<Int>) {
         for row in rows {
             var column = columns.lowerBound
             while column < columns.upperBound {
-                let first = canvas[row, column]
+                let first = look(of: canvas[row, column])
                 var run = ""
                 var end = column
-                while end < columns.upperBound, canvas[row, end].role == first.role, canvas[row, end].isSelected == first.isSelected {
+                while end < columns.upperBound, look(of: canvas[row, end]) == first {
                     run += canvas[row, end].text
                     end += 1
                 }
-                var attributes = styles[first.role] ?? 0
-                if first.isSelected { attributes |= puebla_A_REVERSE }
-                wattr_set(window, attributes, colorPairs[first.role] ?? 0, nil)
+                wattr_set(window, first.attributes, first.pair, nil)
                 var wide = run.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
                 wide.append(0)
                 mvwaddwstr(window, Int32(row), Int32(column), wide)
                 column = end
             }
         }
+    }
+
+    /// How a cell is drawn: its role's attributes and colour; the selection in reverse video over
+    /// the colour (and the underline that marks a match), without bold or dim. Dim under reverse
+    /// video blurs, and one look makes a selected row's leading fields one run: each change of
+    /// attributes costs a whole `sgr` on xterm (9 to 11 bytes), on every Down.
+    private func look(of cell: TextCanvas.Cell) -> (attributes: attr_t, pair: Int16) {
+        let attributes = styles[cell.role] ?? 0, pair = colorPairs[cell.role] ?? 0
+        return cell.isSelected ? (puebla_A_REVERSE | (attributes & puebla_A_UNDERLINE), pair) : (attributes, pair)
     }
 
     /// True when the terminal is gone (the window closed, the SSH link dropped): reads then fail at
