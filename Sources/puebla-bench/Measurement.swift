@@ -17,8 +17,8 @@ struct Measurement: Codable {
     /// that process's peak memory.
     var indexBuild: Double
     var indexBuildPeakRSSKiB: Int
-    /// Opening the index after one release was added, one changed, one removed (each alone read
-    /// again or dropped).
+    /// The index brought up to date after one release was imported (by the import, which names the
+    /// file), and opened after one changed and one removed (every file compared with the index).
     var indexAfterAdd: Double
     var indexAfterChange: Double
     var indexAfterRemove: Double

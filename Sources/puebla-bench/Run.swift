@@ -81,7 +81,7 @@ struct Run: ParsableCommand {
         func spread(_ value: Measurement.Spread) -> String { "\(ms(value.median)) / \(ms(value.worst))" }
         func mb(_ kib: Int) -> String { String(format: "%.1f", Double(kib) / 1024) }
         var lines = [
-            "| releases | Data MB | index build ms | build peak RSS MB | after one added / changed / removed ms | warm load ms | background check ms |",
+            "| releases | Data MB | index build ms | build peak RSS MB | after one import / change / removal ms | warm load ms | background check ms |",
             "|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for (m, bytes, _) in rows {

@@ -196,10 +196,16 @@ public enum LibraryIndex {
     public static func update(afterWriting names: [String], dataDirectory: String, indexFile: String) throws(Failure) -> (Library, Update)? {
         guard let library = cached(dataDirectory: dataDirectory, indexFile: indexFile), !library.isDamaged else { return nil }
         let wanted = Set(names)
-        var kept: [Int] = [], indexed = Set<String>()
-        for position in 0..<library.count {
-            if let name = library.stamp(at: position)?.name, wanted.contains(name) { indexed.insert(name) } else { kept.append(position) }
+        var dropped = Set<Int>(), indexed = Set<String>()
+        // A release file is named after its release's id (loading refuses another name): found by
+        // id, not by reading every file entry.
+        for name in wanted where name.hasSuffix(".json") {
+            if let position = library.position(ofID: String(name.dropLast(5))), library.stamp(at: position)?.name == name {
+                dropped.insert(position)
+                indexed.insert(name)
+            }
         }
+        let kept = (0..<library.count).filter { !dropped.contains($0) }
         let folder = releasesFolder(of: dataDirectory)
         var stale: [FileStamp] = [], removed: [String] = []
         for name in wanted.sorted() {
