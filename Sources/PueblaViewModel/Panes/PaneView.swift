@@ -24,7 +24,8 @@ protocol PaneView: Sendable {
     /// Whether some rows are headings the selection skips; `isSelectable` is asked only then.
     var hasHeadings: Bool { get }
     func isSelectable(_ index: Int, in state: AppState) -> Bool
-    /// The id the reading state keeps the selection by; `row(ofID:in:)` finds it again.
+    /// The id the reading state keeps the selection by (a release or meeting id, `<release id>#<n>`
+    /// for a quote, a country code); `row(ofID:in:)` finds it again.
     func selectedID(in state: AppState) -> String?
     func row(ofID id: String, in state: AppState) -> Int?
     /// The row to select when the lists are derived again while this pane is shown. Default: nil,

@@ -154,10 +154,10 @@ public struct AppState: Sendable {
 
     /// Selects in each pane what the reading state says was selected when the user left.
     mutating func restoreSavedSelections() {
-        for pane in panes.map(\.pane) {
-            guard let id = reading.selections[pane.key], let index = row(ofID: id, in: pane) else { continue }
-            positions[pane]?.selection = index
-            clampSelection(of: pane)
+        for view in panes {
+            guard let id = reading.selections[view.pane.key], let index = view.row(ofID: id, in: self) else { continue }
+            positions[view.pane]?.selection = index
+            clampSelection(of: view.pane)
         }
     }
 
@@ -184,12 +184,6 @@ public struct AppState: Sendable {
 
     /// The view of the pane shown.
     var currentView: any PaneView { view(of: pane) }
-
-    /// The id of a pane's selected row: a release or meeting id, `<release id>#<n>` for a quote, a country code.
-    func selectedID(of pane: Pane) -> String? { view(of: pane).selectedID(in: self) }
-
-    /// The row of a pane that shows the item with `id`, if the pane lists it.
-    func row(ofID id: String, in pane: Pane) -> Int? { view(of: pane).row(ofID: id, in: self) }
 
     /// Where `value` stands in `rows`, which are in increasing order: found by bisection.
     static func row(of value: Int32, in rows: [Int32]) -> Int? {
