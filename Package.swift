@@ -35,8 +35,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // The model, store, index, search and import: Foundation and libxml2 only (docs/architecture.md).
-        .target(name: "PueblaKit", dependencies: ["CLibXML2"]),
+        // The model, store, index and search: Foundation only (docs/architecture.md).
+        .target(name: "PueblaKit"),
+        // Makes releases of saved pages and feeds, plans and writes an import: the one target with libxml2.
+        .target(name: "PueblaImport", dependencies: ["PueblaKit", "CLibXML2"]),
         // Reads config.toml into PueblaKit's Config, with its own reader of the TOML the settings use.
         .target(name: "PueblaSettings", dependencies: ["PueblaKit"]),
         // Generates libraries of made-up releases for the benchmark and the tests; not shipped.
@@ -46,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "puebla",
             dependencies: [
-                "PueblaKit", "PueblaSettings", "PueblaViewModel", "PueblaTerminal",
+                "PueblaKit", "PueblaImport", "PueblaSettings", "PueblaViewModel", "PueblaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["LinkOrder"],
@@ -67,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PueblaKitTests",
-            dependencies: ["PueblaKit", "PueblaSettings", "PueblaCorpus"],
+            dependencies: ["PueblaKit", "PueblaImport", "PueblaSettings", "PueblaCorpus"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
@@ -78,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PueblaCLITests",
-            dependencies: ["PueblaKit", "PueblaCorpus", "PueblaTerminal", "puebla"],
+            dependencies: ["PueblaKit", "PueblaImport", "PueblaCorpus", "PueblaTerminal", "puebla"],
             exclude: ["Fixtures"]
         ),
     ]

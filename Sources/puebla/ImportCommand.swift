@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PueblaImport
 import PueblaKit
 
 struct Import: ParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaImport
 import PueblaKit
 
 /// What an import did, or what a dry run predicts it would do, page by page, and in sum. Printed

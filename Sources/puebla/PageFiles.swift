@@ -1,4 +1,5 @@
 import Foundation
+import PueblaImport
 import PueblaKit
 
 /// The files a command line names for import: a file as it is given (whatever its name: what it

@@ -1,4 +1,5 @@
 import Foundation
+@testable import PueblaImport
 @testable import PueblaKit
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PueblaCorpus
+@testable import PueblaImport
 @testable import PueblaKit
 import Testing
 

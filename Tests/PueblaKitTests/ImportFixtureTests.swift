@@ -1,4 +1,5 @@
 import Foundation
+import PueblaImport
 import PueblaKit
 import Testing
 

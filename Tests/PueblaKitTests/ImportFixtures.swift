@@ -1,4 +1,5 @@
 import Foundation
+import PueblaImport
 import PueblaKit
 
 /// The pages written for the importer's tests, in Fixtures/Import beside this file.

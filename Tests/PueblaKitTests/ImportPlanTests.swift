@@ -1,3 +1,4 @@
+@testable import PueblaImport
 @testable import PueblaKit
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PueblaCorpus
+import PueblaImport
 import PueblaKit
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PueblaImport
 @testable import PueblaKit
 
 /// A release records the language it is written in; Puebla never translates it.

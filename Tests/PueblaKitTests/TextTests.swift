@@ -1,4 +1,5 @@
 import Testing
+@testable import PueblaImport
 @testable import PueblaKit
 
 @Suite("Text in terminal columns")

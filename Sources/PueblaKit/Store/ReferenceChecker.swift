@@ -76,7 +76,7 @@ struct ReferenceChecker {
     }
 
     /// Reports every release that is, from the same source file, the same article as one before
-    /// it (see `ImportPlan.sameSource`): one article imported twice. Releases that both give a
+    /// it (see `ArticleMatch`): one article imported twice. Releases that both give a
     /// source URL are told apart by it instead.
     private func reportSameArticles() {
         var byFile: [String: [ReleaseMarks]] = [:]
@@ -84,7 +84,7 @@ struct ReferenceChecker {
             guard let file = release.sourceFile else { continue }
             if let first = byFile[file, default: []].first(where: { earlier in
                 (earlier.sourceURL == nil || release.sourceURL == nil)
-                    && ImportPlan.sameArticle(earlier.paragraphHashes, release.paragraphHashes)
+                    && ArticleMatch.sameArticle(earlier.paragraphHashes, release.paragraphHashes)
             }) {
                 log.add(file: release.file, at: release.sourceFileLocation, field: "source.file",
                         "the same article from source file \(DataProblem.quoted(file)) as \(first.file):\(first.sourceFileLocation.line) "

@@ -178,6 +178,16 @@ public enum StoreLoader {
                            known: known, log: log)
     }
 
+    /// What loading Data would report of a release file holding `root`, its countries and meeting
+    /// checked against those given; none when the loader would take it. An import checks with it
+    /// each release it is about to write.
+    public static func problems(ofRelease root: JSONNode, file: String, expectedID: String, countryCodes: Set<String>?,
+                                meetingIDs: Set<String>?) -> [DataProblem] {
+        let outcome = readRelease(root, file: file, expectedID: expectedID,
+                                  known: ReferenceChecker.Known(countryCodes: countryCodes, meetingIDs: meetingIDs), log: ProblemLog())
+        return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
+    }
+
     /// A release from its parsed file, checked against `known`, its id against `expectedID` (the
     /// file's name) when there is one; problems go to `log`, and are returned with the release.
     static func readRelease(_ root: JSONNode, file: String, expectedID: String?, known: ReferenceChecker.Known,

@@ -1,3 +1,4 @@
+import PueblaImport
 import PueblaKit
 
 /// Every word the command line writes, in one language: the core's and the formatters' words and

@@ -1,3 +1,4 @@
+import PueblaImport
 import PueblaKit
 
 extension Spanish: CommandWords {

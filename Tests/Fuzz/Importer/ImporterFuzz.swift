@@ -1,7 +1,7 @@
 // libFuzzer entry point for the importer: any bytes as a file to import (a scrape, a saved HTML
 // page, a feed). Each release must have quotes that point at paragraphs it has and an id that is a
 // safe file name; everything else ends in a typed error.
-// Built by Tests/Fuzz/run into one module with PueblaKit's sources.
+// Built by Tests/Fuzz/run into one module with PueblaKit's and PueblaImport's sources.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzImporter(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {

@@ -1,0 +1,22 @@
+import PueblaKit
+
+extension English: ImportWords {
+    public var emptyPage: String { "the page is empty" }
+    public func binaryData(offset: Int) -> String { "binary data, not text (control byte at offset \(offset))" }
+    public func invalidUTF8(offset: Int) -> String { "not valid UTF-8 (bad byte at offset \(offset))" }
+    public func pageTooLarge(bytes: Int, megabytes: Int) -> String { "page is \(bytes) bytes, larger than the \(megabytes) MB a page may be" }
+    public var noArticle: String { "no article found (no paragraphs of text after the site navigation)" }
+    public var notAPage: String { "a script or stylesheet, not a page" }
+    public var emptyFeed: String { "a feed without items" }
+    public func feedItem(_ number: Int, title: String?, reason: String) -> String {
+        "feed item \(number)\(title.map { " \"\($0)\"" } ?? ""): \(reason)"
+    }
+    public func unknownCountry(_ code: String) -> String { "country \(code) is not an ISO 3166-1 code" }
+    public func wouldNotValidate(_ problems: String) -> String { "Data would not validate with it: \(problems)" }
+    public func note(_ note: ImportNote) -> String {
+        switch note {
+        case .untitled: "no title line: the first sentence is used as the title"
+        case .cutOff: "the page ends mid-sentence: it was cut off"
+        }
+    }
+}

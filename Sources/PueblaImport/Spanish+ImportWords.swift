@@ -1,0 +1,24 @@
+import PueblaKit
+
+extension Spanish: ImportWords {
+    public var emptyPage: String { "la página está vacía" }
+    public func binaryData(offset: Int) -> String { "datos binarios, no texto (byte de control en la posición \(offset))" }
+    public func invalidUTF8(offset: Int) -> String { "no es UTF-8 válido (byte incorrecto en la posición \(offset))" }
+    public func pageTooLarge(bytes: Int, megabytes: Int) -> String {
+        "la página tiene \(bytes) bytes, más de los \(megabytes) MB que puede tener una página"
+    }
+    public var noArticle: String { "no se encontró ningún artículo (no hay párrafos de texto tras la navegación del sitio)" }
+    public var notAPage: String { "un script o una hoja de estilo, no una página" }
+    public var emptyFeed: String { "un canal sin entradas" }
+    public func feedItem(_ number: Int, title: String?, reason: String) -> String {
+        "entrada \(number) del canal\(title.map { " «\($0)»" } ?? ""): \(reason)"
+    }
+    public func unknownCountry(_ code: String) -> String { "el país \(code) no es un código ISO 3166-1" }
+    public func wouldNotValidate(_ problems: String) -> String { "Data no sería válido con él: \(problems)" }
+    public func note(_ note: ImportNote) -> String {
+        switch note {
+        case .untitled: "sin línea de título: se usa la primera frase como título"
+        case .cutOff: "la página termina a mitad de frase: está cortada"
+        }
+    }
+}
