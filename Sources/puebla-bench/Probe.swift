@@ -7,9 +7,9 @@ struct Probe: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure a program in a pseudo-terminal: first frame, keys, memory.",
         discussion: """
-            Keys are comma-separated steps, each optionally followed by *N: DOWN, UP, ENTER, ESC, \
-            or text typed as it is (q, /mexico). Example: puebla-bench probe --keys 'DOWN*20,q' -- \
-            .build/release/puebla --no-state
+            Keys are comma-separated steps, each optionally followed by *N: DOWN, UP, PGDN, ENTER, \
+            ESC, or text typed as it is (q, /mexico). Example: puebla-bench probe --keys 'DOWN*20,q' \
+            -- .build/release/puebla --no-state
             """)
 
     @Option(name: .long, help: "Terminal rows.")
@@ -70,6 +70,7 @@ struct Probe: ParsableCommand {
             let key: TerminalProbe.Key = switch name {
             case "DOWN": .down
             case "UP": .up
+            case "PGDN": .text("\u{1B}[6~")
             case "ENTER": .text("\r")
             case "ESC": .text("\u{1B}")
             default: .text(name)
