@@ -93,57 +93,6 @@ struct IndexImage: Sendable {
     /// See `IndexSection.stampedAt`.
     let stampedAt: Int
 
-    /// The file for `sections` (one byte array per section in `IndexSection` order), in parts to be
-    /// written one after the other: the head, then the sections as they are, so that a large index
-    /// is never copied whole into one array.
-    static func fileParts(_ sections: [[UInt8]]) -> [[UInt8]] {
-        let ordered = IndexSection.fileOrder.map { sections[$0.rawValue] }
-        let bodySize = ordered.reduce(0) { $0 + $1.count }
-        let blockCount = (bodySize + IndexBytes.Blocks.size - 1) / IndexBytes.Blocks.size
-        let headEnd = headerSize + sections.count * 16 + blockCount * 8
-        var offsets = [Int](repeating: 0, count: sections.count), offset = headEnd
-        for section in IndexSection.fileOrder {
-            offsets[section.rawValue] = offset
-            offset += sections[section.rawValue].count
-        }
-        var rest = IndexWriter()
-        rest.fixed(UInt64(blockCount))
-        for (section, start) in zip(sections, offsets) {
-            rest.fixed(UInt64(start))
-            rest.fixed(UInt64(section.count))
-        }
-        for sum in blockSums(ordered) { rest.fixed(sum) }
-        var header = IndexWriter()
-        header.fixed(version)
-        header.fixed(UInt32(sections.count))
-        header.fixed(UInt64(offset - headerSize))
-        header.fixed(IndexChecksum.of(rest.bytes))
-        return [magic + header.bytes + rest.bytes] + ordered
-    }
-
-    /// The checksum of each block of `parts` laid end to end.
-    private static func blockSums(_ parts: [[UInt8]]) -> [UInt64] {
-        var sums: [UInt64] = [], sum = IndexChecksum(), filled = 0
-        for part in parts {
-            part.withUnsafeBytes { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let take = min(IndexBytes.Blocks.size - filled, bytes.count - offset)
-                    sum.add(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + take)]))
-                    offset += take
-                    filled += take
-                    if filled == IndexBytes.Blocks.size {
-                        sums.append(sum.value)
-                        sum = IndexChecksum()
-                        filled = 0
-                    }
-                }
-            }
-        }
-        if filled > 0 { sums.append(sum.value) }
-        return sums
-    }
-
     /// What the head of an index says: where each section lies and what each block sums to.
     private struct Head {
         let sections: [Range<Int>]

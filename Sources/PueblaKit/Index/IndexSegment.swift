@@ -35,8 +35,8 @@ enum IndexSegment {
     }
 
     /// The file of `segment` (an index of the releases read since `main` was written, in list
-    /// order), in parts, with the positions of `main` it drops and where its releases go in `main`.
-    static func fileParts(_ segment: IndexImage, dropping dropped: [Int], from main: IndexImage) -> [[UInt8]] {
+    /// order), to be written, with the positions of `main` it drops and where its releases go in `main`.
+    static func file(_ segment: IndexImage, dropping dropped: [Int], from main: IndexImage) -> BuiltIndex {
         var sections = segment.sectionBytes()
         var droppedTable = IndexWriter(), insertionTable = IndexWriter(), base = IndexWriter()
         for position in dropped { droppedTable.fixed(UInt32(position)) }
@@ -45,7 +45,7 @@ enum IndexSegment {
         sections[IndexSection.dropped.rawValue] = droppedTable.bytes
         sections[IndexSection.insertions.rawValue] = insertionTable.bytes
         sections[IndexSection.base.rawValue] = base.bytes
-        return IndexImage.fileParts(sections)
+        return BuiltIndex(sections: sections)
     }
 
     /// For each release of `segment`, in its list order, the position of the first release of

@@ -51,9 +51,9 @@ public struct Library: Sendable {
         for release in store.releases {
             builder.add(release, stamp: FileStamp(name: release.id + ".json", size: 0, modified: 0), words: ReleaseWords(release))
         }
-        let parts = builder.finish(previous: nil, kept: [], dataFolder: "", stampedAt: 0)
+        let built = builder.finish(previous: nil, kept: [], dataFolder: "", stampedAt: 0)
         // Built just now from sound releases: an image that does not open is a bug, not bad data.
-        guard let image = IndexImage(IndexBytes(joining: parts)) else { preconditionFailure("an index built in memory does not open") }
+        guard let image = IndexImage(built.bytes()) else { preconditionFailure("an index built in memory does not open") }
         self.init(image: image, releasesFolder: nil, releases: store.releases)
     }
 

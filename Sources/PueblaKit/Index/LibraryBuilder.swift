@@ -1,15 +1,22 @@
+import Foundation
+
 /// Lays out a library index: the releases kept from the previous index (their records and postings
 /// carried over, renumbered) and the releases read now, all in list order. Releases read now are
-/// added one at a time, so that a large build never holds every release's words at once.
+/// added one at a time; their records and file entries go to a spill file as they come, and their
+/// postings too once they pass a budget (`SearchIndexBuilder`), so that a large build holds a few
+/// small facts a release, not every release's words and records.
 struct LibraryBuilder {
     /// A release read now, reduced to what the tables need.
     private struct Fresh {
         let id: String
         let date: String?
-        let file: FileStamp
-        let source: String?
-        let record: [UInt8]
-        let mentions: [String]
+        /// See `IndexSegment.sourceHash`.
+        let sourceHash: UInt64
+        /// Where its record and its file entry lie in the spill.
+        let record: Range<Int>
+        let file: Range<Int>
+        /// Its countries, in `mentionCodes`.
+        let mentions: Range<Int>
         let meeting: String?
         let quoteCount: Int
         /// Its number among the releases read now, and its first quote's among their quotes.
@@ -24,16 +31,36 @@ struct LibraryBuilder {
         let source: Source
     }
 
-    private var postings = SearchIndexBuilder()
+    private let spill: SpillFile
+    private var postings: SearchIndexBuilder
     private var fresh: [Fresh] = []
     private var freshQuotes = 0
+    /// The countries of the releases read now, each a number in `codeNumbers`, end to end.
+    private var freshMentions: [UInt16] = []
+    private var codeNumbers: [String: Int] = [:]
 
     var freshCount: Int { fresh.count }
 
+    /// A builder that writes what it need not hold to a temporary file in `spillFolder` (nil: holds
+    /// everything), holding up to about `budget` bytes of postings and a megabyte of the rest.
+    init(spillFolder: String? = FileManager.default.temporaryDirectory.path, budget: Int = SearchIndexBuilder.defaultBudget) {
+        spill = SpillFile(folder: spillFolder, buffer: min(budget, SpillFile.bufferSize))
+        postings = SearchIndexBuilder(spill: spill, budget: budget)
+    }
+
     mutating func add(_ release: Release, stamp: FileStamp, words: ReleaseWords) {
         postings.add(words, release: fresh.count, firstQuote: freshQuotes)
-        fresh.append(Fresh(id: release.id, date: release.date, file: stamp, source: release.source?.url,
-                           record: IndexRecord.encode(release), mentions: release.mentionedCountries,
+        let record = spill.count
+        spill.append(IndexRecord.encode(release))
+        let file = spill.count
+        spill.append(IndexFileEntry.encode(stamp))
+        let mentions = freshMentions.count
+        for code in release.mentionedCountries {
+            if codeNumbers[code] == nil { codeNumbers[code] = codeNumbers.count }
+            freshMentions.append(UInt16(truncatingIfNeeded: codeNumbers[code] ?? 0))
+        }
+        fresh.append(Fresh(id: release.id, date: release.date, sourceHash: IndexSegment.sourceHash(release.source?.url),
+                           record: record..<file, file: file..<spill.count, mentions: mentions..<freshMentions.count,
                            meeting: release.meeting, quoteCount: release.quotes.count, firstQuote: freshQuotes))
         freshQuotes += release.quotes.count
     }
@@ -42,7 +69,6 @@ struct LibraryBuilder {
     /// releases kept from `previous` (at `kept` positions) and those added.
     func sharedSources(previous: IndexImage?, kept: [Int]) -> [[String]] {
         var files: [String: [String]] = [:]
-        for release in fresh { if let url = release.source { files[url, default: []].append(release.file.name) } }
         if let previous {
             for position in kept {
                 guard let record = try? IndexRecord(reading: previous.record(position)), let url = record.source,
@@ -50,12 +76,22 @@ struct LibraryBuilder {
                 files[url, default: []].append(file.name)
             }
         }
+        // Only the releases read now whose source's hash another release has are read back from the spill.
+        var hashCounts: [UInt64: Int] = [:]
+        for url in files.keys { hashCounts[IndexSegment.sourceHash(url), default: 0] += 1 }
+        for release in fresh where release.sourceHash != 0 { hashCounts[release.sourceHash, default: 0] += 1 }
+        for release in fresh where hashCounts[release.sourceHash, default: 0] > 1 {
+            let record = IndexBytes(copying: spill.bytes(release.record)), file = IndexBytes(copying: spill.bytes(release.file))
+            guard let url = try? IndexRecord(reading: IndexReader(record, 0..<record.count)).source,
+                  let stamp = try? IndexFileEntry.decode(IndexReader(file, 0..<file.count)) else { continue }
+            files[url, default: []].append(stamp.name)
+        }
         return files.values.filter { $0.count > 1 }.map { $0.sorted() }
     }
 
-    /// The index file of the Data folder `dataFolder`, its files looked at `stampedAt`, in parts (see
-    /// `IndexImage.fileParts`): the releases of `previous` at `kept` positions, and those added.
-    mutating func finish(previous: IndexImage?, kept: [Int], dataFolder: String, stampedAt: Int) -> [[UInt8]] {
+    /// The index file of the Data folder `dataFolder`, its files looked at `stampedAt`, to be written
+    /// out: the releases of `previous` at `kept` positions, and those added.
+    mutating func finish(previous: IndexImage?, kept: [Int], dataFolder: String, stampedAt: Int) -> BuiltIndex {
         var entries: [Entry] = []
         if let previous {
             for position in kept {
@@ -66,19 +102,33 @@ struct LibraryBuilder {
         entries += fresh.indices.map { Entry(id: fresh[$0].id, date: fresh[$0].date, source: .fresh($0)) }
         entries.sort { ReleaseOrder.newestFirst(($0.date, $0.id), ($1.date, $1.id)) }
 
-        var records: [UInt8] = [], recordStarts = IndexWriter(), files: [UInt8] = [], fileStarts = IndexWriter()
+        var records: [BuiltIndex.Piece] = [], recordStarts = IndexWriter(), recordsSize = 0
+        var files: [BuiltIndex.Piece] = [], fileStarts = IndexWriter(), filesSize = 0
         var mentionLists: [[String]] = [], meetings: [String?] = [], quoteCounts: [Int] = []
         var sourceHashes = IndexWriter()
         var newPosition = [Int32](repeating: -1, count: previous?.count ?? 0)
         var freshPosition = [Int32](repeating: -1, count: fresh.count)
+        let freshCodes = codeNumbers.sorted { $0.value < $1.value }.map(\.key)
+        // Pieces next to each other in their source are written as one.
+        func append(_ piece: BuiltIndex.Piece, to pieces: inout [BuiltIndex.Piece]) {
+            switch (pieces.last, piece) {
+            case (.spilled(let last), .spilled(let next)) where last.upperBound == next.lowerBound:
+                pieces[pieces.count - 1] = .spilled(last.lowerBound..<next.upperBound)
+            case (.kept(let last), .kept(let next)) where last.upperBound == next.lowerBound:
+                pieces[pieces.count - 1] = .kept(last.lowerBound..<next.upperBound)
+            default:
+                pieces.append(piece)
+            }
+        }
         for (position, entry) in entries.enumerated() {
-            recordStarts.fixed(UInt32(records.count))
-            fileStarts.fixed(UInt32(files.count))
+            recordStarts.fixed(UInt32(recordsSize))
+            fileStarts.fixed(UInt32(filesSize))
+            let record: BuiltIndex.Piece, file: BuiltIndex.Piece
             switch entry.source {
             case .kept(let old):
                 guard let previous else { continue }
-                records += previous.bytes.slice(previous.entry(.records, startingAt: .recordStarts, old))
-                files += previous.bytes.slice(previous.entry(.files, startingAt: .fileStarts, old))
+                record = .kept(previous.entry(.records, startingAt: .recordStarts, old))
+                file = .kept(previous.entry(.files, startingAt: .fileStarts, old))
                 mentionLists.append((previous.u32(.mentionStarts, old)..<previous.u32(.mentionStarts, old + 1)).map {
                     previous.codes[previous.u16(.mentionCodes, $0)]
                 })
@@ -88,18 +138,21 @@ struct LibraryBuilder {
                 sourceHashes.fixed(previous.u64(.sourceHashes, old))
                 newPosition[old] = Int32(position)
             case .fresh(let number):
-                records += fresh[number].record
-                files += IndexFileEntry.encode(fresh[number].file)
-                mentionLists.append(fresh[number].mentions)
+                record = .spilled(fresh[number].record)
+                file = .spilled(fresh[number].file)
+                mentionLists.append(fresh[number].mentions.map { freshCodes[Int(freshMentions[$0])] })
                 meetings.append(fresh[number].meeting)
                 quoteCounts.append(fresh[number].quoteCount)
-                sourceHashes.fixed(IndexSegment.sourceHash(fresh[number].source))
+                sourceHashes.fixed(fresh[number].sourceHash)
                 freshPosition[number] = Int32(position)
             }
+            append(record, to: &records)
+            append(file, to: &files)
+            recordsSize += record.count
+            filesSize += file.count
         }
-        recordStarts.fixed(UInt32(records.count))
-        fileStarts.fixed(UInt32(files.count))
-
+        recordStarts.fixed(UInt32(recordsSize))
+        fileStarts.fixed(UInt32(filesSize))
         let codes = Array(Set(mentionLists.joined())).sorted()
         let codeNumbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         var mentionStarts = IndexWriter(), mentionCodes = IndexWriter(), written = 0
@@ -159,29 +212,29 @@ struct LibraryBuilder {
             for value in values { writer.fixed(value) }
             return writer.bytes
         }
-        var sections = [[UInt8]](repeating: [], count: IndexSection.allCases.count)
+        var sections = [[BuiltIndex.Piece]](repeating: [], count: IndexSection.allCases.count)
         sections[IndexSection.records.rawValue] = records
-        sections[IndexSection.recordStarts.rawValue] = recordStarts.bytes
+        sections[IndexSection.recordStarts.rawValue] = [.bytes(recordStarts.bytes)]
         sections[IndexSection.files.rawValue] = files
-        sections[IndexSection.sourceHashes.rawValue] = sourceHashes.bytes
-        sections[IndexSection.fileStarts.rawValue] = fileStarts.bytes
-        sections[IndexSection.mentionStarts.rawValue] = mentionStarts.bytes
-        sections[IndexSection.mentionCodes.rawValue] = mentionCodes.bytes
-        sections[IndexSection.codes.rawValue] = codeList.bytes
-        sections[IndexSection.meetingOf.rawValue] = meetingOf.bytes
-        sections[IndexSection.meetingIDs.rawValue] = meetingList.bytes
-        sections[IndexSection.quoteStarts.rawValue] = quoteStarts.bytes
-        sections[IndexSection.idOrder.rawValue] = idOrder.bytes
-        sections[IndexSection.idStarts.rawValue] = idStarts.bytes
-        sections[IndexSection.ids.rawValue] = ids
-        sections[IndexSection.words.rawValue] = wordList.bytes
-        sections[IndexSection.wordLists.rawValue] = table(built.wordLists)
-        sections[IndexSection.listFields.rawValue] = built.listFields
-        sections[IndexSection.listBounds.rawValue] = table(built.listBounds)
-        sections[IndexSection.postings.rawValue] = built.postings
-        sections[IndexSection.dataFolder.rawValue] = folder.bytes
-        sections[IndexSection.stampedAt.rawValue] = table([UInt64(max(0, stampedAt))])
-        return IndexImage.fileParts(sections)
+        sections[IndexSection.fileStarts.rawValue] = [.bytes(fileStarts.bytes)]
+        sections[IndexSection.sourceHashes.rawValue] = [.bytes(sourceHashes.bytes)]
+        sections[IndexSection.mentionStarts.rawValue] = [.bytes(mentionStarts.bytes)]
+        sections[IndexSection.mentionCodes.rawValue] = [.bytes(mentionCodes.bytes)]
+        sections[IndexSection.codes.rawValue] = [.bytes(codeList.bytes)]
+        sections[IndexSection.meetingOf.rawValue] = [.bytes(meetingOf.bytes)]
+        sections[IndexSection.meetingIDs.rawValue] = [.bytes(meetingList.bytes)]
+        sections[IndexSection.quoteStarts.rawValue] = [.bytes(quoteStarts.bytes)]
+        sections[IndexSection.idOrder.rawValue] = [.bytes(idOrder.bytes)]
+        sections[IndexSection.idStarts.rawValue] = [.bytes(idStarts.bytes)]
+        sections[IndexSection.ids.rawValue] = [.bytes(ids)]
+        sections[IndexSection.words.rawValue] = [.bytes(wordList.bytes)]
+        sections[IndexSection.wordLists.rawValue] = [.bytes(table(built.wordLists))]
+        sections[IndexSection.listFields.rawValue] = [.bytes(built.listFields)]
+        sections[IndexSection.listBounds.rawValue] = [.bytes(table(built.listBounds))]
+        sections[IndexSection.postings.rawValue] = [built.spilled.map { .spilled($0) } ?? .bytes(built.postings)]
+        sections[IndexSection.dataFolder.rawValue] = [.bytes(folder.bytes)]
+        sections[IndexSection.stampedAt.rawValue] = [.bytes(table([UInt64(max(0, stampedAt))]))]
+        return BuiltIndex(sections: sections, spill: spill, previous: previous?.bytes)
     }
 }
 

@@ -251,9 +251,9 @@ public enum LibraryIndex {
         var (builder, problems) = read(check.staleStamps + (incremental ? [] : segmentKeptFiles), in: folder, progress: progress)
         let kept = incremental ? segmentKept : mainKept
         var sharing = builder.sharedSources(previous: carried, kept: kept)
-        let parts = builder.finish(previous: carried, kept: kept, dataFolder: resolvedPath(of: dataDirectory), stampedAt: check.stampedAt)
+        var built = builder.finish(previous: carried, kept: kept, dataFolder: resolvedPath(of: dataDirectory), stampedAt: check.stampedAt)
         // Built just now from sound releases: a segment that does not open is a bug, not bad data.
-        let segment = incremental ? IndexImage(IndexBytes(joining: parts)) : nil
+        let segment = incremental ? IndexImage(built.bytes()) : nil
         if incremental && segment == nil { preconditionFailure("a segment just built does not open") }
         if let segment, let main = library?.image {
             // A release read now may give the source of one the main file keeps: only those whose
@@ -267,15 +267,15 @@ public enum LibraryIndex {
         if let segment, let main = library?.image {
             var isKept = [Bool](repeating: false, count: main.count)
             for position in mainKept { isKept[position] = true }
-            let segmentParts = IndexSegment.fileParts(segment, dropping: isKept.indices.filter { !isKept[$0] }, from: main)
-            let (written, problem) = write(segmentParts, to: segmentFile)
+            var segmentIndex = IndexSegment.file(segment, dropping: isKept.indices.filter { !isKept[$0] }, from: main)
+            let (written, problem) = write(&segmentIndex, to: segmentFile)
             guard let merge = SegmentMerge(main: main, segment: written) else { preconditionFailure("a segment just built does not merge") }
             return (Library(image: main, merge: merge, releasesFolder: folder),
                     Update(reindexed: update.reindexed, removed: update.removed, rebuilt: false, writeProblem: problem))
         }
         // Removed first: a main file left alone by a crash is only stale, which the next check finds.
         unlink(segmentFile)
-        let (image, problem) = write(parts, to: indexFile)
+        let (image, problem) = write(&built, to: indexFile)
         if problem == nil { pruneIndexes(besides: indexFile) }
         return (Library(image: image, releasesFolder: folder),
                 Update(reindexed: update.reindexed, removed: update.removed, rebuilt: update.rebuilt, writeProblem: problem))
@@ -297,9 +297,9 @@ public enum LibraryIndex {
         return adding.finish()
     }
 
-    /// Writes the index file `parts` to `path` (replacing it whole) and reads it back as a start
+    /// Writes the index file `built` to `path` (replacing it whole) and reads it back as a start
     /// reads it; when it cannot be written, the image in memory and why, for this run.
-    private static func write(_ parts: [[UInt8]], to path: String) -> (IndexImage, String?) {
+    private static func write(_ built: inout BuiltIndex, to path: String) -> (IndexImage, String?) {
         var writeProblem: String?
         let cacheFolder = (path as NSString).deletingLastPathComponent
         do {
@@ -311,7 +311,7 @@ public enum LibraryIndex {
             // What a build killed while writing left: as large as the index itself.
             AtomicFile.removeAbandonedTemporaries(of: path)
             do {
-                try AtomicFile.write(parts: parts, to: path)
+                try AtomicFile.write(to: path) { built.write(to: $0) }
             } catch {
                 writeProblem = error.description
             }
@@ -320,9 +320,9 @@ public enum LibraryIndex {
         // Read back as a start reads it, rather than held whole, once written: the same file when its
         // head, which holds every block's checksum, is the one just written.
         let written = writeProblem == nil ? IndexImage.read(path).flatMap { image in
-            image.bytes.slice(0..<parts[0].count).elementsEqual(parts[0]) ? image : nil
+            image.bytes.slice(0..<built.head.count).elementsEqual(built.head) ? image : nil
         } : nil
-        guard let image = written ?? IndexImage(IndexBytes(joining: parts)) else {
+        guard let image = written ?? IndexImage(built.bytes()) else {
             preconditionFailure("an index just built does not open")
         }
         return (image, writeProblem)

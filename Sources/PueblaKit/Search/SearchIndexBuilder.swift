@@ -2,15 +2,36 @@
 /// occurs in. Items may come in any order (a library index reads its files on all cores, before
 /// their list order is known); `finish` sorts each list, can renumber the items, and can merge in
 /// the postings of a previous index.
+///
+/// Given a spill file, the postings held pass `budget` bytes only until the release being added is
+/// done: they are then written to the spill as a sorted run (words in byte order, each with its
+/// lists) and let go, and `finish` merges the runs, writing the merged postings to the spill too.
+/// A large build so holds a budget of postings rather than all of them, and builds the same index.
 struct SearchIndexBuilder {
     static let fieldCount = SearchFields.named.count
+    /// Postings bytes held before a run is spilled: some ten runs at 100,000 releases, the lists'
+    /// own overhead taking about as much again.
+    static let defaultBudget = 8 << 20
     private var vocabulary: [String: Int] = [:]
     /// `lists[word * fieldCount + field]`: its items delta-coded (`PostingCoding`) as they are
-    /// added, which they are in increasing order; a byte or two an item instead of four, which is
-    /// most of what building the index of a large library holds.
+    /// added, which they are in increasing order; a byte or two an item instead of four.
     private var lists: [[UInt8]] = []
     /// The last item added to each list, -1 for none: what the next delta is taken from.
     private var lastItems: [Int32] = []
+    private let spill: SpillFile?
+    private let budget: Int
+    /// About what the words and lists held take, in bytes.
+    private var held = 0
+    /// The runs spilled so far, in the order they were, each as it lies in the spill.
+    private var runs: [Range<Int>] = []
+
+    /// What a new word costs besides its bytes: its entry in the vocabulary, its lists and last items.
+    private static let wordCost = 64 + fieldCount * 12
+
+    init(spill: SpillFile? = nil, budget: Int = defaultBudget) {
+        self.spill = spill
+        self.budget = budget
+    }
 
     mutating func add(_ text: String, field: SearchFields, item: Int) {
         WordScanner.withUTF8(text) { utf8 in
@@ -27,18 +48,20 @@ struct SearchIndexBuilder {
             vocabulary[word] = number
             lists.append(contentsOf: repeatElement([], count: Self.fieldCount))
             lastItems.append(contentsOf: repeatElement(-1, count: Self.fieldCount))
+            held += word.utf8.count + Self.wordCost
         }
         let list = number * Self.fieldCount + field.rawValue.trailingZeroBitCount
         let last = Int(lastItems[list])
         guard item != last else { return }
         precondition(item > last, "items are added to the postings in increasing order")
+        let before = lists[list].count
         PostingCoding.append(item - last, to: &lists[list])
+        held += lists[list].count - before
         lastItems[list] = Int32(item)
     }
 
-    /// The items of a list, decoded.
-    private static func items(_ list: [UInt8]) -> [UInt32] {
-        var items: [UInt32] = []
+    /// The items of a list, decoded, appended to `items`.
+    private static func decode(_ list: [UInt8], into items: inout [UInt32]) {
         list.withUnsafeBufferPointer { bytes in
             var offset = 0, item = -1
             while offset < bytes.count {
@@ -46,7 +69,6 @@ struct SearchIndexBuilder {
                 items.append(UInt32(item))
             }
         }
-        return items
     }
 
     /// A release's words under `release`, its quotes' under `firstQuote` and the numbers after it.
@@ -59,6 +81,40 @@ struct SearchIndexBuilder {
         for (offset, speakerWords) in words.speakers.enumerated() {
             for word in speakerWords { add(word: word, field: .speaker, item: firstQuote + offset) }
         }
+        // Between releases only: a release's items are then all in one run.
+        if held > budget { spillRun() }
+    }
+
+    /// Writes the postings held to the spill as a run, words in byte order, and lets them go: per
+    /// word its length and bytes, then per field its list's length and bytes.
+    private mutating func spillRun() {
+        guard let spill else { return }
+        let start = spill.count
+        var run: [UInt8] = []
+        for (word, number) in sortedVocabulary() {
+            PostingCoding.append(word.utf8.count, to: &run)
+            run += word.utf8
+            for field in 0..<Self.fieldCount {
+                let list = lists[number * Self.fieldCount + field]
+                PostingCoding.append(list.count, to: &run)
+                run += list
+            }
+            if run.count >= SpillFile.bufferSize {
+                spill.append(run)
+                run.removeAll(keepingCapacity: true)
+            }
+        }
+        spill.append(run)
+        runs.append(start..<spill.count)
+        vocabulary = [:]
+        lists = []
+        lastItems = []
+        held = 0
+        SpillFile.returnFreedMemory()
+    }
+
+    private func sortedVocabulary() -> [(key: String, value: Int)] {
+        vocabulary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
     struct Built {
@@ -66,7 +122,14 @@ struct SearchIndexBuilder {
         var wordLists: [UInt32] = [0]
         var listFields: [UInt8] = []
         var listBounds: [UInt32] = [0]
+        /// The postings, or those not yet written to `output`.
         var postings: [UInt8] = []
+        /// Where the postings go, a chunk at a time, rather than all held; nil to hold them.
+        var output: SpillFile?
+        /// Where they lie in `output`, once all written.
+        var spilled: Range<Int>?
+        /// Postings bytes written to `output` so far.
+        var written = 0
 
         /// Appends a word's lists (by field, sorted items); a word without items is left out.
         mutating func append(word: String, lists: [[UInt32]]) {
@@ -79,9 +142,26 @@ struct SearchIndexBuilder {
                     PostingCoding.append(Int(item) + 1 - next, to: &postings)
                     next = Int(item) + 1
                 }
-                listBounds.append(UInt32(postings.count))
+                listBounds.append(UInt32(written + postings.count))
             }
             wordLists.append(UInt32(listFields.count))
+            if postings.count >= SpillFile.bufferSize { flush() }
+        }
+
+        private mutating func flush() {
+            guard let output else { return }
+            output.append(postings)
+            written += postings.count
+            postings.removeAll(keepingCapacity: true)
+        }
+
+        /// Writes what is left of the postings to `output`, and says where they all lie there.
+        fileprivate mutating func close() {
+            guard let output else { return }
+            let start = output.count - written
+            flush()
+            postings = []
+            spilled = start..<output.count
         }
     }
 
@@ -90,27 +170,46 @@ struct SearchIndexBuilder {
     typealias Previous = any Sequence<(word: String, lists: [[UInt32]])>
 
     /// The words sorted by their bytes and their lists laid end to end, items renumbered by
-    /// `renumber(field, item)`, merged with `previous`; the builder is spent.
+    /// `renumber(field, item)`, merged with `previous`; the builder is spent. With a spill, the
+    /// postings are written to it (`Built.spilled`) rather than held.
     mutating func finish(renumber: (SearchFields, UInt32) -> UInt32 = { $1 }, previous: Previous = []) -> Built {
         var built = Built()
-        let sorted = vocabulary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        vocabulary = [:]
-        let fields = SearchFields.named.map(\.0)
-        func fresh(_ number: Int) -> [[UInt32]] {
-            fields.enumerated().map { offset, field in
-                let list = number * Self.fieldCount + offset
-                defer { lists[list] = [] }
-                return Self.sortedUnique(Self.items(lists[list]).map { renumber(field, $0) })
-            }
+        var sources: [AnyIterator<(word: String, lists: [[UInt8]])>]
+        if let spill, !runs.isEmpty {
+            spillRun()
+            sources = runs.map { AnyIterator(RunReader(spill: spill, range: $0)) }
+            built.output = spill
+        } else {
+            let sorted = sortedVocabulary(), lists = lists
+            var next = 0
+            sources = [AnyIterator {
+                guard next < sorted.count else { return nil }
+                defer { next += 1 }
+                let first = sorted[next].value * Self.fieldCount
+                return (sorted[next].key, Array(lists[first..<(first + Self.fieldCount)]))
+            }]
         }
+        vocabulary = [:]
+        lists = []
+        lastItems = []
+        let fields = SearchFields.named.map(\.0)
+        var heads = sources.indices.map { sources[$0].next() }
         var older = previous.makeIterator()
         var waiting = older.next()
-        for (word, number) in sorted {
+        // The runs merged a word at a time: each run's lists follow those of the run before, whose
+        // items are all lower, before they are renumbered.
+        while let word = heads.compactMap({ $0?.word }).min(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             while let (oldWord, oldLists) = waiting, oldWord.utf8.lexicographicallyPrecedes(word.utf8) {
                 built.append(word: oldWord, lists: oldLists)
                 waiting = older.next()
             }
-            var merged = fresh(number)
+            var merged = [[UInt32]](repeating: [], count: Self.fieldCount)
+            for index in heads.indices {
+                guard let (headWord, lists) = heads[index], headWord.utf8.elementsEqual(word.utf8) else { continue }
+                for field in lists.indices { Self.decode(lists[field], into: &merged[field]) }
+                heads[index] = sources[index].next()
+            }
+            merged = merged.indices.map { field in Self.sortedUnique(merged[field].map { renumber(fields[field], $0) }) }
             if let (oldWord, oldLists) = waiting, oldWord == word {
                 merged = zip(merged, oldLists).map { Self.sortedUnique($0 + $1) }
                 waiting = older.next()
@@ -121,8 +220,8 @@ struct SearchIndexBuilder {
             built.append(word: oldWord, lists: oldLists)
             waiting = older.next()
         }
-        lists = []
-        lastItems = []
+        built.close()
+        runs = []
         return built
     }
 
@@ -136,6 +235,51 @@ struct SearchIndexBuilder {
         }
         items.removeLast(items.count - kept)
         return items
+    }
+}
+
+/// Reads back a run of postings that `SearchIndexBuilder` spilled: word by word, each with its
+/// lists by field, still delta-coded.
+private struct RunReader: IteratorProtocol {
+    let spill: SpillFile
+    private var offset: Int
+    private let end: Int
+    private var buffer: [UInt8] = []
+    private var position = 0
+
+    init(spill: SpillFile, range: Range<Int>) {
+        self.spill = spill
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    /// Makes at least `count` bytes (or what is left of the run) readable from `position`.
+    private mutating func fill(_ count: Int) {
+        guard buffer.count - position < count, offset < end else { return }
+        let take = min(end - offset, max(count, 1 << 16))
+        buffer = Array(buffer[position...]) + spill.bytes(offset..<(offset + take))
+        position = 0
+        offset += take
+    }
+
+    private mutating func number() -> Int {
+        fill(10)
+        return buffer.withUnsafeBufferPointer { PostingCoding.read($0, at: &position) }
+    }
+
+    private mutating func bytes(_ count: Int) -> ArraySlice<UInt8> {
+        fill(count)
+        let end = min(buffer.count, position + count)
+        defer { position = end }
+        return buffer[position..<end]
+    }
+
+    mutating func next() -> (word: String, lists: [[UInt8]])? {
+        fill(1)
+        guard position < buffer.count else { return nil }
+        let word = String(decoding: bytes(number()), as: UTF8.self)
+        let lists = (0..<SearchIndexBuilder.fieldCount).map { _ in Array(bytes(number())) }
+        return (word, lists)
     }
 }
 

@@ -25,34 +25,28 @@ public enum AtomicFile {
         try write(to: path, replacing: false) { descriptor in writeAll(data, to: descriptor) }
     }
 
-    /// The same for a file made of `parts`, written one after the other (a large file need not be
-    /// copied into one array first).
-    public static func write(parts: [[UInt8]], to path: String) throws(WriteError) {
-        try write(to: path) { descriptor in
-            for part in parts { if let failure = writeAll(part, to: descriptor) { return failure } }
-            return nil
-        }
-    }
-
     /// Writes `bytes` whole; why not, when it cannot.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += written
+        bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+    }
+
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 
     /// The temporary file, `contents` written into it (returning why it could not be), fsync and
-    /// rename (or link, when it must not `replace` a file).
-    private static func write(to path: String, replacing: Bool = true, contents: (Int32) -> String?) throws(WriteError) {
+    /// rename (or link, when it must not `replace` a file): for a file written in pieces, such as a
+    /// large index, which need not be copied into one array first.
+    static func write(to path: String, replacing: Bool = true, contents: (Int32) -> String?) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent
