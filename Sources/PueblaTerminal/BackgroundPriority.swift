@@ -1,39 +1,39 @@
 import Foundation
 
-/// Keys first: while a job works, every thread of the process but the browser loop's runs at a
-/// lower priority (nice 10), so that on a busy machine a key is answered before the next slice of
-/// indexing. The index spreads its work on Dispatch's threads, which Dispatch sets to nice 0 itself
-/// as it makes them, so they are lowered as they come, at each progress report. An unprivileged
-/// process cannot raise a priority again: those threads stay lowered, and only ever do background work.
+/// Keys first: a background job (the library indexed or checked, a large search) runs on a thread
+/// of its own, lowered once as it starts, below the browser's loop, so that on a busy machine a key
+/// is answered before the next slice of the job. The threads the job spreads its work on are its
+/// own (`WorkerThread`, not Dispatch's), started from it: they inherit its priority.
 enum BackgroundPriority {
     static let nice: Int32 = 10
 
-    /// The calling thread's id (Linux), nil where it cannot be read.
-    static func currentThread() -> Int32? {
-        threadID(of: "/proc/thread-self")
-    }
-
-    /// Lowers the calling thread to `nice`.
-    static func lowerCurrentThread() {
-        setpriority(process, 0, nice)
-    }
-
-    /// Lowers every thread of the process but `kept` to `nice`, leaving any already lower alone.
-    static func lowerThreads(except kept: Int32?) {
-        guard let kept, let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") else { return }
-        for task in tasks {
-            guard let thread = Int32(task), thread != kept else { continue }
-            errno = 0
-            let current = getpriority(process, id_t(thread))
-            if errno == 0, current < nice { setpriority(process, id_t(thread), nice) }
+    /// Runs `work` on a new thread of lowered priority.
+    static func detachThread(_ work: @escaping @Sendable () -> Void) {
+        Thread.detachNewThread {
+            lowerCurrentThread()
+            work()
         }
     }
 
-    /// PRIO_PROCESS: with a thread's id, that thread alone (Linux).
-    private static let process = __priority_which_t(0)
+    /// Lowers the calling thread: nice 10, and the batch policy, under which the scheduler no longer
+    /// favours it when it wakes, so that the loop, woken by a key, takes a core from it at once.
+    /// An unprivileged thread cannot raise itself again: only threads that do nothing but
+    /// background work are lowered.
+    static func lowerCurrentThread() {
+        var parameters = sched_param()
+        sched_setscheduler(0, batchPolicy, &parameters)
+        setpriority(process, 0, nice)
+    }
 
-    private static func threadID(of link: String) -> Int32? {
-        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: link) else { return nil }
+    /// SCHED_BATCH (Linux), which Glibc's module does not export.
+    static let batchPolicy: Int32 = 3
+
+    /// The calling thread's id (Linux), nil where it cannot be read.
+    static func currentThread() -> Int32? {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/thread-self") else { return nil }
         return Int32((target as NSString).lastPathComponent)
     }
+
+    /// PRIO_PROCESS: with a thread's id (0: the calling thread), that thread alone (Linux).
+    private static let process = __priority_which_t(0)
 }

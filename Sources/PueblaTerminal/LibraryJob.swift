@@ -23,13 +23,8 @@ final class LibraryJob: @unchecked Sendable {
     /// Reads Data and its library again; with `indexed`, checks that library against the release
     /// files and reads what changed, or ends `unchanged`.
     init(dataDirectory: String, indexFile: String, indexed: Library? = nil, words: any BrowserWords) {
-        let loop = BackgroundPriority.currentThread()
-        Thread.detachNewThread { [self] in
-            BackgroundPriority.lowerThreads(except: loop)
-            let report: (LibraryIndex.Progress) -> Void = { progress in
-                BackgroundPriority.lowerThreads(except: loop)
-                self.lock.withLock { self.progress = progress }
-            }
+        BackgroundPriority.detachThread { [self] in
+            let report: (LibraryIndex.Progress) -> Void = { progress in self.lock.withLock { self.progress = progress } }
             var result = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: indexed, words: words, progress: report)
             while !finish(with: result) {
                 let again = Self.load(dataDirectory: dataDirectory, indexFile: indexFile, indexed: nil, words: words, progress: report)

@@ -42,4 +42,26 @@ struct LibraryJobPriorityTests {
         #expect(lowered)
         #expect(Self.niceValues()[loop] == before)
     }
+
+    @Test("a background job's thread is lowered as it starts (nice 10, batch policy), and the threads it spreads its work on run as low")
+    func jobThreadsRunLowered() throws {
+        let seen = NSCondition()
+        nonisolated(unsafe) var values: [Int32]?
+        BackgroundPriority.detachThread {
+            // Per thread: its nice value and its scheduling policy, as one number.
+            let lowered: @Sendable () -> Int32 = { getpriority(__priority_which_t(0), 0) * 100 + sched_getscheduler(0) }
+            let own = lowered()
+            let spread = [Int32].parallel(count: 16) { _ in lowered() }
+            seen.withLock {
+                values = [own] + spread
+                seen.broadcast()
+            }
+        }
+        let found = try #require(seen.withLock {
+            let deadline = Date().addingTimeInterval(120)
+            while values == nil, seen.wait(until: deadline) {}
+            return values
+        })
+        #expect(found == [Int32](repeating: BackgroundPriority.nice * 100 + BackgroundPriority.batchPolicy, count: 17))
+    }
 }
