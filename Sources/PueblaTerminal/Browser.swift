@@ -121,6 +121,7 @@ public enum Browser {
             }
         }
         draw(&state, on: screen)
+        SearchJob.prepare(state.library, store: state.store)
         let trapsOnKey = ProcessInfo.processInfo.environment[crashTestVariable] == "1"
         while !state.wantsToQuit {
             // While a search runs in the background, its results are looked for often.
@@ -135,6 +136,7 @@ public enum Browser {
                 perform(effects, state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
                 if job == nil || state.indexing != shown { draw(&state, on: screen) }
             }
+            if let prepared = SearchJob.takePrepared() { update(&state, prepared) }
             if let found = SearchJob.takeResults() {
                 perform(update(&state, found), state: &state, screen: screen, job: &job, indexFile: indexFile, stateFile: options.stateFile)
                 draw(&state, on: screen)
@@ -300,6 +302,7 @@ public enum Browser {
             return (false, [])
         case .loaded(let store, let library, let map, let notes)?:
             effects = update(&state, .dataLoaded(store, library, map))
+            SearchJob.prepare(library, store: store)
             if !notes.isEmpty { update(&state, .notice(notes.joined(separator: "; "))) }
         case .unchanged?:
             break

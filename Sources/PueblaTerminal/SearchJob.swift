@@ -5,27 +5,36 @@ import PueblaViewModel
 /// A search too large to answer a key with (`Effect.search`), run on a thread of its own below the
 /// loop's priority; the loop takes its results between keys and hands them to `update`. One at a
 /// time: a search typed over replaces the one before, whose results are then dropped.
+///
+/// Also the search tables of the library shown, read out in the background as soon as the library
+/// is there (`prepare`), so that neither `/` nor the first letter waits for them.
 final class SearchJob: @unchecked Sendable {
-    // Unchecked: `results` is only read and written under `lock`.
-    private let request: SearchRequest
+    // Unchecked: `answer` is only read and written under `lock`.
     private let lock = NSLock()
-    private var results: SearchResults?
+    private var answer: Action?
 
-    /// The latest search asked for, until its results are taken. Only the loop's thread touches it,
-    /// as the terminal itself (one browser a process).
+    /// The latest search asked for, until its results are taken; the latest preparation. Only the
+    /// loop's thread touches them, as the terminal itself (one browser a process).
     nonisolated(unsafe) private static var latest: SearchJob?
+    nonisolated(unsafe) private static var preparation: SearchJob?
 
-    private init(_ request: SearchRequest) {
-        self.request = request
-        Thread.detachNewThread { [self] in
-            BackgroundPriority.lowerCurrentThread()
-            let found = request.run()
-            lock.withLock { results = found }
+    private init(_ work: @escaping @Sendable () -> Action) {
+        BackgroundPriority.detachThread { [self] in
+            let done = work()
+            lock.withLock { answer = done }
         }
     }
 
+    private var taken: Action? { lock.withLock { answer } }
+
     static func start(_ request: SearchRequest) {
-        latest = SearchJob(request)
+        latest = SearchJob { .searchFound(request, request.run()) }
+    }
+
+    /// Reads the search tables of `library` in the background; a preparation for a library since
+    /// replaced is dropped (the loop starts one for each library it is given).
+    static func prepare(_ library: Library, store: Store) {
+        preparation = library.count == 0 ? nil : SearchJob { .searchPrepared(library.search(with: store)) }
     }
 
     /// Whether a search runs whose results are still to be taken.
@@ -33,8 +42,15 @@ final class SearchJob: @unchecked Sendable {
 
     /// The latest search's results once it is done, taken once.
     static func takeResults() -> Action? {
-        guard let job = latest, let results = job.lock.withLock({ job.results }) else { return nil }
+        guard let results = latest?.taken else { return nil }
         latest = nil
-        return .searchFound(job.request, results)
+        return results
+    }
+
+    /// The prepared search tables once they are read, taken once.
+    static func takePrepared() -> Action? {
+        guard let prepared = preparation?.taken else { return nil }
+        preparation = nil
+        return prepared
     }
 }

@@ -62,4 +62,22 @@ struct BackgroundSearchTests {
         #expect(state.search?.isCounting == false)
         #expect(state.search?.resultCount ?? 0 > 10)
     }
+
+    @Test("search tables read out in the background before any search are the ones the first search uses; once one is made, a late one is dropped")
+    func preparedTables() throws {
+        let small = try Fixtures.store(releases: 5)
+        let prepared = Library(store: small).search(with: small)
+        var state = AppState(store: try Fixtures.store(releases: 300), rows: 30, columns: 100)
+        update(&state, .searchPrepared(prepared))
+        state.press(.character("/"))
+        update(&state, .searchInput("release"))
+        #expect(try #require(state.search).resultCount == prepared.search(SearchQuery("release")).count)
+
+        var late = AppState(store: try Fixtures.store(releases: 300), rows: 30, columns: 100)
+        late.press(.character("/"))
+        update(&late, .searchPrepared(prepared))
+        update(&late, .searchInput("release"))
+        #expect(try #require(late.search).resultCount > prepared.search(SearchQuery("release")).count)
+    }
 }
+

@@ -83,6 +83,9 @@ public enum Action: Sendable {
     case releaseLoaded(ReleaseRequest, Release?)
     /// The loop's answer to `Effect.search`: the whole search, done in the background.
     case searchFound(SearchRequest, SearchResults)
+    /// The search tables of the library shown, read out in the background before any search: the
+    /// first search need not read them.
+    case searchPrepared(LibrarySearch)
 }
 
 extension Action {

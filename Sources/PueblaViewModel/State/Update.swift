@@ -12,8 +12,8 @@ extension AppState {
     mutating func apply(_ action: Action) -> [Effect] {
         // A resize is not the user's doing: the status line keeps what it says (a warning at start
         // would otherwise vanish under the resize a terminal often sends right away).
-        // Nor is a release read from its file: it comes after what asked for it.
-        let isResize = switch action { case .resize, .releaseLoaded, .searchFound: true; default: false }
+        // Nor is a release read from its file, or a search done in the background: they come after what asked for them.
+        let isResize = switch action { case .resize, .releaseLoaded, .searchFound, .searchPrepared: true; default: false }
         if !isResize { message = nil }
         switch action {
         case .moveSelection(let delta): move(by: delta)
@@ -42,6 +42,7 @@ extension AppState {
             let erase = { (text: inout String) in text.removeLast(min(count, text.count)) }
             if !editFind(erase) { return editSearch(erase) }
         case .searchFound(let request, let results): receive(results, for: request)
+        case .searchPrepared(let index): if searchIndex == nil { searchIndex = index }
         case .searchFocusResults: if !applyFind() { search?.isEditing = false }
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
