@@ -12,11 +12,7 @@ struct Responsiveness: ParsableCommand {
         commandName: "keys",
         abstract: "Measure keys in a pseudo-terminal: during a cold index build, scrolling, searching.")
 
-    @Option(name: .long, parsing: .singleValue, help: "Sizes, comma-separated.",
-            transform: { text in try text.split(separator: ",").map { part in
-                guard let count = Int(part), count > 0 else { throw ValidationError("--releases: \"\(part)\" is not a count") }
-                return count
-            } })
+    @Option(name: .long, parsing: .singleValue, help: "Sizes, comma-separated.", transform: Run.sizes)
     var releases: [[Int]] = []
 
     @Option(name: .long, help: ArgumentHelp("Where generated corpora are kept and reused (as `run --keep`).", valueName: "dir"))
@@ -38,8 +34,11 @@ struct Responsiveness: ParsableCommand {
         var releases: Int
         var rows: Int
         var columns: Int
-        /// Keys answered while the index was built: latency in ms, and how many were pressed then.
+        /// Keys answered while the index was built: ms to the end of the answer's frame (its first
+        /// burst), to the last byte before a quiet 50 ms (a progress line drawn just after included),
+        /// and how many keys were pressed then.
         var coldLatency: Measurement.Spread
+        var coldToQuiet: Measurement.Spread
         var coldKeys: Int
         var scrollDownBytes: Measurement.Spread
         var scrollUpBytes: Measurement.Spread
@@ -49,6 +48,14 @@ struct Responsiveness: ParsableCommand {
         var searchLetters: Measurement.Spread
         /// Until the answer's last byte (a count that comes a moment later included).
         var searchSettled: Measurement.Spread
+        /// The machine's load average (one minute) as the measurement started and ended: the other
+        /// programs running weigh on the worst cases.
+        var load: (start: Double, end: Double)
+    }
+
+    static func loadAverage() -> Double {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").first.flatMap { Double($0) } ?? 0
     }
 
     func run() throws {
@@ -79,6 +86,7 @@ struct Responsiveness: ParsableCommand {
     }
 
     private func measure(_ binary: String, folder: String, releases: Int, rows: Int, columns: Int) throws -> Figures {
+        let loadAtStart = Self.loadAverage()
         let cache = NSTemporaryDirectory() + "puebla-bench-keys-\(getpid())"
         try? FileManager.default.removeItem(atPath: cache)
         defer { try? FileManager.default.removeItem(atPath: cache) }
@@ -108,7 +116,7 @@ struct Responsiveness: ParsableCommand {
         // Warm: the releases list scrolled down and up, then a search typed letter by letter.
         let warm = try TerminalProbe(executable: binary, arguments: arguments, environment: environment, rows: rows, columns: columns)
         guard warm.collect(limit: 600).last != nil else { throw ValidationError("\(binary) showed no warm first frame") }
-        let moves = min(releases - 1, rows * 3)
+        let moves = max(0, min(releases - 1, rows * 3))
         // The first screenful of Downs moves the selection; the rest scroll (likewise Up from the bottom).
         let downs = (0..<moves).map { _ in warm.press(.down, limit: 1) }.dropFirst(rows)
         let ups = (0..<moves).map { _ in warm.press(.up, limit: 1) }.dropFirst(rows)
@@ -122,12 +130,13 @@ struct Responsiveness: ParsableCommand {
             Measurement.Spread(answers.compactMap(time).map { $0 * 1000 })
         }
         return Figures(binary: binary, releases: releases, rows: rows, columns: columns,
-                       coldLatency: ms(coldAnswers, \.latency), coldKeys: coldAnswers.count,
+                       coldLatency: ms(coldAnswers, \.firstBurst), coldToQuiet: ms(coldAnswers, \.latency), coldKeys: coldAnswers.count,
                        scrollDownBytes: Measurement.Spread(downs.map { Double($0.bytes) }),
                        scrollUpBytes: Measurement.Spread(ups.map { Double($0.bytes) }),
-                       scrollLatency: ms(downs + ups, \.latency),
+                       scrollLatency: ms(downs + ups, \.firstBurst),
                        searchFirstLetter: (letters.first?.firstByte ?? 0) * 1000,
-                       searchLetters: ms(letters.dropFirst(), \.firstByte), searchSettled: ms(letters, \.latency))
+                       searchLetters: ms(letters.dropFirst(), \.firstByte), searchSettled: ms(letters, \.latency),
+                       load: (loadAtStart, Self.loadAverage()))
     }
 
     static func table(_ figures: [Figures]) -> String {
@@ -137,16 +146,18 @@ struct Responsiveness: ParsableCommand {
         func spread(_ value: Measurement.Spread) -> String { "\(ms(value.median)) / \(ms(value.worst))" }
         func bytes(_ value: Measurement.Spread) -> String { "\(Int(value.median)) / \(Int(value.worst))" }
         var lines = [
-            "| puebla | releases | terminal | key during cold build ms (keys) | bytes per scrolling Down | per scrolling Up | scrolling key ms | first search letter ms | next letters ms | search settled ms |",
-            "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+            "| puebla | releases | terminal | load | key during cold build ms (keys) | the same, to the quiet ms | bytes per scrolling Down | per scrolling Up | scrolling key ms | first search letter ms | next letters ms | search settled ms |",
+            "|---|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for f in figures {
-            lines.append("| \(f.binary) | \(f.releases) | \(f.columns)x\(f.rows) | \(spread(f.coldLatency)) (\(f.coldKeys)) | \(bytes(f.scrollDownBytes)) "
+            let load = String(format: "%.1f-%.1f", min(f.load.start, f.load.end), max(f.load.start, f.load.end))
+            lines.append("| \(f.binary) | \(f.releases) | \(f.columns)x\(f.rows) | \(load) | \(spread(f.coldLatency)) (\(f.coldKeys)) | \(spread(f.coldToQuiet)) | \(bytes(f.scrollDownBytes)) "
                 + "| \(bytes(f.scrollUpBytes)) | \(spread(f.scrollLatency)) | \(ms(f.searchFirstLetter)) | \(spread(f.searchLetters)) | \(spread(f.searchSettled)) |")
         }
         lines.append("")
-        lines.append("Median / worst. A key's time runs from just before it is written to its answer's last byte (a quiet 50 ms ends an answer); "
-            + "search letters to the first byte of the answer, settled to the last.")
+        lines.append("Median / worst; load: the one-minute load average as the measurement started and ended. A key's time runs from just "
+            + "before it is written to the end of its answer's frame (bytes no more than 5 ms apart); to the quiet, to the last byte "
+            + "before 50 ms without output; search letters to the first byte of the answer, settled to the last.")
         return lines.joined(separator: "\n")
     }
 }

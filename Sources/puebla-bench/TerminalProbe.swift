@@ -18,15 +18,23 @@ final class TerminalProbe {
         var bytes = 0
         var first: Double?
         var last: Double?
+        /// The last byte of the first burst: bytes no more than `burstGap` apart. A frame is written
+        /// at once; another frame the program draws on its own (a progress line) soon after is not
+        /// part of the answer to a key.
+        var firstBurstEnd: Double?
     }
 
-    /// A key's answer: the bytes written and the time to the last one and to the first, nil when
-    /// nothing came.
+    /// A key's answer: the bytes written and the time to the last one, to the first and to the end
+    /// of the first burst, nil when nothing came.
     struct Answer {
         let bytes: Int
         let latency: Double?
         let firstByte: Double?
+        let firstBurst: Double?
     }
+
+    /// Bytes that come no more than this apart (seconds) are one burst.
+    static let burstGap = 0.005
 
     private let processID: pid_t
     private let controller: Int32
@@ -79,6 +87,9 @@ final class TerminalProbe {
                 break
             }
             let arrived = now
+            if output.first == nil || (output.firstBurstEnd == output.last && arrived - (output.last ?? arrived) <= Self.burstGap) {
+                output.firstBurstEnd = arrived
+            }
             output.first = output.first ?? arrived
             output.last = arrived
             output.bytes += count
@@ -92,7 +103,8 @@ final class TerminalProbe {
         let sent = now
         write(bytes(for: key))
         let output = collect(limit: limit)
-        return Answer(bytes: output.bytes, latency: output.last.map { $0 - sent }, firstByte: output.first.map { $0 - sent })
+        return Answer(bytes: output.bytes, latency: output.last.map { $0 - sent }, firstByte: output.first.map { $0 - sent },
+                      firstBurst: output.firstBurstEnd.map { $0 - sent })
     }
 
     /// Waits for the program to end, reading what it still writes; kills it after `limit` seconds.
