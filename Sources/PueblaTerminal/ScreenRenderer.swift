@@ -173,7 +173,7 @@ public enum ScreenRenderer {
             if reader.highlight != nil { left += "  " + words.linesMatching(reader.document.matchLines.count) }
         case .search:
             let session = state.search
-            let ordinal = session.map { s in s.rows.prefix(s.position.selection + 1).filter(\.isSelectable).count } ?? 0
+            let ordinal = session.map { $0.rows.ordinal(of: $0.position.selection) } ?? 0
             // While the search still counts, its total is not known yet: say so rather than a number.
             let total = session.map { $0.isCounting ? String(Glyphs.current.ellipsis) : String($0.resultCount) } ?? "0"
             left = " \(words.searchName) \(ordinal)/\(total)"

@@ -49,7 +49,7 @@ struct MarkAllReadTests {
         searching.press(.character("/"))
         for character in "words 1" { searching.press(.character(character)) }
         searching.press(.enter)
-        let found = Set((searching.search?.rows ?? []).compactMap { row -> String? in
+        let found = Set((searching.search.map { Array($0.rows) } ?? []).compactMap { row -> String? in
             if case .release(let release) = row { return release.id }
             return nil
         })

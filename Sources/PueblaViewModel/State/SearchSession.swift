@@ -4,7 +4,7 @@ import PueblaKit
 public struct SearchSession: Sendable, Equatable {
     public internal(set) var text = ""
     public internal(set) var query = SearchQuery("")
-    public internal(set) var rows: [SearchRow] = []
+    public internal(set) var rows: SearchRows
     public internal(set) var position = ListPosition()
     /// Typing goes to the search line; after Enter, keys move among the results.
     public internal(set) var isEditing = true
@@ -19,17 +19,20 @@ public struct SearchSession: Sendable, Equatable {
     /// Rows of each kind shown at most: past that, narrowing the search is the way.
     public static let rowsPerKind = 500
 
+    init(library: Library) {
+        rows = SearchRows([], library: library)
+    }
+
     /// The first rows of a search still counted: the releases with every word in their title.
-    static func firstRows(_ releases: [ReleaseHit], in state: AppState) -> [SearchRow] {
-        let library = state.library
-        let passes = library.mentionTest(for: state.countryFilter)
+    static func firstRows(_ releases: [ReleaseHit], in state: AppState) -> SearchRows {
+        let passes = state.library.mentionTest(for: state.countryFilter)
         // The heading even with no title match: "Nothing matches" would be said too soon.
         let shown = releases.lazy.filter { passes($0.index) }.prefix(rowsPerKind)
-        return [.heading(state.words.countingHeading(.releases))] + shown.map { .release(library.summary(at: $0.index)) }
+        return SearchRows([.heading(state.words.countingHeading(.releases))] + shown.map { .release($0.index) }, library: state.library)
     }
 
     /// Result rows under headings, only what the country filter lets through.
-    static func rows(for results: SearchResults, in state: AppState) -> [SearchRow] {
+    static func rows(for results: SearchResults, in state: AppState) -> SearchRows {
         let store = state.store, library = state.library
         let filter = state.countryFilter
         let passes = library.mentionTest(for: filter)
@@ -37,22 +40,81 @@ public struct SearchSession: Sendable, Equatable {
         let quotes = results.quotes.filter { passes($0.releaseIndex) }
         let meetings = results.meetings.map { store.meetings[$0.index] }.filter { filter == nil || $0.country == filter }
         let countries = results.countries.map { store.countries[$0.index] }
-        var rows: [SearchRow] = []
+        var entries: [SearchRows.Entry] = []
         /// A heading with the count, then the first `rowsPerKind` items (the heading says when there are more).
-        func section<Item>(_ kind: ResultKind, _ items: [Item], _ row: (Item) -> SearchRow?) {
+        func section<Item>(_ kind: ResultKind, _ items: [Item], _ entry: (Item) -> SearchRows.Entry) {
             guard !items.isEmpty else { return }
-            rows.append(.heading(state.words.resultsHeading(kind, shown: min(items.count, rowsPerKind), of: items.count)))
-            rows += items.prefix(rowsPerKind).compactMap(row)
+            entries.append(.heading(state.words.resultsHeading(kind, shown: min(items.count, rowsPerKind), of: items.count)))
+            entries += items.prefix(rowsPerKind).map(entry)
         }
-        section(.releases, releases) { .release(library.summary(at: $0.index)) }
-        section(.quotes, quotes) { library.quoteEntry(for: $0).map(SearchRow.quote) }
-        section(.meetings, meetings, SearchRow.meeting)
-        section(.countries, countries, SearchRow.country)
-        return rows
+        section(.releases, releases) { .release($0.index) }
+        section(.quotes, quotes, SearchRows.Entry.quote)
+        section(.meetings, meetings, SearchRows.Entry.meeting)
+        section(.countries, countries, SearchRows.Entry.country)
+        return SearchRows(entries, library: library)
     }
 
     /// How many results (not headings) there are.
-    public var resultCount: Int { rows.filter(\.isSelectable).count }
+    public var resultCount: Int { rows.resultCount }
+}
+
+/// A search's results as rows. What each row stands for (a list position, a quote found) is kept
+/// for every result, a few bytes each; the row itself, a title, date and place decoded from the
+/// index, is made when it is read, so that only the rows drawn are made, however many were found.
+public struct SearchRows: RandomAccessCollection, Sendable, Equatable {
+    enum Entry: Sendable, Equatable {
+        case heading(String)
+        case release(Int)
+        case quote(QuoteHit)
+        case meeting(Meeting)
+        case country(Country)
+    }
+
+    let entries: [Entry]
+    let library: Library
+
+    init(_ entries: [Entry], library: Library) {
+        self.entries = entries
+        self.library = library
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { entries.count }
+
+    public subscript(index: Int) -> SearchRow {
+        switch entries[index] {
+        case .heading(let text): .heading(text)
+        case .release(let position): .release(library.summary(at: position))
+        // A quote the index found but cannot give back is damage the checksum did not see: its release then.
+        case .quote(let hit): library.quoteEntry(for: hit).map(SearchRow.quote) ?? .release(library.summary(at: hit.releaseIndex))
+        case .meeting(let meeting): .meeting(meeting)
+        case .country(let country): .country(country)
+        }
+    }
+
+    /// Whether the row at `index` is a result (not a heading), without making the row.
+    public func isSelectable(at index: Int) -> Bool {
+        if case .heading = entries[index] { return false }
+        return true
+    }
+
+    /// How many results (not headings) there are.
+    public var resultCount: Int { entries.indices.count { isSelectable(at: $0) } }
+
+    /// How many results there are up to the row at `index`, that one included.
+    public func ordinal(of index: Int) -> Int {
+        entries.indices.prefix(index + 1).count { isSelectable(at: $0) }
+    }
+
+    /// The ids of the releases among the results, read without making their rows.
+    public var releaseIDs: [String] {
+        entries.compactMap { if case .release(let position) = $0 { library.id(at: position) } else { nil } }
+    }
+
+    /// The same results: their rows are alike.
+    public static func == (left: SearchRows, right: SearchRows) -> Bool {
+        left.elementsEqual(right)
+    }
 }
 
 /// A search `update` wants run off the loop: the loop runs it (`Effect.search`) and brings the

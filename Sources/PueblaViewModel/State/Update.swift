@@ -165,7 +165,7 @@ extension AppState {
         case .search:
             guard var session = search else { return }
             session.position = moved(session.position, by: delta, count: session.rows.count, height: pageSize) {
-                session.rows[$0].isSelectable
+                session.rows.isSelectable(at: $0)
             }
             search = session
         case .bookmarks(let position):
@@ -376,7 +376,7 @@ extension AppState {
     private mutating func openSearch() {
         overlay = nil
         if searchIndex == nil { searchIndex = library.search(with: store) }
-        if search == nil { search = SearchSession() }
+        if search == nil { search = SearchSession(library: library) }
         search?.isEditing = true
         screen = .search
     }
@@ -393,11 +393,11 @@ extension AppState {
             session.rows = SearchSession.firstRows(index.titleMatches(session.query), in: self)
             effects = [.search(SearchRequest(query: session.query, index: index))]
         } else {
-            session.rows = session.query.isEmpty ? [] : SearchSession.rows(for: index.search(session.query), in: self)
+            session.rows = session.query.isEmpty ? SearchRows([], library: library) : SearchSession.rows(for: index.search(session.query), in: self)
         }
         session.position = ListPosition()
         session.position.selection = SelectableRows.nearest(from: 0, count: session.rows.count, direction: 1) {
-            session.rows[$0].isSelectable
+            session.rows.isSelectable(at: $0)
         }
         search = session
         return effects
@@ -412,7 +412,7 @@ extension AppState {
         if !session.rows.indices.contains(session.position.selection) {
             session.position = ListPosition()
             session.position.selection = SelectableRows.nearest(from: 0, count: session.rows.count, direction: 1) {
-                session.rows[$0].isSelectable
+                session.rows.isSelectable(at: $0)
             }
         }
         search = session
@@ -537,7 +537,7 @@ extension AppState {
         case .panes, .detail:
             return currentView.listedReleaseIDs(in: self)
         case .search:
-            return search?.rows.compactMap { if case .release(let release) = $0 { release.id } else { nil } }
+            return search?.rows.releaseIDs
         case .reader, .bookmarks:
             return nil
         }
