@@ -35,20 +35,22 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // The model, store, index and search: Foundation only (docs/architecture.md).
+        // The model, store, text and reading state: Foundation only (docs/architecture.md).
         .target(name: "PueblaKit"),
+        // The library index file and search over it, built on the model; Foundation only too.
+        .target(name: "PueblaIndex", dependencies: ["PueblaKit"]),
         // Makes releases of saved pages and feeds, plans and writes an import: the one target with libxml2.
         .target(name: "PueblaImport", dependencies: ["PueblaKit", "CLibXML2"]),
         // Reads config.toml into PueblaKit's Config, with its own reader of the TOML the settings use.
         .target(name: "PueblaSettings", dependencies: ["PueblaKit"]),
         // Generates libraries of made-up releases for the benchmark and the tests; not shipped.
         .target(name: "PueblaCorpus", dependencies: ["PueblaKit"]),
-        .target(name: "PueblaViewModel", dependencies: ["PueblaKit"]),
-        .target(name: "PueblaTerminal", dependencies: ["PueblaViewModel", "PueblaKit", "CNCurses"]),
+        .target(name: "PueblaViewModel", dependencies: ["PueblaKit", "PueblaIndex"]),
+        .target(name: "PueblaTerminal", dependencies: ["PueblaViewModel", "PueblaKit", "PueblaIndex", "CNCurses"]),
         .executableTarget(
             name: "puebla",
             dependencies: [
-                "PueblaKit", "PueblaImport", "PueblaSettings", "PueblaViewModel", "PueblaTerminal",
+                "PueblaKit", "PueblaIndex", "PueblaImport", "PueblaSettings", "PueblaViewModel", "PueblaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["LinkOrder"],
@@ -62,25 +64,25 @@ let package = Package(
         .executableTarget(
             name: "puebla-bench",
             dependencies: [
-                "PueblaKit", "PueblaCorpus", "PueblaViewModel", "PueblaTerminal",
+                "PueblaKit", "PueblaIndex", "PueblaCorpus", "PueblaViewModel", "PueblaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: compactReleaseLink
         ),
         .testTarget(
             name: "PueblaKitTests",
-            dependencies: ["PueblaKit", "PueblaImport", "PueblaSettings", "PueblaCorpus"],
+            dependencies: ["PueblaKit", "PueblaIndex", "PueblaImport", "PueblaSettings", "PueblaCorpus"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit"]),
+        .testTarget(name: "PueblaViewModelTests", dependencies: ["PueblaViewModel", "PueblaKit", "PueblaIndex"]),
         .testTarget(
             name: "PueblaTerminalTests",
-            dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit", "PueblaCorpus"],
+            dependencies: ["PueblaTerminal", "PueblaViewModel", "PueblaKit", "PueblaIndex", "PueblaCorpus"],
             exclude: ["Screens"]
         ),
         .testTarget(
             name: "PueblaCLITests",
-            dependencies: ["PueblaKit", "PueblaImport", "PueblaCorpus", "PueblaTerminal", "puebla"],
+            dependencies: ["PueblaKit", "PueblaIndex", "PueblaImport", "PueblaCorpus", "PueblaTerminal", "puebla"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaIndex
 import PueblaKit
 import PueblaViewModel
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaCorpus
+import PueblaIndex
 import PueblaKit
 
 /// Puebla's own library index and search against SQLite FTS5 on the same generated corpora: each

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaCorpus
+import PueblaIndex
 import PueblaKit
 
 /// Runs the real binary in a pseudo-terminal where a user would wait: keys pressed while the index

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PueblaImport
+import PueblaIndex
 import PueblaKit
 
 struct Import: ParsableCommand {

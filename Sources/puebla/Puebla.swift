@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PueblaIndex
 import PueblaKit
 
 @main

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PueblaImport
+@testable import PueblaIndex
 @testable import PueblaKit
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import PueblaCorpus
 import Testing
+@testable import PueblaIndex
 @testable import PueblaKit
 
 /// A library index updated by a segment beside its main file: releases added, changed and removed

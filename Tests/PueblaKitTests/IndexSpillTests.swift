@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PueblaCorpus
+@testable import PueblaIndex
 @testable import PueblaKit
 
 /// Building an index with postings spilled in sorted runs and merged, records written to a spill

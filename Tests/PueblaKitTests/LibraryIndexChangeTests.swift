@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+@testable import PueblaIndex
 @testable import PueblaKit
 
 /// The library index and the files it stands for, changed by other programs: the index file cut

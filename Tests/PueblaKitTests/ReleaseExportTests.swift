@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PueblaIndex
 @testable import PueblaKit
 
 @Suite("ReleaseFormatter.writeMarkdown")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PueblaImport
+@testable import PueblaIndex
 @testable import PueblaKit
 
 /// A release records the language it is written in; Puebla never translates it.

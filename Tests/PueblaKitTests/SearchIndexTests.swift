@@ -1,5 +1,6 @@
 import Testing
 @testable import PueblaCorpus
+@testable import PueblaIndex
 @testable import PueblaKit
 
 @Suite("SearchIndex")

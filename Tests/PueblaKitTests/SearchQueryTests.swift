@@ -1,4 +1,5 @@
 import Testing
+@testable import PueblaIndex
 @testable import PueblaKit
 
 @Suite("SearchQuery and MatchList")

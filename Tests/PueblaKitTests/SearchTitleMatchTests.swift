@@ -1,4 +1,5 @@
 import Testing
+@testable import PueblaIndex
 @testable import PueblaKit
 
 /// What a search too large to answer a key with shows at once: the releases it ranks first.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PueblaCorpus
+@testable import PueblaIndex
 @testable import PueblaKit
 
 @Suite("StateFile")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PueblaIndex
 @testable import PueblaKit
 
 /// Ids are Unicode NFC everywhere: in files, in their names, in lookups. `café` composed and

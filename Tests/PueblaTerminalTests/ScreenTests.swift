@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PueblaIndex
 import PueblaKit
 import PueblaViewModel
 @testable import PueblaTerminal

@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 import Testing
 @testable import PueblaViewModel

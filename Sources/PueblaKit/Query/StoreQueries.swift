@@ -29,6 +29,14 @@ public struct QuoteEntry: Sendable, Equatable, Identifiable, Encodable {
     }
 }
 
+extension QuoteEntry {
+    /// The `index`-th quote of a release, beside the release.
+    public init(_ release: ReleaseSummary, index: Int) {
+        self.init(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
+                  releaseDateStatus: release.dateStatus, index: index, quote: release.quotes[index])
+    }
+}
+
 extension Store {
     /// Meetings hosted by `country`, by number; all when nil.
     public func meetings(hostedBy country: String?) -> [Meeting] {

@@ -26,11 +26,11 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` whole; why not, when it cannot.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
     }
 
-    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+    public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
         var offset = 0
         while offset < buffer.count, let base = buffer.baseAddress {
             let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
@@ -46,7 +46,7 @@ public enum AtomicFile {
     /// The temporary file, `contents` written into it (returning why it could not be), fsync and
     /// rename (or link, when it must not `replace` a file): for a file written in pieces, such as a
     /// large index, which need not be copied into one array first.
-    static func write(to path: String, replacing: Bool = true, contents: (Int32) -> String?) throws(WriteError) {
+    public static func write(to path: String, replacing: Bool = true, contents: (Int32) -> String?) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         let name = (path as NSString).lastPathComponent

@@ -12,7 +12,7 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The error for a failed `open`, `stat` or `opendir` of `path`; `noun` is "file" or "folder".
-    init(errno code: Int32, path: String, noun: String) {
+    public init(errno code: Int32, path: String, noun: String) {
         switch code {
         case ENOENT:
             // A link whose target is gone is not the same mistake as a file never written.

@@ -2,12 +2,12 @@ import Foundation
 
 /// Work run in order on one thread of its own (a `WorkerThread`, of the priority of the thread that
 /// makes the worker), in place of a serial Dispatch queue, whose thread would be Dispatch's.
-final class SerialWorker: @unchecked Sendable {
+public final class SerialWorker: @unchecked Sendable {
     // Unchecked: `queue`'s state is only touched under its condition.
     private let queue = Queue()
     private var thread: WorkerThread?
 
-    init() {
+    public init() {
         let queue = self.queue
         thread = WorkerThread { queue.serve() }
     }
@@ -18,12 +18,12 @@ final class SerialWorker: @unchecked Sendable {
     }
 
     /// Runs `work` on the worker's thread after the work given before it.
-    func async(_ work: @escaping @Sendable () -> Void) {
+    public func async(_ work: @escaping @Sendable () -> Void) {
         queue.add(work)
     }
 
     /// Runs `work` here once the work given before it is done, the worker's thread waiting meanwhile.
-    func sync<Value>(_ work: () -> Value) -> Value {
+    public func sync<Value>(_ work: () -> Value) -> Value {
         queue.waitUntilIdle()
         return work()
     }

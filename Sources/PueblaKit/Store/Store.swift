@@ -49,9 +49,9 @@ public struct Store: Sendable {
 }
 
 /// The order releases are listed in, for whole releases and for their summaries alike.
-enum ReleaseOrder {
+public enum ReleaseOrder {
     /// Newest first by date, undated last, then by id so the order is stable.
-    static func newestFirst(_ a: (date: String?, id: String), _ b: (date: String?, id: String)) -> Bool {
+    public static func newestFirst(_ a: (date: String?, id: String), _ b: (date: String?, id: String)) -> Bool {
         switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x > y
         case (nil, _?): return false

@@ -94,7 +94,7 @@ public enum StoreLoader {
     }
 
     /// The names in a folder, or why it cannot be listed.
-    static func contentsOfFolder(_ folder: String) throws(FileReadError) -> [String] {
+    public static func contentsOfFolder(_ folder: String) throws(FileReadError) -> [String] {
         var status = stat()
         guard stat(folder, &status) == 0 else { throw FileReadError(errno: errno, path: folder, noun: "folder") }
         guard status.st_mode & S_IFMT == S_IFDIR else { throw FileReadError(kind: .unreadable, description: "is not a folder") }
@@ -186,6 +186,35 @@ public enum StoreLoader {
         let outcome = readRelease(root, file: file, expectedID: expectedID,
                                   known: ReferenceChecker.Known(countryCodes: countryCodes, meetingIDs: meetingIDs), log: ProblemLog())
         return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
+    }
+
+    /// A release file read on its own, as loading Data reads it.
+    public struct ReleaseFile: Sendable {
+        /// Nil when the file cannot be read as a release.
+        public let release: Release?
+        public let problems: [DataProblem]
+        /// Quotes pointing at paragraphs the release lacks, and countries and meetings not among
+        /// those it was checked against.
+        public let referenceProblems: [DataProblem]
+    }
+
+    /// One release file read and checked, its countries and meetings against those given (nothing
+    /// is checked for a nil set). The library index reads the files it indexes with it.
+    public static func readReleaseFile(_ file: String, countryCodes: Set<String>? = nil,
+                                       meetingIDs: Set<String>? = nil) -> ReleaseFile {
+        let outcome = readRelease(file, known: ReferenceChecker.Known(countryCodes: countryCodes, meetingIDs: meetingIDs))
+        return ReleaseFile(release: outcome.release?.release, problems: outcome.problems,
+                           referenceProblems: outcome.release?.marks.referenceProblems ?? [])
+    }
+
+    /// The problems loading Data reports for releases of `files` that share a source, the files
+    /// read again for where their fields stand.
+    public static func sharedSourceProblems(inFiles files: [String]) -> [DataProblem] {
+        let known = ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil)
+        let marks = files.compactMap { readRelease($0, known: known).release?.marks }
+        let log = ProblemLog()
+        ReferenceChecker(countries: nil, meetings: nil, releases: marks, log: log).check()
+        return log.problems
     }
 
     /// A release from its parsed file, checked against `known`, its id against `expectedID` (the

@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 /// One row of a pane's list, laid out for a width.

@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 /// How many of a list of releases fall in each year, and how many have no date: what the

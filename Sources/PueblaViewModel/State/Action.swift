@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 /// Everything that can happen to the browser. `update(_:_:)` is the only place that applies them.

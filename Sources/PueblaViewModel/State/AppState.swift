@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 /// The whole state of the browser. Only `update(_:_:)` changes it; drawing is a function of it.

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaIndex
 import PueblaKit
 
 /// The reader: one release laid out for the screen's width, and how far it is scrolled.

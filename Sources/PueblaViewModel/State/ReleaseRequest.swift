@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 /// A release `update` wants read from its file, and what for. The state never reads a file: the

@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 /// The search opened with `/`: the line typed, its results as rows, and where the user is in them.

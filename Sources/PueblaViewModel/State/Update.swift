@@ -1,4 +1,5 @@
 import Foundation
+import PueblaIndex
 import PueblaKit
 
 /// The one place the browser's state changes. Returns the effects the loop must run.

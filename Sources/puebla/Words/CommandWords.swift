@@ -1,4 +1,5 @@
 import PueblaImport
+import PueblaIndex
 import PueblaKit
 
 /// Every word the command line writes, in one language: the core's and the formatters' words and

@@ -1,4 +1,5 @@
 import PueblaImport
+import PueblaIndex
 import PueblaKit
 
 extension Spanish: CommandWords {

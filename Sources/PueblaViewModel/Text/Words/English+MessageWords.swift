@@ -1,3 +1,4 @@
+import PueblaIndex
 import PueblaKit
 
 extension English: MessageWords {

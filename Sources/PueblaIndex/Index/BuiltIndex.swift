@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// An index file built and not yet written: its small sections in memory, the records and postings
 /// of the releases read in the build's spill file (`SpillFile`), those carried over in the previous

@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// Every match of a query in a sequence of texts (a release's paragraphs, or the lines the reader
 /// shows), in reading order, for highlighting and for going to the next or previous match.
 public struct MatchList: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// Collects postings while a search index is built: for each distinct word and field, the items it
 /// occurs in. Items may come in any order (a library index reads its files on all cores, before
 /// their list order is known); `finish` sorts each list, can renumber the items, and can merge in

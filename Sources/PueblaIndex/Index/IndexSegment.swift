@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// A library index in two files: the main file, written whole, and beside it a small segment that
 /// holds the releases read since (new or changed), in the main file's format, with the main file's
 /// positions it drops (removed or read again) and where each of its releases goes among the main

@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// What a bookmark id in the reading state names: a release (`<release id>`) or one of its quotes
 /// (`<release id>#<index>`, as `QuoteEntry.id` and `QuoteHit.id` write it).
 public enum Bookmark: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// What a person typed in the search line, split into folded words. Every word must match; the
 /// last one matches as a prefix while it is being typed ("tapa" finds "Tapachula"), and as a whole
 /// word once a space follows it.

@@ -12,10 +12,24 @@ public struct ReleaseSummary: Sendable, Equatable {
     public let quotes: [Quote]
     /// The language the release is written in; nil when unknown.
     public let language: InterfaceLanguage?
-}
 
-// In an extension, so that Swift still writes the memberwise initializer the index reader uses.
-extension ReleaseSummary {
+    /// Field by field, as the index reader has them.
+    public init(id: String, title: String, date: String?, dateStatus: FactStatus, place: Place?,
+                countries: [String], meeting: String?, paragraphCount: Int, quotes: [Quote],
+                language: InterfaceLanguage?) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.dateStatus = dateStatus
+        self.place = place
+        self.countries = countries
+        self.meeting = meeting
+        self.paragraphCount = paragraphCount
+        self.quotes = quotes
+        self.language = language
+    }
+
+    /// The summary of a release read whole.
     public init(_ release: Release) {
         self.init(id: release.id, title: release.title, date: release.date, dateStatus: release.dateStatus,
                   place: release.place, countries: release.countries, meeting: release.meeting,

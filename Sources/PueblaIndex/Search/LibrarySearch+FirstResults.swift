@@ -1,3 +1,5 @@
+import PueblaKit
+
 extension LibrarySearch {
     /// How many bytes of postings a search of `query` reads (see `SearchIndex.cost(of:)`).
     public func cost(of query: SearchQuery) -> Int {

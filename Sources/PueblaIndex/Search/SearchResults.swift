@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// A release found by a search, by its place in `Store.releases`.
 public struct ReleaseHit: Sendable, Equatable {
     public let index: Int

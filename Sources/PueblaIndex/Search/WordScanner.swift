@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// Splits text into the words search works on: runs of letters and digits, folded (case, accents
 /// and width ignored: "Perú" and "PERU" are both `peru`). The index, the query and highlighting all

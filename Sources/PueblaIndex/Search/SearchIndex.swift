@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// An in-memory inverted index over a `Store`: releases (title, paragraphs), quotes (text,
 /// speaker), meetings (city, theme, host country) and countries (names, code).
 ///

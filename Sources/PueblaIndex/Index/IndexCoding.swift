@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// The bytes of a library index: unsigned LEB128 numbers, strings as a length and UTF-8, optionals
 /// behind a 0/1 byte. Reading never traps: a short or malformed payload is a `Malformed` error.
 struct IndexWriter {

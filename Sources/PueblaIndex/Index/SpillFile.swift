@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// Bytes a large index build need not hold in memory (release records, sorted runs of postings, the
 /// postings merged), appended and read back: held in memory up to `bufferSize`, then written to a

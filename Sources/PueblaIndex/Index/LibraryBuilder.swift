@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// Lays out a library index: the releases kept from the previous index (their records and postings
 /// carried over, renumbered) and the releases read now, all in list order. Releases read now are

@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// A library index file open for reading. Only a regular file is opened: what stands at the path is
 /// looked at first, so that a FIFO (whose `open` waits for a writer), a device (whose `open` may act)

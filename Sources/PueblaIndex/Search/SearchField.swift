@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// The parts of releases, quotes, meetings and countries that search looks in: what a hit matched.
 public struct SearchFields: OptionSet, Sendable, Hashable, Encodable {
     public let rawValue: UInt16

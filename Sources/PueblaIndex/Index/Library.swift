@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// The releases of a Data folder as the browser lists, filters and searches them, read from a
 /// library index: a release is a position in list order (newest first), its summary is decoded
@@ -135,9 +136,8 @@ public struct Library: Sendable {
     public func release(at position: Int) -> Release? {
         if let releases { return releases.indices.contains(position) ? releases[position] : nil }
         guard let releasesFolder, let stamp = stamp(at: position) else { return nil }
-        let outcome = StoreLoader.readRelease(releasesFolder + "/" + stamp.name,
-                                              known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
-        let release = outcome.problems.isEmpty ? outcome.release?.release : nil
+        let read = StoreLoader.readReleaseFile(releasesFolder + "/" + stamp.name)
+        let release = read.problems.isEmpty ? read.release : nil
         // A file swapped for another release's since it was indexed: that one is not the one asked for.
         return release?.id == id(at: position) ? release : nil
     }
@@ -298,13 +298,5 @@ public struct LibrarySearch: Sendable {
         let found = texts.search(query), around = places.search(query)
         return SearchResults(query: query, releases: found.releases, quotes: found.quotes,
                              meetings: around.meetings, countries: around.countries)
-    }
-}
-
-extension QuoteEntry {
-    /// The `index`-th quote of a release, beside the release.
-    public init(_ release: ReleaseSummary, index: Int) {
-        self.init(releaseID: release.id, releaseTitle: release.title, releaseDate: release.date,
-                  releaseDateStatus: release.dateStatus, index: index, quote: release.quotes[index])
     }
 }

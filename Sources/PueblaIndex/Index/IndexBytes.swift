@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// The bytes of a library index, immutable once read: a private copy in memory, of bytes built here
 /// or of an index file read a block at a time as it is used. Never a mapping of the file: another

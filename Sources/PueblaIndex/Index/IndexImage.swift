@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// The parts of a library index file. Every table is in list order (newest release first), so that
 /// a list position is all a pane needs to keep per row.
 enum IndexSection: Int, CaseIterable {

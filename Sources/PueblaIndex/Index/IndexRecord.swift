@@ -1,3 +1,5 @@
+import PueblaKit
+
 /// A release's record in a library index (`IndexSection.records`), LEB128-coded: id, title, date?,
 /// date status, place? (name, country?), countries, meeting?, paragraph count, quotes (speaker?,
 /// role?, organization?, text, paragraph), source URL?, language?. The fields a start needs most come first,

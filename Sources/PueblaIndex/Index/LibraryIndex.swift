@@ -1,4 +1,5 @@
 import Foundation
+import PueblaKit
 
 /// The library index of a Data folder: a cache file in `$XDG_CACHE_HOME/puebla/` from which a
 /// `Library` opens without parsing any release. Each release file's stamp (`FileStamp`) is kept in
@@ -355,11 +356,11 @@ public enum LibraryIndex {
     public static func checkReferences(of library: Library, against store: Store) throws(Failure) {
         let positions = unknownReferences(of: library, in: store)
         guard !positions.isEmpty, let folder = library.releasesFolder else { return }
-        let known = ReferenceChecker.Known(countryCodes: Set(store.countries.map(\.code)), meetingIDs: Set(store.meetings.map(\.id)))
+        let codes = Set(store.countries.map(\.code)), meetingIDs = Set(store.meetings.map(\.id))
         let problems = positions.compactMap { library.stamp(at: Int($0)) }.flatMap { stamp in
             let file = (folder as NSString).appendingPathComponent(stamp.name)
-            let outcome = StoreLoader.readRelease(file, known: known)
-            return outcome.problems + (outcome.release?.marks.referenceProblems ?? [])
+            let read = StoreLoader.readReleaseFile(file, countryCodes: codes, meetingIDs: meetingIDs)
+            return read.problems + read.referenceProblems
         }
         if !problems.isEmpty { throw .data(.invalid(problems)) }
     }
@@ -378,11 +379,7 @@ public enum LibraryIndex {
     private static func duplicateSources(_ groups: [[String]], in folder: String) -> [DataProblem] {
         let files = Set(groups.joined()).map { (folder as NSString).appendingPathComponent($0) }.sorted()
         guard !files.isEmpty else { return [] }
-        let known = ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil)
-        let marks = files.compactMap { StoreLoader.readRelease($0, known: known).release?.marks }
-        let log = ProblemLog()
-        ReferenceChecker(countries: nil, meetings: nil, releases: marks, log: log).check()
-        return log.problems
+        return StoreLoader.sharedSourceProblems(inFiles: files)
     }
 
     /// Adds batches of read files to a `LibraryBuilder` on a serial queue, one batch while the next
@@ -418,11 +415,11 @@ public enum LibraryIndex {
     private static func readReleases(_ files: [FileStamp], in folder: String) -> [ReadFile] {
         [ReadFile].parallel(count: files.count) { index in
             let path = (folder as NSString).appendingPathComponent(files[index].name)
-            let outcome = StoreLoader.readRelease(path, known: ReferenceChecker.Known(countryCodes: nil, meetingIDs: nil))
-            let release = outcome.release.map { ($0.release, ReleaseWords($0.release)) }
+            let read = StoreLoader.readReleaseFile(path)
+            let release = read.release.map { ($0, ReleaseWords($0)) }
             // Quotes pointing at paragraphs the release lacks; countries and meetings are checked against
             // Data when the library is opened (`checkReferences`).
-            return ReadFile(release: release, problems: outcome.problems + (outcome.release?.marks.referenceProblems ?? []))
+            return ReadFile(release: release, problems: read.problems + read.referenceProblems)
         }
     }
 }
@@ -486,9 +483,7 @@ struct FileStamp: Sendable, Equatable {
     static func list(_ folder: String) throws(StoreError) -> [FileStamp] {
         // Reported as loading Data reports them, so that the browser says the same as `puebla validate`.
         func problem(_ description: String) -> StoreError {
-            let log = ProblemLog()
-            log.add(file: folder, at: nil, field: nil, description)
-            return .invalid(log.problems)
+            .invalid([DataProblem(file: folder, location: nil, field: nil, message: description)])
         }
         let names: [String]
         do { names = try StoreLoader.contentsOfFolder(folder) } catch { throw problem(error.description) }
