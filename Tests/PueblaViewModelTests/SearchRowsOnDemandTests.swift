@@ -1,4 +1,5 @@
 import Testing
+import PueblaIndex
 import PueblaKit
 @testable import PueblaViewModel
 
