@@ -88,6 +88,7 @@ final class LibraryJob: @unchecked Sendable {
         } catch let error as LibraryIndex.Failure {
             switch error {
             case .data(let problem): return .failed(Self.summary(of: problem, in: dataDirectory, words: words))
+            case .spill(let failure): return .failed(failure.description)
             }
         } catch {
             return .failed("\(error)")

@@ -111,13 +111,15 @@ extension DataOptions {
 }
 
 extension LibraryIndex {
-    /// What `body` returns; its data problems exit 65 with every problem, as loading Data does.
+    /// What `body` returns; its data problems exit 65 with every problem, as loading Data does, and
+    /// a build that could not read back its temporary file exits 74 (EX_IOERR).
     static func exitOnProblems<Value>(_ store: Store, _ body: () throws(Failure) -> Value) -> Value {
         do {
             return try body()
         } catch {
             switch error {
             case .data(let problem): Terminal.failOnData(problem, directory: store.directory)
+            case .spill(let failure): Terminal.fail(failure.description, code: 74)
             }
         }
     }

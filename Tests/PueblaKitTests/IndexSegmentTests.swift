@@ -68,6 +68,33 @@ struct IndexSegmentTests {
         LibraryIndexTests.expectSameAsPlainScan(library, try corpus.plainLoad())
     }
 
+    @Test("the only release of the segment removed, by an import's update or by the check of every file: the segment goes, the main file is left as it was",
+          arguments: [false, true])
+    func segmentEmptied(everyFile: Bool) throws {
+        let corpus = try Corpus(releases: 80)
+        defer { corpus.clean() }
+        _ = try corpus.open()
+        let main = try Data(contentsOf: URL(fileURLWithPath: corpus.index))
+        let new = CorpusGenerator(seed: 11, store: try corpus.plainLoad()).release(number: 80), name = new.id + ".json"
+        try Self.write(new, in: corpus)
+        _ = try #require(try LibraryIndex.update(afterWriting: [name], dataDirectory: corpus.data, indexFile: corpus.index))
+        #expect(Self.segmentExists(corpus))
+        try FileManager.default.removeItem(atPath: corpus.releaseFile(new.id))
+        let (library, update) = everyFile ? try corpus.open()
+            : try #require(try LibraryIndex.update(afterWriting: [name], dataDirectory: corpus.data, indexFile: corpus.index))
+        #expect(update.removed == [name] && update.reindexed.isEmpty && !update.rebuilt && update.writeProblem == nil)
+        #expect(!Self.segmentExists(corpus))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: corpus.index)) == main)
+        #expect(library.position(ofID: new.id) == nil)
+        let store = try corpus.plainLoad()
+        LibraryIndexTests.expectSameAsPlainScan(library, store)
+        #expect(library.search(with: store).search(SearchQuery(new.title)).releases.allSatisfy { $0.id != new.id })
+        // The next start reads the main file alone, current.
+        let cached = try #require(LibraryIndex.cached(dataDirectory: corpus.data, indexFile: corpus.index))
+        LibraryIndexTests.expectSameAsPlainScan(cached, store)
+        #expect(try LibraryIndex.check(dataDirectory: corpus.data, indexFile: corpus.index).isCurrent)
+    }
+
     @Test("a release whose date changes moves to its new place in the list")
     func changeMoves() throws {
         let corpus = try Corpus(releases: 100)
@@ -117,16 +144,14 @@ struct IndexSegmentTests {
         var flipped = sound
         flipped[IndexImage.headerSize + 3] ^= 0x01
         // Last, the sound segment: by then it goes with another main file, the index being rebuilt.
-        for bytes in [flipped, Array(sound.prefix(sound.count / 2)), [UInt8](), sound] {
+        for (round, bytes) in [flipped, Array(sound.prefix(sound.count / 2)), [UInt8](), sound].enumerated() {
             try Data(bytes).write(to: URL(fileURLWithPath: segmentFile))
             #expect(LibraryIndex.cached(dataDirectory: corpus.data, indexFile: corpus.index) == nil)
             let (library, update) = try corpus.open()
             #expect(update.rebuilt && !Self.segmentExists(corpus))
             LibraryIndexTests.expectSameAsPlainScan(library, try corpus.plainLoad())
-            // Back to a segment for the next damage.
-            try Self.write(CorpusGenerator(seed: 11, store: store).release(number: 61), in: corpus)
-            _ = try corpus.open()
-            try FileManager.default.removeItem(atPath: corpus.releaseFile(CorpusGenerator(seed: 11, store: store).release(number: 61).id))
+            // Back to a segment for the next damage: a release added.
+            try Self.write(CorpusGenerator(seed: 11, store: store).release(number: 61 + round), in: corpus)
             _ = try corpus.open()
             #expect(Self.segmentExists(corpus))
         }

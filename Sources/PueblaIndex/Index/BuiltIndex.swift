@@ -55,7 +55,8 @@ struct BuiltIndex {
         let sums = stream { chunk in
             if failure == nil { failure = AtomicFile.writeAll(chunk, to: descriptor) }
         }
-        if let failure = failure ?? spill?.problem { return failure }
+        // Bytes of the spill not read back leave the file unwritten: the caller says why (`spillFailure`).
+        if let failure = failure ?? spill?.failure?.description { return failure }
         let head = IndexImage.head(sectionSizes: sectionSizes, blockSums: sums)
         guard lseek(descriptor, 0, SEEK_SET) >= 0 else { return String(cString: strerror(errno)) }
         if let failure = head.withUnsafeBytes({ AtomicFile.writeAll($0, to: descriptor) }) { return failure }
@@ -63,8 +64,12 @@ struct BuiltIndex {
         return nil
     }
 
+    /// The first read back of the spill file that failed, if one did, in the build or since: the
+    /// file is then not the releases', and is neither written nor used.
+    var spillFailure: SpillReadError? { spill?.failure }
+
     /// The whole file in memory: for an index that cannot be written, or is small.
-    func bytes() -> IndexBytes {
+    func bytes() throws(SpillReadError) -> IndexBytes {
         let start = headSize
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, start + bodySize), alignment: 8)
         var offset = start
@@ -75,7 +80,9 @@ struct BuiltIndex {
         IndexImage.head(sectionSizes: sectionSizes, blockSums: sums).withUnsafeBytes {
             UnsafeMutableRawBufferPointer(rebasing: memory[0..<$0.count]).copyMemory(from: $0)
         }
-        return IndexBytes(adopting: memory, count: start + bodySize)
+        let bytes = IndexBytes(adopting: memory, count: start + bodySize)
+        if let failure = spillFailure { throw failure }
+        return bytes
     }
 
     /// Hands the sections, in file order, to `emit` a chunk at a time; the checksum of each block.

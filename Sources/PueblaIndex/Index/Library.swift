@@ -46,15 +46,16 @@ public struct Library: Sendable {
         self.mentions = mentions
     }
 
-    /// The releases of a store, indexed in memory (tests, and Data read whole).
+    /// The releases of a store, indexed in memory (tests, and Data read whole: a few hundred
+    /// releases at most), nothing spilled, so that nothing has to be read back.
     public init(store: Store) {
-        var builder = LibraryBuilder()
+        var builder = LibraryBuilder(spillFolder: nil)
         for release in store.releases {
             builder.add(release, stamp: FileStamp(name: release.id + ".json", size: 0, modified: 0), words: ReleaseWords(release))
         }
         let built = builder.finish(previous: nil, kept: [], dataFolder: "", stampedAt: 0)
         // Built just now from sound releases: an image that does not open is a bug, not bad data.
-        guard let image = IndexImage(built.bytes()) else { preconditionFailure("an index built in memory does not open") }
+        guard let image = try? IndexImage(built.bytes()) else { preconditionFailure("an index built in memory does not open") }
         self.init(image: image, releasesFolder: nil, releases: store.releases)
     }
 

@@ -32,7 +32,7 @@ struct LibraryBuilder {
         let source: Source
     }
 
-    private let spill: SpillFile
+    let spill: SpillFile
     private var postings: SearchIndexBuilder
     private var fresh: [Fresh] = []
     private var freshQuotes = 0

@@ -10,10 +10,13 @@ public enum LibraryIndex {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         /// A release that had to be read cannot be; the message says where and why.
         case data(StoreError)
+        /// The build's temporary file could not be read back: nothing was written.
+        case spill(SpillReadError)
 
         public var description: String {
             switch self {
             case .data(let error): return error.description
+            case .spill(let error): return error.description
             }
         }
     }
@@ -228,6 +231,15 @@ public enum LibraryIndex {
     /// after each batch of files.
     public static func update(_ check: Check, dataDirectory: String, indexFile: String,
                               progress: (Progress) -> Void = { _ in }) throws(Failure) -> (Library, Update) {
+        try update(check, dataDirectory: dataDirectory, indexFile: indexFile, progress: progress, reading: Self.read(_:in:progress:))
+    }
+
+    /// Reads `files` of a folder into a new builder, saying how far it is: `read`, or in tests one
+    /// that damages what the builder spilled.
+    typealias Reader = (_ files: [FileStamp], _ folder: String, _ progress: (Progress) -> Void) -> (LibraryBuilder, [DataProblem])
+
+    static func update(_ check: Check, dataDirectory: String, indexFile: String, progress: (Progress) -> Void,
+                       reading read: @escaping Reader) throws(Failure) -> (Library, Update) {
         let folder = releasesFolder(of: dataDirectory)
         let library = check.indexed
         var mainKept: [Int] = [], segmentKept: [Int] = [], segmentKeptFiles: [FileStamp] = []
@@ -246,15 +258,16 @@ public enum LibraryIndex {
         let carried = incremental ? library?.merge?.segment : library?.image
         if let carried, !carried.readAll() || (!incremental && library?.merge?.segment.readAll() == false) {
             return try update(try Self.check(dataDirectory: dataDirectory, indexFile: indexFile, indexed: check.indexed),
-                              dataDirectory: dataDirectory, indexFile: indexFile, progress: progress)
+                              dataDirectory: dataDirectory, indexFile: indexFile, progress: progress, reading: read)
         }
         // A fold reads the segment's releases again rather than carrying them over from two files.
-        var (builder, problems) = read(check.staleStamps + (incremental ? [] : segmentKeptFiles), in: folder, progress: progress)
+        var (builder, problems) = read(check.staleStamps + (incremental ? [] : segmentKeptFiles), folder, progress)
         let kept = incremental ? segmentKept : mainKept
         var sharing = builder.sharedSources(previous: carried, kept: kept)
         var built = builder.finish(previous: carried, kept: kept, dataFolder: resolvedPath(of: dataDirectory), stampedAt: check.stampedAt)
         // Built just now from sound releases: a segment that does not open is a bug, not bad data.
-        let segment = incremental ? IndexImage(built.bytes()) : nil
+        let segment: IndexImage?
+        do { segment = incremental ? IndexImage(try built.bytes()) : nil } catch { throw .spill(error) }
         if incremental && segment == nil { preconditionFailure("a segment just built does not open") }
         if let segment, let main = library?.image {
             // A release read now may give the source of one the main file keeps: only those whose
@@ -262,21 +275,30 @@ public enum LibraryIndex {
             sharing += builder.sharedSources(previous: main, kept: IndexSegment.sharingSources(with: segment, in: main, positions: mainKept))
         }
         problems += duplicateSources(sharing, in: folder)
+        if let failure = built.spillFailure { throw .spill(failure) }
         if !problems.isEmpty { throw .data(.invalid(problems)) }
         let update = Update(reindexed: check.stale, removed: check.removed, rebuilt: library == nil, writeProblem: nil)
         let segmentFile = IndexSegment.path(of: indexFile)
         if let segment, let main = library?.image {
             var isKept = [Bool](repeating: false, count: main.count)
             for position in mainKept { isKept[position] = true }
-            var segmentIndex = IndexSegment.file(segment, dropping: isKept.indices.filter { !isKept[$0] }, from: main)
-            let (written, problem) = write(&segmentIndex, to: segmentFile)
+            let dropped = isKept.indices.filter { !isKept[$0] }
+            if segment.count == 0 && dropped.isEmpty {
+                // Nothing is left beside the main file (the segment's only releases removed): the
+                // segment goes rather than stays empty, and a start reads the main file alone.
+                let problem = unlink(segmentFile) == 0 || errno == ENOENT ? nil
+                    : "\(segmentFile): cannot remove the index segment (\(String(cString: strerror(errno)))); "
+                        + "the library index is kept in memory for this run"
+                return (Library(image: main, releasesFolder: folder),
+                        Update(reindexed: update.reindexed, removed: update.removed, rebuilt: false, writeProblem: problem))
+            }
+            var segmentIndex = IndexSegment.file(segment, dropping: dropped, from: main)
+            let (written, problem) = try write(&segmentIndex, to: segmentFile)
             guard let merge = SegmentMerge(main: main, segment: written) else { preconditionFailure("a segment just built does not merge") }
             return (Library(image: main, merge: merge, releasesFolder: folder),
                     Update(reindexed: update.reindexed, removed: update.removed, rebuilt: false, writeProblem: problem))
         }
-        // Removed first: a main file left alone by a crash is only stale, which the next check finds.
-        unlink(segmentFile)
-        let (image, problem) = write(&built, to: indexFile)
+        let (image, problem) = try write(&built, to: indexFile, removing: segmentFile)
         if problem == nil { pruneIndexes(besides: indexFile) }
         return (Library(image: image, releasesFolder: folder),
                 Update(reindexed: update.reindexed, removed: update.removed, rebuilt: update.rebuilt, writeProblem: problem))
@@ -299,8 +321,12 @@ public enum LibraryIndex {
     }
 
     /// Writes the index file `built` to `path` (replacing it whole) and reads it back as a start
-    /// reads it; when it cannot be written, the image in memory and why, for this run.
-    private static func write(_ built: inout BuiltIndex, to path: String) -> (IndexImage, String?) {
+    /// reads it; when it cannot be written, the image in memory and why, for this run. The file
+    /// `removing` (a segment folded into it) is removed once the new file is written whole, just
+    /// before it is renamed over the old: a crash in between leaves the old main file alone, which
+    /// is only stale, and a build given up leaves both as they were. A spill that cannot be read
+    /// back fails it, nothing written.
+    private static func write(_ built: inout BuiltIndex, to path: String, removing replaced: String? = nil) throws(Failure) -> (IndexImage, String?) {
         var writeProblem: String?
         let cacheFolder = (path as NSString).deletingLastPathComponent
         do {
@@ -312,20 +338,27 @@ public enum LibraryIndex {
             // What a build killed while writing left: as large as the index itself.
             AtomicFile.removeAbandonedTemporaries(of: path)
             do {
-                try AtomicFile.write(to: path) { built.write(to: $0) }
+                try AtomicFile.write(to: path) { descriptor in
+                    if let failure = built.write(to: descriptor) { return failure }
+                    if let replaced { unlink(replaced) }
+                    return nil
+                }
             } catch {
                 writeProblem = error.description
             }
         }
+        if let failure = built.spillFailure { throw .spill(failure) }
         writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
         // Read back as a start reads it, rather than held whole, once written: the same file when its
         // head, which holds every block's checksum, is the one just written.
         let written = writeProblem == nil ? IndexImage.read(path).flatMap { image in
             image.bytes.slice(0..<built.head.count).elementsEqual(built.head) ? image : nil
         } : nil
-        guard let image = written ?? IndexImage(built.bytes()) else {
-            preconditionFailure("an index just built does not open")
+        var image = written
+        if image == nil {
+            do { image = IndexImage(try built.bytes()) } catch { throw .spill(error) }
         }
+        guard let image else { preconditionFailure("an index just built does not open") }
         return (image, writeProblem)
     }
 

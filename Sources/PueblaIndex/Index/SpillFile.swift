@@ -5,7 +5,9 @@ import PueblaKit
 /// postings merged), appended and read back: held in memory up to `bufferSize`, then written to a
 /// temporary file in `folder`. The file is unlinked as soon as it is made, so that nothing is left
 /// behind however the build ends. Where the file cannot be made or written, the bytes stay in
-/// memory instead: the build then takes more memory rather than failing.
+/// memory instead: the build then takes more memory rather than failing. Bytes that cannot be read
+/// back (the file cut short, an I/O error) cannot be made up: the first such read is kept as
+/// `failure`, and the build is given up (`LibraryIndex.Failure.spill`) rather than written.
 final class SpillFile {
     static let bufferSize = 1 << 20
 
@@ -18,8 +20,11 @@ final class SpillFile {
     private var pending: [UInt8] = []
     /// True once the file could not be made or written: everything after `written` stays in memory.
     private var inMemory: Bool
-    /// Why a part of the file could not be read back, if one could not (it then reads as zeros).
-    private(set) var problem: String?
+    /// The file's path once made: unlinked at once, so only named when it cannot be read back.
+    private(set) var path: String?
+    /// The first read back that failed, if one did: the bytes it gave are zeros, not those written,
+    /// and nothing made of them may be used.
+    private(set) var failure: SpillReadError?
 
     /// A spill into a temporary file in `folder`, written once `buffer` bytes are held; nil keeps
     /// every byte in memory.
@@ -46,6 +51,7 @@ final class SpillFile {
             descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             if descriptor >= 0 {
                 _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+                path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             }
         }
         guard descriptor >= 0, AtomicFile.writeAll(pending, to: descriptor) == nil else {
@@ -56,7 +62,8 @@ final class SpillFile {
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Copies bytes `range` into `memory` (at least `range.count` bytes).
+    /// Copies bytes `range` into `memory` (at least `range.count` bytes). What cannot be read back
+    /// from the file is zeros, and `failure` says where and why.
     func read(_ range: Range<Int>, into memory: UnsafeMutableRawBufferPointer) {
         let fromFile = range.clamped(to: 0..<written)
         var done = 0
@@ -64,7 +71,8 @@ final class SpillFile {
             let read = pread(descriptor, base + done, fromFile.count - done, off_t(fromFile.lowerBound + done))
             if read < 0 && errno == EINTR { continue }
             guard read > 0 else {
-                problem = problem ?? "cannot read the build's temporary file: " + String(cString: strerror(read < 0 ? errno : EIO))
+                failure = failure ?? readFailure(at: fromFile.lowerBound + done, count: fromFile.count - done,
+                                                 error: read < 0 ? errno : 0)
                 memset(base + done, 0, fromFile.count - done)
                 break
             }
@@ -76,6 +84,15 @@ final class SpillFile {
             UnsafeMutableRawBufferPointer(rebasing: memory[fromFile.count..<range.count])
                 .copyMemory(from: UnsafeRawBufferPointer(rebasing: held[(fromMemory.lowerBound - written)..<(fromMemory.upperBound - written)]))
         }
+    }
+
+    /// Why `count` bytes at `offset` could not be read back: the system's `error`, or (0) the file
+    /// ending before them, cut short after they were written.
+    private func readFailure(at offset: Int, count: Int, error: Int32) -> SpillReadError {
+        var status = stat()
+        let reason = error != 0 ? String(cString: strerror(error))
+            : fstat(descriptor, &status) == 0 ? "the file ends at byte \(status.st_size) (cut short)" : "the file ends before them (cut short)"
+        return SpillReadError(path: path ?? "", offset: offset, count: count, reason: reason)
     }
 
     /// Gives the pages of memory just let go (a run of postings, many small lists) back to the
@@ -91,6 +108,23 @@ final class SpillFile {
             read(range, into: UnsafeMutableRawBufferPointer(buffer))
             initialized = range.count
         }
+    }
+}
+
+/// Bytes of an index build's temporary file that could not be read back: the build is given up, the
+/// index files left as they were, rather than written with bytes that are not those of the releases.
+public struct SpillReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The temporary file (no longer in its folder: it is unlinked as soon as it is made).
+    public let path: String
+    /// Where in it the bytes that could not be read start, and how many were wanted.
+    public let offset: Int
+    public let count: Int
+    /// Why: the system's reason, or that the file ends before them.
+    public let reason: String
+
+    public var description: String {
+        "\(path): cannot read back \(count) bytes at byte \(offset) of the index build's temporary file: \(reason); "
+            + "the library index was not written and is left as it was"
     }
 }
 

@@ -276,12 +276,13 @@ private struct RunReader: IteratorProtocol {
         return buffer[position..<end]
     }
 
+    /// Nil at the end of the run, or once the spill could not be read back: its zeros are no postings.
     mutating func next() -> (word: String, lists: [[UInt8]])? {
         fill(1)
         guard position < buffer.count else { return nil }
         let word = String(decoding: bytes(number()), as: UTF8.self)
         let lists = (0..<SearchIndexBuilder.fieldCount).map { _ in Array(bytes(number())) }
-        return (word, lists)
+        return spill.failure == nil ? (word, lists) : nil
     }
 }
 
