@@ -189,7 +189,8 @@ public enum ScreenRenderer {
         if let code = state.countryFilter { left += "  \(words.countryFilterLabel): \(state.store.countryName(code, in: state.language))" }
         var spans = [Span(left + "  ", .status)]
         if let message = state.message ?? state.indexing {
-            spans.append(Span(message, .statusKey))
+            // Cut after its last whole word that fits, with an ellipsis, not where the bar ends.
+            spans.append(Span(ListContent.wordsFitting(message, max(0, bar.width - DisplayWidth.of(left) - 2)), .statusKey))
         } else {
             // Only whole hints: one that does not fit is left out rather than cut in a word.
             var used = DisplayWidth.of(left) + 2

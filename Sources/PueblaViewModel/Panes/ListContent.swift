@@ -79,7 +79,7 @@ public enum ListContent {
 
     /// `text` cut after its last word that fits in `width` columns, with an ellipsis; cut
     /// anywhere only when its first word alone is too long.
-    static func wordsFitting(_ text: String, _ width: Int) -> String {
+    public static func wordsFitting(_ text: String, _ width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }
         let ellipsis = Glyphs.current.ellipsis
         let cut = DisplayWidth.prefix(text, fitting: width - 1)
