@@ -6,8 +6,9 @@ extension LibrarySearch {
         texts.cost(of: query) + places.cost(of: query)
     }
 
-    /// The releases a search of `query` ranks first: those with every word in their title.
-    public func titleMatches(_ query: SearchQuery) -> [ReleaseHit] {
-        texts.titleMatches(query)
+    /// The first releases a search of `query` ranks first: those with every word in their title
+    /// (see `SearchIndex.titleMatches(_:first:budget:including:)`).
+    public func titleMatches(_ query: SearchQuery, first limit: Int, including include: (Int) -> Bool = { _ in true }) -> [ReleaseHit] {
+        texts.titleMatches(query, first: limit, including: include)
     }
 }

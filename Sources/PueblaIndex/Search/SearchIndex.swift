@@ -239,30 +239,126 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// The releases whose title holds every word of `query`, newest first: the releases a search
-    /// ranks first, found from the titles' lists alone, a small part of what the whole search reads.
-    public func titleMatches(_ query: SearchQuery) -> [ReleaseHit] {
-        guard !query.isEmpty else { return [] }
+    /// The first `limit` releases whose title holds every word of `query` and that pass `include`,
+    /// newest first: the start of what a search ranks first, with its order. The titles' lists of
+    /// the words the query's words stand for (thousands, for a first letter) are read side by side
+    /// in list order, a stretch of releases at a time, and stop at the stretch where the limit is
+    /// reached or more than `budget` postings have been read: a screenful costs about a screenful,
+    /// whatever the size of the library. When the budget runs out first, the matches given are all
+    /// those before the point reached, fewer than `limit`.
+    public func titleMatches(_ query: SearchQuery, first limit: Int, budget: Int = 1 << 17,
+                             including include: (Int) -> Bool = { _ in true }) -> [ReleaseHit] {
+        guard !query.isEmpty, limit > 0, !releaseIDs.isEmpty else { return [] }
         let title = SearchFields.named.firstIndex { $0.0 == .title } ?? 0
         let bases = [Int](repeating: 0, count: SearchFields.named.count)
-        var tally = Tally(count: releaseIDs.count)
-        for position in query.words.indices {
-            var counted = false
-            for part in parts {
-                let lists = part.lists(of: part.words(matching: query, at: position), bases: bases) { $0 == title }
-                // Only the titles' lists are read from a library index; a damaged one is not counted.
-                for list in lists {
-                    guard let bytes = part.read([list]) else { continue }
-                    tally.add([list], from: bytes, position: position)
-                    counted = true
+        var words = query.words.indices.map { position in
+            parts.flatMap { part in
+                part.lists(of: part.words(matching: query, at: position), bases: bases) { $0 == title }
+                    .map { TitleCursor(list: $0, in: part, releases: releaseIDs.count) }
+            }
+        }
+        /// Where the next match can be: no earlier than where every word's lists have all got to.
+        func nextCandidate() -> Int? {
+            var candidate = 0
+            for cursors in words {
+                guard let next = cursors.lazy.compactMap(\.next).min() else { return nil }
+                candidate = max(candidate, next)
+            }
+            return candidate
+        }
+        let all = UInt32.max >> (32 - query.words.count)
+        // Per release of the stretch, a bit for each query word its title holds.
+        var marks = [UInt32](repeating: 0, count: min(releaseIDs.count, TitleCursor.longestStretch))
+        var stretch = TitleCursor.firstStretch
+        var read = 0
+        var hits: [ReleaseHit] = []
+        while hits.count < limit, read <= budget, let first = nextCandidate() {
+            let end = min(first + stretch, releaseIDs.count)
+            for position in words.indices {
+                for cursor in words[position].indices {
+                    read += words[position][cursor].mark(UInt32(1) << position, in: &marks, from: first, to: end)
                 }
             }
-            if !counted { return [] }
+            for offset in 0..<(end - first) where marks[offset] == all && hits.count < limit && include(first + offset) {
+                hits.append(ReleaseHit(index: first + offset, id: releaseIDs[first + offset], matched: .title, isTitleMatch: true))
+            }
+            for offset in 0..<(end - first) { marks[offset] = 0 }
+            stretch = min(stretch * 2, marks.count)
         }
-        let all = UInt8(query.words.count)
-        return releaseIDs.indices.compactMap { index in
-            tally.matchedWords[index] == all ? ReleaseHit(index: index, id: releaseIDs[index], matched: .title, isTitleMatch: true) : nil
+        return hits
+    }
+}
+
+/// How far one title list has been read, in list order: its next release. From a library index the
+/// list is read a few kilobytes at a time as it goes, so that a first letter's thousands of lists
+/// are each read only as far as the releases looked at.
+private struct TitleCursor {
+    /// Releases looked at in the first stretch (a first letter finds a screenful there), and in the
+    /// longest: each stretch is twice the one before.
+    static let firstStretch = 256
+    static let longestStretch = 16_384
+    /// Bytes of the list made readable at a time (a number takes at most ten).
+    private static let readAhead = 4_096
+
+    private let list: Tally.List
+    private let bytes: IndexBytes
+    /// Where the postings start in `bytes`.
+    private let start: Int
+    private let postings: UnsafeBufferPointer<UInt8>
+    private let releases: Int
+    private var offset: Int
+    /// The list's bytes before this are read (and sound).
+    private var readable: Int
+    private var listed = -1
+    /// The next release of the list, by list position; nil once the list is done.
+    private(set) var next: Int?
+
+    init(list: Tally.List, in part: SearchIndex.Postings, releases: Int) {
+        self.list = list
+        bytes = part.bytes
+        start = part.range.lowerBound
+        postings = UnsafeRawBufferPointer(rebasing: part.bytes.buffer[part.range]).assumingMemoryBound(to: UInt8.self)
+        self.releases = releases
+        offset = list.bytes.lowerBound
+        readable = offset
+        advance()
+    }
+
+    private mutating func advance() {
+        next = nil
+        let end = list.bytes.upperBound
+        while offset < end {
+            if readable < end && offset + 10 > readable {
+                let upTo = min(end, offset + Self.readAhead)
+                // A damaged stretch ends the list here.
+                guard bytes.ensure((start + offset)..<(start + upTo)) else { return }
+                readable = upTo
+            }
+            listed += PostingCoding.read(postings, at: &offset)
+            var item = listed
+            if let numbers = list.numbers {
+                // Postings read from an index file are checked only by its checksum.
+                guard listed >= 0, listed < numbers.count else { return }
+                if numbers[listed] < 0 { continue }
+                item = Int(numbers[listed])
+            }
+            guard item >= 0, item < releases else { return }
+            next = item
+            return
         }
+    }
+
+    /// Marks with `bit` the list's releases before `end`, those from `first` on at `marks[release -
+    /// first]` (renumbered lists are in list order too: none comes back after `first`), and says
+    /// how many postings it read.
+    mutating func mark(_ bit: UInt32, in marks: inout [UInt32], from first: Int, to end: Int) -> Int {
+        var read = 0
+        while let item = next, item < end {
+            if item >= first { marks[item - first] |= bit }
+            advance()
+            read += 1
+        }
+        return read
     }
 }
 

@@ -24,12 +24,15 @@ public struct SearchSession: Sendable, Equatable {
         rows = SearchRows([], library: library)
     }
 
-    /// The first rows of a search still counted: the releases with every word in their title.
+    /// Title matches shown while the whole search is counted: a screenful or two at the largest
+    /// terminal, found by reading the titles' lists only as far as that (the rest come with the count).
+    static let firstRowCount = 64
+
+    /// The first rows of a search still counted: the first releases with every word in their title
+    /// that the country filter lets through.
     static func firstRows(_ releases: [ReleaseHit], in state: AppState) -> SearchRows {
-        let passes = state.library.mentionTest(for: state.countryFilter)
         // The heading even with no title match: "Nothing matches" would be said too soon.
-        let shown = releases.lazy.filter { passes($0.index) }.prefix(rowsPerKind)
-        return SearchRows([.heading(state.words.countingHeading(.releases))] + shown.map { .release($0.index) }, library: state.library)
+        SearchRows([.heading(state.words.countingHeading(.releases))] + releases.map { .release($0.index) }, library: state.library)
     }
 
     /// Result rows under headings, only what the country filter lets through.

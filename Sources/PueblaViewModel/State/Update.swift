@@ -383,7 +383,7 @@ extension AppState {
     }
 
     /// A search that reads more postings than `SearchSession.backgroundCost` answers the key with
-    /// the releases that rank first (every word in the title) and runs whole in the background.
+    /// the first releases it ranks first (every word in the title) and runs whole in the background.
     private mutating func editSearch(_ edit: (inout String) -> Void) -> [Effect] {
         guard var session = search, let index = searchIndex else { return [] }
         edit(&session.text)
@@ -391,7 +391,9 @@ extension AppState {
         var effects: [Effect] = []
         session.isCounting = !session.query.isEmpty && index.cost(of: session.query) > session.backgroundCost
         if session.isCounting {
-            session.rows = SearchSession.firstRows(index.titleMatches(session.query), in: self)
+            let passes = library.mentionTest(for: countryFilter)
+            session.rows = SearchSession.firstRows(index.titleMatches(session.query, first: SearchSession.firstRowCount, including: passes),
+                                                   in: self)
             effects = [.search(SearchRequest(query: session.query, index: index))]
         } else {
             session.rows = session.query.isEmpty ? SearchRows([], library: library) : SearchSession.rows(for: index.search(session.query), in: self)
