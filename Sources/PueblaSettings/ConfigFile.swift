@@ -71,6 +71,10 @@ public struct ConfigFile: Sendable {
             # Percent of the width the list takes when the detail stands beside it (\(Config.listWidths.lowerBound) to \(Config.listWidths.upperBound));
             # d hides the detail and gives the list the whole width.
             list-width = \(config.listWidth)
+            # true: the lists show the selected row with a pointer (▶, or > in ASCII) in a column of its
+            # own, their rows without bold or dim, instead of in reverse video. A key then writes less to
+            # the terminal: for slow links (as mutt's arrow_cursor).
+            arrow-cursor = \(config.arrowCursor)
 
             [theme]
             # \(Config.themes.map { "\"\($0)\"" }.joined(separator: ", ")).

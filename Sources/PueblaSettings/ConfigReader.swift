@@ -36,7 +36,7 @@ struct ConfigReader {
                 if let width = integer(in: reader, section: key, named: "width", range: Config.readerWidths) { config.readerWidth = width }
             case "layout":
                 guard let layout = table(entry, at: key) else { continue }
-                if let share = integer(in: layout, section: key, named: "list-width", range: Config.listWidths) { config.listWidth = share }
+                readLayout(layout, into: &config)
             case "theme":
                 guard let theme = table(entry, at: key) else { continue }
                 readTheme(theme, into: &config)
@@ -76,6 +76,20 @@ struct ConfigReader {
             return nil
         }
         return number
+    }
+
+    private mutating func readLayout(_ layout: TOMLTable, into config: inout Config) {
+        for entry in layout.entries {
+            let path = "layout.\(entry.key)"
+            switch entry.key {
+            case "list-width":
+                if let share = integer(entry, at: path, in: Config.listWidths) { config.listWidth = share }
+            case "arrow-cursor":
+                if let arrow = boolean(entry, at: path) { config.arrowCursor = arrow }
+            default:
+                problem(path, at: entry, "unknown setting; expected list-width or arrow-cursor")
+            }
+        }
     }
 
     private mutating func readTheme(_ theme: TOMLTable, into config: inout Config) {
@@ -152,6 +166,12 @@ struct ConfigReader {
     private mutating func string(_ entry: TOMLEntry, at path: String) -> String? {
         if case .string(let text) = entry.value.content { return text }
         problem(path, at: entry, "expected a string")
+        return nil
+    }
+
+    private mutating func boolean(_ entry: TOMLEntry, at path: String) -> Bool? {
+        if case .boolean(let value) = entry.value.content { return value }
+        problem(path, at: entry, "expected true or false")
         return nil
     }
 

@@ -24,6 +24,30 @@ struct LayoutSettingTests {
         #expect(loaded.config.listWidth == 55)
         #expect(loaded.problems.map(\.description) == ["config.toml:2:1: layout.list-width: 90 is out of range; expected 25 to 75"])
         #expect(parse("[layout]\nlist-width = \"wide\"\n").problems.map(\.message) == ["expected an integer"])
-        #expect(parse("[layout]\nsplit = 50\n").problems.map(\.message) == ["unknown setting; expected list-width"])
+        #expect(parse("[layout]\nsplit = 50\n").problems.map(\.message) == ["unknown setting; expected list-width or arrow-cursor"])
+    }
+
+    @Test("arrow-cursor is read, off by default, and the printed default sets it to false")
+    func arrowCursor() {
+        #expect(parse("[layout]\narrow-cursor = true\n").config.arrowCursor)
+        #expect(!parse("[layout]\narrow-cursor = false\n").config.arrowCursor)
+        #expect(!parse("").config.arrowCursor)
+        let printed = ConfigFile.defaultText(ConfigVocabulary(actions: [], keyNames: [], isKey: { _ in false }, colorElements: []))
+        #expect(printed.contains("\narrow-cursor = false\n"))
+        #expect(parse(printed).config == .default)
+        // Beside the list width, in the same section.
+        let both = parse("[layout]\nlist-width = 40\narrow-cursor = true\n")
+        #expect(both.config.listWidth == 40 && both.config.arrowCursor && both.problems.isEmpty)
+    }
+
+    @Test("arrow-cursor of another type is a problem naming the file, line and key; it stays off, the rest applies")
+    func arrowCursorProblems() {
+        let loaded = parse("[layout]\nlist-width = 40\narrow-cursor = \"yes\"\n")
+        #expect(!loaded.config.arrowCursor)
+        #expect(loaded.config.listWidth == 40)
+        #expect(loaded.problems.map(\.description) == ["config.toml:3:1: layout.arrow-cursor: expected true or false"])
+        #expect(parse("[layout]\narrow-cursor = 1\n").problems.map(\.message) == ["expected true or false"])
+        #expect(parse("layout.arrow-cursor = [true]\n").problems.map(\.description)
+            == ["config.toml:1:1: layout.arrow-cursor: expected true or false"])
     }
 }

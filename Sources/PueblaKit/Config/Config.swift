@@ -21,9 +21,13 @@ public struct Config: Sendable, Equatable {
     public var listWidth: Int
     /// The interface's language; nil follows the locale.
     public var language: InterfaceLanguage?
+    /// The lists show their selection with a pointer in a column of their own, their rows without
+    /// bold or dim, instead of in reverse video: fewer bytes a key, for slow links.
+    public var arrowCursor: Bool
 
     public init(keys: [String: [String]] = [:], theme: String = "default", colors: [String: TerminalColor] = [:],
-                defaultPane: Pane? = nil, readerWidth: Int = 72, listWidth: Int = 55, language: InterfaceLanguage? = nil) {
+                defaultPane: Pane? = nil, readerWidth: Int = 72, listWidth: Int = 55, language: InterfaceLanguage? = nil,
+                arrowCursor: Bool = false) {
         self.keys = keys
         self.theme = theme
         self.colors = colors
@@ -31,6 +35,7 @@ public struct Config: Sendable, Equatable {
         self.readerWidth = readerWidth
         self.listWidth = listWidth
         self.language = language
+        self.arrowCursor = arrowCursor
     }
 
     public static let `default` = Config()
