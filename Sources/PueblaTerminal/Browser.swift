@@ -86,7 +86,8 @@ public enum Browser {
         let settings = AppState.Settings(readerWidth: options.config.readerWidth,
                                          keyBindings: BindableAction.bindings(from: options.config.keys),
                                          defaultPane: options.config.defaultPane.flatMap { pane in Pane.allCases.first { $0.key == pane.rawValue } },
-                                         listShare: options.config.listWidth, language: options.language)
+                                         listShare: options.config.listWidth, language: options.language,
+                                         arrowCursor: options.config.arrowCursor)
 
         TerminalGuard.install()
         guard let screen = CursesScreen(theme: Theme(config: options.config)) else {

@@ -131,13 +131,30 @@ public enum ScreenRenderer {
         for offset in 0..<height {
             let index = position.top + offset
             guard index < count else { break }
-            let line = ListContent.row(index, of: pane, in: state, width: rect.width)
-            canvas.put(line, row: rect.row + offset, column: rect.column, width: rect.width,
-                       selected: index == position.selection)
+            drawRow(state, selected: index == position.selection, row: rect.row + offset, column: rect.column, width: rect.width,
+                    on: &canvas) { ListContent.row(index, of: pane, in: state, width: $0) }
         }
         if let legend = state.listLegend(width: rect.width) {
             canvas.put(legend, row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
         }
+    }
+
+    /// A list's row, made by `make` for the columns it gets. By default the selection is reverse
+    /// video over the row's leading fields. With the arrow cursor the row comes after a column of
+    /// its own that holds the pointer where it is selected, and drops its bold and dim (headings and
+    /// a search's matches keep theirs): each change of attributes is a whole `sgr` on the wire, so
+    /// a Down that scrolls then writes the new row's text, the pointer's two cells and the position.
+    static func drawRow(_ state: AppState, selected: Bool, row: Int, column: Int, width: Int, on canvas: inout TextCanvas,
+                        _ make: (Int) -> StyledLine) {
+        guard state.arrowCursor else {
+            canvas.put(make(width), row: row, column: column, width: width, selected: selected)
+            return
+        }
+        let pointer = Span(selected ? "\(Glyphs.current.pointer) " : "  ")
+        let spans = make(max(0, width - 2)).spans.map { span in
+            [.heading, .highlight].contains(span.role) ? span : Span(span.text, .normal)
+        }
+        canvas.put(StyledLine([pointer] + spans), row: row, column: column, width: width)
     }
 
     /// The reader's URLs on the screen, cut at the edge of `rect`.
@@ -163,7 +180,9 @@ public enum ScreenRenderer {
         let words = state.words
         let bar = state.layout.statusBar
         canvas.fill(bar, role: .status)
-        var left = " " + state.title(of: state.pane)
+        var left = " " + state.title(of: state.pane) + " "
+        // The list's position, apart: it changes with every Down.
+        var position = ""
         switch state.screen {
         case .reader(let reader):
             let height = state.layout.body.height
@@ -176,18 +195,24 @@ public enum ScreenRenderer {
             let ordinal = session.map { $0.rows.ordinal(of: $0.position.selection) } ?? 0
             // While the search still counts, its total is not known yet: say so rather than a number.
             let total = session.map { $0.isCounting ? String(Glyphs.current.ellipsis) : String($0.resultCount) } ?? "0"
-            left = " \(words.searchName) \(ordinal)/\(total)"
-        case .bookmarks(let position):
-            left = " \(words.bookmarksName) \(state.bookmarks.isEmpty ? 0 : position.selection + 1)/\(state.bookmarks.count)"
+            left = " \(words.searchName) "
+            position = "\(ordinal)/\(total)"
+        case .bookmarks(let selection):
+            left = " \(words.bookmarksName) "
+            position = "\(state.bookmarks.isEmpty ? 0 : selection.selection + 1)/\(state.bookmarks.count)"
         case .panes, .detail:
             let total = String(state.selectableCount)
             // The position keeps its width so that the hints after it do not move with every key.
             let ordinal = String(state.selectionOrdinal)
-            left += " " + String(repeating: " ", count: max(0, total.count - ordinal.count)) + ordinal + "/" + total
+            position = String(repeating: " ", count: max(0, total.count - ordinal.count)) + ordinal + "/" + total
         }
-        if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { left += "  \(words.meetingFilterLabel): \(meeting.roman)" }
-        if let code = state.countryFilter { left += "  \(words.countryFilterLabel): \(state.store.countryName(code, in: state.language))" }
-        var spans = [Span(left + "  ", .status)]
+        var filters = ""
+        if let meeting = state.meetingFilter.flatMap(state.store.meeting(id:)) { filters += "  \(words.meetingFilterLabel): \(meeting.roman)" }
+        if let code = state.countryFilter { filters += "  \(words.countryFilterLabel): \(state.store.countryName(code, in: state.language))" }
+        // With the arrow cursor the position is not reversed: a reversed digit costs a Down two
+        // whole `sgr`s (15 bytes), which the 150 a scrolling Down may write at 80x24 has no room for.
+        var spans = [Span(left, .status), Span(position, state.arrowCursor ? .normal : .status), Span(filters + "  ", .status)]
+        left += position + filters
         if let message = state.message ?? state.indexing {
             // Cut after its last whole word that fits, with an ellipsis, not where the bar ends.
             spans.append(Span(ListContent.wordsFitting(message, max(0, bar.width - DisplayWidth.of(left) - 2)), .statusKey))
@@ -222,24 +247,24 @@ public enum ScreenRenderer {
         for offset in 0..<list.height {
             let index = session.position.top + offset
             guard index < session.rows.count else { break }
-            let line: StyledLine
-            switch session.rows[index] {
-            case .heading(let text): line = StyledLine(" " + text, .heading)
-            case .release(let release):
-                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id),
-                                              bookmarked: state.reading.isBookmarked(release.id), words: state.words, width: list.width, highlight: query)
-            case .quote(let entry):
-                line = ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), words: state.words, width: list.width, highlight: query)
-            case .meeting(let meeting):
-                line = StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""),
-                    spans: [Span(MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""))]))
-            case .country(let country):
-                // Both names, the interface language's first: search finds either.
-                let text = state.language == .spanish ? "\(country.nameEs) (\(country.name))" : "\(country.name) (\(country.nameEs))"
-                line = StyledLine([Span("   " + country.code + "  ", .dim)] + Highlighting.overlay(query, on: text, spans: [Span(text)]))
-            }
             let selected = index == session.position.selection && !session.isEditing
-            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
+            drawRow(state, selected: selected, row: list.row + offset, column: 0, width: list.width, on: &canvas) { width in
+                switch session.rows[index] {
+                case .heading(let text): return StyledLine(" " + text, .heading)
+                case .release(let release):
+                    return ListContent.releaseRow(release, read: state.reading.isRead(release.id),
+                                                  bookmarked: state.reading.isBookmarked(release.id), words: state.words, width: width, highlight: query)
+                case .quote(let entry):
+                    return ListContent.quoteRow(entry, bookmarked: state.reading.isBookmarked(entry.id), words: state.words, width: width, highlight: query)
+                case .meeting(let meeting):
+                    return StyledLine([Span("   " + meeting.roman + "  ", .bold)] + Highlighting.overlay(query, on: MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""),
+                        spans: [Span(MeetingText.place(meeting, store: state.store, words: state.words) + "  " + (meeting.theme ?? ""))]))
+                case .country(let country):
+                    // Both names, the interface language's first: search finds either.
+                    let text = state.language == .spanish ? "\(country.nameEs) (\(country.name))" : "\(country.name) (\(country.nameEs))"
+                    return StyledLine([Span("   " + country.code + "  ", .dim)] + Highlighting.overlay(query, on: text, spans: [Span(text)]))
+                }
+            }
         }
     }
 
@@ -255,15 +280,14 @@ public enum ScreenRenderer {
         for offset in 0..<list.height {
             let index = position.top + offset
             guard index < marks.count else { break }
-            let line: StyledLine
-            switch marks[index] {
-            case .release(let release):
-                line = ListContent.releaseRow(release, read: state.reading.isRead(release.id), bookmarked: true, words: state.words, width: list.width)
-            case .quote(let entry):
-                line = ListContent.quoteRow(entry, bookmarked: true, words: state.words, width: list.width)
+            drawRow(state, selected: index == position.selection, row: list.row + offset, column: 0, width: list.width, on: &canvas) { width in
+                switch marks[index] {
+                case .release(let release):
+                    return ListContent.releaseRow(release, read: state.reading.isRead(release.id), bookmarked: true, words: state.words, width: width)
+                case .quote(let entry):
+                    return ListContent.quoteRow(entry, bookmarked: true, words: state.words, width: width)
+                }
             }
-            let selected = index == position.selection
-            canvas.put(line, row: list.row + offset, column: 0, width: list.width, selected: selected)
         }
     }
 

@@ -29,14 +29,14 @@ struct ScreenTests {
     /// Draws the state after `keys` and compares it with `Screens/<name>.txt`.
     func expectScreen(_ name: String, rows: Int, columns: Int, keys: [Key] = [], countryFilter: String? = nil,
                       withMap: Bool = false, unicode: Bool = true, indexing: String? = nil, fromFiles: Bool = false,
-                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+                      settings: AppState.Settings = AppState.Settings(), sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let map = withMap ? try MapDataLoader.load(fromDataFolder: Self.dataFolder) : nil
         let store = try Self.store()
         // While releases are being indexed, the browser has none yet.
         let library = indexing != nil ? Library(store: try StoreLoader.load(from: Self.dataFolder, releases: false))
             : fromFiles ? try Self.libraryFromFiles() : Library(store: store)
         var state = AppState(store: store, library: library, rows: rows, columns: columns, countryFilter: countryFilter,
-                             mapData: map, usesUnicode: unicode)
+                             mapData: map, usesUnicode: unicode, settings: settings)
         state.send(.start)
         if let indexing { state.send(.indexing(indexing)) }
         for key in keys { state.press(key) }
@@ -193,8 +193,10 @@ struct ScreenTests {
         #expect(wide.contains { $0.contains("│ Hosted     ●") } && wide.contains { $0.contains("│ Presidency ·") })
     }
 
-    static func canvas(rows: Int, columns: Int, keys: [Key], countryFilter: String? = nil, unicode: Bool = true) throws -> TextCanvas {
-        var state = AppState(store: try store(), rows: rows, columns: columns, countryFilter: countryFilter, usesUnicode: unicode)
+    static func canvas(rows: Int, columns: Int, keys: [Key], countryFilter: String? = nil, unicode: Bool = true,
+                       settings: AppState.Settings = AppState.Settings()) throws -> TextCanvas {
+        var state = AppState(store: try store(), rows: rows, columns: columns, countryFilter: countryFilter, usesUnicode: unicode,
+                             settings: settings)
         state.send(.start)
         for key in keys { state.press(key) }
         var canvas = TextCanvas(rows: rows, columns: columns)
@@ -205,8 +207,9 @@ struct ScreenTests {
     /// The screen's roles, a letter a cell (`*` for the selection, drawn reversed over its role),
     /// compared with `Screens/<name>.txt`: what colour (or, on a monochrome terminal, bold and
     /// reverse) tells apart.
-    func expectRoles(_ name: String, rows: Int, columns: Int, keys: [Key], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let canvas = try Self.canvas(rows: rows, columns: columns, keys: keys)
+    func expectRoles(_ name: String, rows: Int, columns: Int, keys: [Key], settings: AppState.Settings = AppState.Settings(),
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let canvas = try Self.canvas(rows: rows, columns: columns, keys: keys, settings: settings)
         let letters: [TextRole: Character] = [.normal: ".", .dim: "d", .warning: "w", .accent: "a", .highlight: "h", .bold: "b",
                                               .heading: "H", .title: "T", .border: "|", .tab: "t", .activeTab: "A", .status: "s", .statusKey: "k",
                                               .quote: "q", .unread: "u", .selected: "S"]

@@ -55,6 +55,9 @@ public struct AppState: Sendable {
     public internal(set) var mapViewport = MapViewport()
     /// Braille when the terminal's locale is UTF-8, else ASCII.
     public let usesUnicode: Bool
+    /// The lists show their selection with a pointer rather than in reverse video (the settings'
+    /// `layout.arrow-cursor`).
+    public let arrowCursor: Bool
     /// The language of everything the browser writes; releases keep their own.
     public let language: InterfaceLanguage
     /// Every word the browser writes, in `language`.
@@ -109,14 +112,18 @@ public struct AppState: Sendable {
         public var listShare: Int
         /// The language chosen by `--lang`, the settings or the locale.
         public var language: InterfaceLanguage
+        /// The lists' selection shown with a pointer, their rows plain: fewer bytes a key.
+        public var arrowCursor: Bool
 
         public init(readerWidth: Int = ReaderDocument.defaultTextWidth, keyBindings: [Key: BindableAction] = [:],
-                    defaultPane: Pane? = nil, listShare: Int = Layout.defaultListShare, language: InterfaceLanguage = .english) {
+                    defaultPane: Pane? = nil, listShare: Int = Layout.defaultListShare, language: InterfaceLanguage = .english,
+                    arrowCursor: Bool = false) {
             self.readerWidth = readerWidth
             self.keyBindings = keyBindings
             self.defaultPane = defaultPane
             self.listShare = listShare
             self.language = language
+            self.arrowCursor = arrowCursor
         }
     }
 
@@ -140,6 +147,7 @@ public struct AppState: Sendable {
         self.countryFilter = countryFilter ?? reading.countryFilter.flatMap { store.country(code: $0)?.code }
         self.mapData = mapData
         self.usesUnicode = usesUnicode
+        arrowCursor = settings.arrowCursor
         language = settings.language
         self.reading = reading
         readerWidth = settings.readerWidth
