@@ -250,7 +250,7 @@ private struct Planner {
             bytes = Array(try CanonicalJSON.string(release).utf8)
             root = try JSONParser.parse(bytes)
         } catch {
-            return .failure(Problems(problems: [DataProblem(file: file, location: nil, field: nil, message: "cannot be written as JSON: \(error)")]))
+            return .failure(Problems(problems: [DataProblem(file: file, location: nil, field: nil, kind: .notWritableAsJSON("\(error)"))]))
         }
         let problems = StoreLoader.problems(ofRelease: root, file: file, expectedID: release.id, countryCodes: countryCodes,
                                             meetingIDs: meetingIDs)

@@ -22,10 +22,10 @@ public struct ConfigFile: Sendable {
     public func load(_ vocabulary: ConfigVocabulary) -> Loaded {
         guard FileManager.default.fileExists(atPath: path) else { return Loaded(config: .default, problems: []) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "cannot be read")])
+            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, kind: .settingsUnreadable)])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, message: "is not UTF-8 text")])
+            return Loaded(config: .default, problems: [DataProblem(file: path, location: nil, field: nil, kind: .settingsNotUTF8)])
         }
         return Self.parse(text, file: path, vocabulary: vocabulary)
     }
@@ -37,7 +37,7 @@ public struct ConfigFile: Sendable {
             table = try TOMLReader.read(text)
         } catch {
             return Loaded(config: .default, problems: [DataProblem(file: file, location: error.location, field: nil,
-                                                                   message: SafeText.line(error.message) + "; using the defaults")])
+                                                                   kind: .settingsSyntax(error.problem))])
         }
         var reader = ConfigReader(file: file, vocabulary: vocabulary)
         let config = reader.read(table)

@@ -22,14 +22,14 @@ struct ConfigReader {
                 if let pane = Config.Pane(rawValue: name) {
                     config.defaultPane = pane
                 } else {
-                    problem(key, at: entry, "\"\(name)\" is not a pane; expected one of \(list(Config.Pane.allCases.map(\.rawValue)))")
+                    problem(key, at: entry, .notAPane(SafeText.line(name), allowed: Config.Pane.allCases.map(\.rawValue)))
                 }
             case "language":
                 guard let name = string(entry, at: key) else { continue }
                 if let language = InterfaceLanguage(rawValue: name) {
                     config.language = language
                 } else {
-                    problem(key, at: entry, "\"\(name)\" is not a language; expected one of \(list(InterfaceLanguage.allCases.map(\.rawValue)))")
+                    problem(key, at: entry, .notALanguage(SafeText.line(name), allowed: InterfaceLanguage.allCases.map(\.rawValue)))
                 }
             case "reader":
                 guard let reader = table(entry, at: key) else { continue }
@@ -44,7 +44,7 @@ struct ConfigReader {
                 guard let keys = table(entry, at: key) else { continue }
                 readKeys(keys, into: &config)
             default:
-                problem(key, at: entry, "unknown setting; expected default-pane, language, [reader], [layout], [theme] or [keys]")
+                problem(key, at: entry, .unknownSetting(expected: ["default-pane", "language", "[reader]", "[layout]", "[theme]", "[keys]"]))
             }
         }
         return config
@@ -57,7 +57,7 @@ struct ConfigReader {
         for entry in table.entries {
             let path = "\(section).\(entry.key)"
             guard entry.key == name else {
-                problem(path, at: entry, "unknown setting; expected \(name)")
+                problem(path, at: entry, .unknownSetting(expected: [name]))
                 continue
             }
             found = integer(entry, at: path, in: range)
@@ -68,11 +68,11 @@ struct ConfigReader {
     /// An integer in `range`, else a problem and nil.
     private mutating func integer(_ entry: TOMLEntry, at path: String, in range: ClosedRange<Int>) -> Int? {
         guard case .integer(let number) = entry.value.content else {
-            problem(path, at: entry, "expected an integer")
+            problem(path, at: entry, .expectedInteger)
             return nil
         }
         guard range.contains(number) else {
-            problem(path, at: entry, "\(number) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
+            problem(path, at: entry, .outOfRange(number, lower: range.lowerBound, upper: range.upperBound))
             return nil
         }
         return number
@@ -101,25 +101,25 @@ struct ConfigReader {
                 if Config.themes.contains(name) {
                     config.theme = name
                 } else {
-                    problem(path, at: entry, "no theme \"\(name)\"; expected one of \(list(Config.themes))")
+                    problem(path, at: entry, .noTheme(SafeText.line(name), allowed: Config.themes))
                 }
             case "colors":
                 guard let colors = table(entry, at: path) else { continue }
                 for color in colors.entries {
                     let elementPath = "\(path).\(color.key)"
                     guard vocabulary.colorElements.contains(color.key) else {
-                        problem(elementPath, at: color, "no such element; expected one of \(list(vocabulary.colorElements))")
+                        problem(elementPath, at: color, .noSuchElement(allowed: vocabulary.colorElements))
                         continue
                     }
                     guard let name = string(color, at: elementPath) else { continue }
                     if let value = TerminalColor(rawValue: name) {
                         config.colors[color.key] = value
                     } else {
-                        problem(elementPath, at: color, "\"\(name)\" is not a colour; expected one of \(list(TerminalColor.allCases.map(\.rawValue)))")
+                        problem(elementPath, at: color, .notAColour(SafeText.line(name), allowed: TerminalColor.allCases.map(\.rawValue)))
                     }
                 }
             default:
-                problem(path, at: entry, "unknown setting; expected name or [theme.colors]")
+                problem(path, at: entry, .unknownSetting(expected: ["name", "[theme.colors]"]))
             }
         }
     }
@@ -129,16 +129,15 @@ struct ConfigReader {
             let action = entry.key
             let path = "keys.\(action)"
             guard vocabulary.actions.contains(action) else {
-                problem(path, at: entry, "no such action; expected one of \(list(vocabulary.actions))")
+                problem(path, at: entry, .noSuchAction(allowed: vocabulary.actions))
                 continue
             }
             guard let names = keyNames(entry.value) else {
-                problem(path, at: entry, "expected a key name or a list of key names")
+                problem(path, at: entry, .expectedKeyNames)
                 continue
             }
             for (name, value) in names where !vocabulary.isKey(name) {
-                problem(path, at: value.location,
-                        "\"\(name)\" is not a key; expected one character or one of \(vocabulary.keyNames.joined(separator: ", "))")
+                problem(path, at: value.location, .notAKey(SafeText.line(name), keyNames: vocabulary.keyNames))
             }
             // The keys that are right are bound; the action keeps its own keys in any case.
             let bound = names.map(\.name).filter(vocabulary.isKey)
@@ -165,7 +164,7 @@ struct ConfigReader {
 
     private mutating func string(_ entry: TOMLEntry, at path: String) -> String? {
         if case .string(let text) = entry.value.content { return text }
-        problem(path, at: entry, "expected a string")
+        problem(path, at: entry, .expectedString)
         return nil
     }
 
@@ -177,20 +176,17 @@ struct ConfigReader {
 
     private mutating func table(_ entry: TOMLEntry, at path: String) -> TOMLTable? {
         if case .table(let table) = entry.value.content { return table }
-        problem(path, at: entry, "expected a table ([\(path)])")
+        problem(path, at: entry, .expectedTable(SafeText.line(path)))
         return nil
     }
 
     /// A problem with the setting `path`, at its key.
-    private mutating func problem(_ path: String, at entry: TOMLEntry, _ message: String) {
-        problem(path, at: entry.location, message)
+    private mutating func problem(_ path: String, at entry: TOMLEntry, _ kind: ProblemKind) {
+        problem(path, at: entry.location, kind)
     }
 
-    private mutating func problem(_ path: String, at location: SourceLocation, _ message: String) {
-        problems.append(DataProblem(file: file, location: location, field: SafeText.line(path), message: SafeText.line(message)))
-    }
-
-    private func list(_ names: [String]) -> String {
-        names.map { "\"\($0)\"" }.joined(separator: ", ")
+    /// Names taken from the file are made safe to print where the kind is made.
+    private mutating func problem(_ path: String, at location: SourceLocation, _ kind: ProblemKind) {
+        problems.append(DataProblem(file: file, location: location, field: SafeText.line(path), kind: kind))
     }
 }

@@ -34,12 +34,12 @@ struct TOMLReader {
             switch reader.peek {
             case UInt8(ascii: "["):
                 try reader.readHeader()
-                try reader.endLine(after: "the table header")
+                try reader.endLine(after: .tableHeader)
             case UInt8(ascii: "#"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), nil:
-                try reader.endLine(after: "")
+                try reader.endLine(after: nil)
             default:
                 try reader.readKeyValue()
-                try reader.endLine(after: "the value")
+                try reader.endLine(after: .value)
             }
         }
         return reader.root
@@ -51,17 +51,17 @@ struct TOMLReader {
         let start = here
         advance()
         if peek == UInt8(ascii: "[") {
-            throw unsupported("arrays of tables ([[...]])", at: start)
+            throw unsupported(.arraysOfTables, at: start)
         }
         let keys = try readKey()
-        guard consume("]") else { throw expected("']' to close the table header") }
+        guard consume("]") else { throw expected(.headerEnd) }
         try root.define(header: keys[...], at: start)
         current = keys.map(\.name)
     }
 
     private mutating func readKeyValue() throws(TOMLSyntaxError) {
         let keys = try readKey()
-        guard consume("=") else { throw expected("'=' after the key") }
+        guard consume("=") else { throw expected(.equalsAfterKey) }
         skipBlanks()
         let value = try readValue()
         let path = current
@@ -71,11 +71,11 @@ struct TOMLReader {
     }
 
     /// Blanks and a comment, then the line's end or the file's.
-    private mutating func endLine(after what: String) throws(TOMLSyntaxError) {
+    private mutating func endLine(after what: TOMLLinePart?) throws(TOMLSyntaxError) {
         skipBlanks()
         if peek == UInt8(ascii: "#") { try skipComment() }
         if try consumeLineEnd() || peek == nil { return }
-        throw expected("the end of the line" + (what.isEmpty ? "" : " after \(what)"))
+        throw expected(.lineEnd(after: what))
     }
 
     // MARK: Keys
@@ -94,7 +94,7 @@ struct TOMLReader {
                 let first = offset
                 while let byte = peek, Self.isBare(byte) { advance() }
                 guard offset > first else {
-                    throw expected("a key (letters, digits, '-' and '_', or any text in quotes)")
+                    throw expected(.key)
                 }
                 name = String(decoding: bytes[first..<offset], as: UTF8.self)
             }
@@ -118,7 +118,7 @@ struct TOMLReader {
 
     private mutating func readValue() throws(TOMLSyntaxError) -> TOMLValue {
         let start = here
-        guard let byte = peek else { throw expected("a value") }
+        guard let byte = peek else { throw expected(.value) }
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             return TOMLValue(.string(try readString()), at: start)
@@ -133,12 +133,12 @@ struct TOMLReader {
             switch word {
             case "true": return TOMLValue(.boolean(true), at: start)
             case "false": return TOMLValue(.boolean(false), at: start)
-            case "inf", "nan": throw unsupported("floats", at: start)
+            case "inf", "nan": throw unsupported(.floats, at: start)
             default:
-                throw TOMLSyntaxError(message: "expected a value, saw \(DataProblem.quoted(word)) (text goes in quotes)", location: start)
+                throw TOMLSyntaxError(problem: .bareWord(word), location: start)
             }
         default:
-            throw expected("a value")
+            throw expected(.value)
         }
     }
 
@@ -158,18 +158,18 @@ struct TOMLReader {
             advance()
             if let byte = peek, Self.isBare(byte), !Self.isDigit(byte) {
                 let word = readWord()
-                guard word == "inf" || word == "nan" else { throw TOMLSyntaxError(message: "expected digits after the sign", location: start) }
-                throw unsupported("floats", at: start)
+                guard word == "inf" || word == "nan" else { throw TOMLSyntaxError(problem: .noDigitsAfterSign, location: start) }
+                throw unsupported(.floats, at: start)
             }
         }
         if peek == UInt8(ascii: "0"), let next = byte(after: 1), [UInt8(ascii: "x"), UInt8(ascii: "o"), UInt8(ascii: "b")].contains(next) {
-            throw unsupported("hexadecimal, octal and binary integers", at: start)
+            throw unsupported(.nonDecimalIntegers, at: start)
         }
         var digits = 0
         var afterUnderscore = false
         while let byte = peek, Self.isDigit(byte) || byte == UInt8(ascii: "_") {
             if byte == UInt8(ascii: "_") {
-                guard digits > 0, !afterUnderscore else { throw TOMLSyntaxError(message: "an underscore must stand between digits", location: here) }
+                guard digits > 0, !afterUnderscore else { throw TOMLSyntaxError(problem: .misplacedUnderscore, location: here) }
                 afterUnderscore = true
             } else {
                 text.append(Character(Unicode.Scalar(byte)))
@@ -178,17 +178,17 @@ struct TOMLReader {
             }
             advance()
         }
-        guard digits > 0 else { throw expected("digits") }
-        guard !afterUnderscore else { throw TOMLSyntaxError(message: "an underscore must stand between digits", location: here) }
+        guard digits > 0 else { throw expected(.digits) }
+        guard !afterUnderscore else { throw TOMLSyntaxError(problem: .misplacedUnderscore, location: here) }
         switch peek {
-        case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): throw unsupported("floats", at: start)
-        case UInt8(ascii: "-"), UInt8(ascii: ":"): throw unsupported("dates and times", at: start)
+        case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): throw unsupported(.floats, at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: ":"): throw unsupported(.datesAndTimes, at: start)
         default: break
         }
         if digits > 1, text.drop(while: { $0 == "-" }).first == "0" {
-            throw TOMLSyntaxError(message: "an integer cannot start with 0", location: start)
+            throw TOMLSyntaxError(problem: .leadingZero, location: start)
         }
-        guard let number = Int(text) else { throw TOMLSyntaxError(message: "the integer is too large", location: start) }
+        guard let number = Int(text) else { throw TOMLSyntaxError(problem: .integerTooLarge, location: start) }
         return number
     }
 
@@ -199,22 +199,21 @@ struct TOMLReader {
     /// A basic string (`"..."`, with escapes) or a literal one (`'...'`, as written), on one line.
     private mutating func readString() throws(TOMLSyntaxError) -> String {
         let start = here
-        guard let quote = peek else { throw expected("a string") }
-        if byte(after: 1) == quote && byte(after: 2) == quote { throw unsupported("multi-line strings", at: start) }
+        guard let quote = peek else { throw expected(.string) }
+        if byte(after: 1) == quote && byte(after: 2) == quote { throw unsupported(.multilineStrings, at: start) }
         let isLiteral = quote == UInt8(ascii: "'")
         advance()
         var text: [UInt8] = []
         while true {
             guard let byte = peek, byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") else {
-                throw TOMLSyntaxError(message: "the string is not closed on its line", location: start)
+                throw TOMLSyntaxError(problem: .unclosedString, location: start)
             }
             if byte == quote {
                 advance()
                 return String(decoding: text, as: UTF8.self)
             }
             if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
-                throw TOMLSyntaxError(message: "a control character (\(Self.codePoint(UInt32(byte)))) cannot stand in a string"
-                                      + (isLiteral ? "" : "; write it as an escape"), location: here)
+                throw TOMLSyntaxError(problem: .controlCharacterInString(UInt32(byte), escapable: !isLiteral), location: here)
             }
             if byte == UInt8(ascii: "\\") && !isLiteral {
                 let scalar = try readEscape()
@@ -230,7 +229,7 @@ struct TOMLReader {
     private mutating func readEscape() throws(TOMLSyntaxError) -> Unicode.Scalar {
         let start = here
         advance()
-        guard let letter = peek else { throw expected("an escape after '\\'") }
+        guard let letter = peek else { throw expected(.escape) }
         advance()
         switch letter {
         case UInt8(ascii: "n"): return "\n"
@@ -245,18 +244,17 @@ struct TOMLReader {
             var value: UInt32 = 0
             for _ in 0..<count {
                 guard let byte = peek, let digit = Self.hexDigit(byte) else {
-                    throw TOMLSyntaxError(message: "\\\(Character(Unicode.Scalar(letter))) needs \(count) hexadecimal digits", location: start)
+                    throw TOMLSyntaxError(problem: .escapeNeedsDigits(letter: Character(Unicode.Scalar(letter)), count: count), location: start)
                 }
                 value = value << 4 | digit
                 advance()
             }
             guard let scalar = Unicode.Scalar(value) else {
-                throw TOMLSyntaxError(message: "\(Self.codePoint(value)) is not a Unicode character", location: start)
+                throw TOMLSyntaxError(problem: .notUnicodeScalar(value), location: start)
             }
             return scalar
         default:
-            throw TOMLSyntaxError(message: "unknown escape; a string in double quotes knows \\n \\t \\\" \\\\ \\b \\f \\r \\uXXXX \\UXXXXXXXX, "
-                                  + "and one in single quotes none", location: start)
+            throw TOMLSyntaxError(problem: .unknownEscape, location: start)
         }
     }
 
@@ -280,7 +278,7 @@ struct TOMLReader {
             elements.append(try readValue())
             try skipBlanksAndLines()
             if consume(",") { continue }
-            guard consume("]") else { throw expected("',' or ']' in the array") }
+            guard consume("]") else { throw expected(.arrayContinuation) }
             return elements
         }
     }
@@ -294,12 +292,12 @@ struct TOMLReader {
         if !consume("}") {
             repeat {
                 let keys = try readKey()
-                guard consume("=") else { throw expected("'=' after the key") }
+                guard consume("=") else { throw expected(.equalsAfterKey) }
                 skipBlanks()
                 try table.set(keys[...], to: try readValue(), at: keys[0].location, path: [])
                 skipBlanks()
             } while consume(",")
-            guard consume("}") else { throw expected("',' or '}' in the inline table, which stays on one line") }
+            guard consume("}") else { throw expected(.inlineTableContinuation) }
         }
         table.origin = .inline
         return table
@@ -308,7 +306,7 @@ struct TOMLReader {
     private mutating func enterNesting() throws(TOMLSyntaxError) {
         depth += 1
         if depth > Self.maximumDepth {
-            throw TOMLSyntaxError(message: "arrays and tables nested deeper than \(Self.maximumDepth) levels", location: here)
+            throw TOMLSyntaxError(problem: .nestedTooDeep(levels: Self.maximumDepth), location: here)
         }
         advance()
     }
@@ -350,7 +348,7 @@ struct TOMLReader {
         if consume("\n") { return true }
         guard peek == UInt8(ascii: "\r") else { return false }
         guard byte(after: 1) == UInt8(ascii: "\n") else {
-            throw TOMLSyntaxError(message: "a carriage return must be followed by a line feed", location: here)
+            throw TOMLSyntaxError(problem: .loneCarriageReturn, location: here)
         }
         advance()
         advance()
@@ -370,31 +368,26 @@ struct TOMLReader {
         while let byte = peek, byte != UInt8(ascii: "\n") {
             if byte == UInt8(ascii: "\r") && self.byte(after: 1) == UInt8(ascii: "\n") { return }
             if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
-                throw TOMLSyntaxError(message: "a control character (\(Self.codePoint(UInt32(byte)))) cannot stand in a comment", location: here)
+                throw TOMLSyntaxError(problem: .controlCharacterInComment(UInt32(byte)), location: here)
             }
             advance()
         }
     }
 
-    private func expected(_ what: String) -> TOMLSyntaxError {
-        TOMLSyntaxError(message: "expected \(what), saw \(describeCurrent())", location: here)
+    private func expected(_ what: TOMLExpectation) -> TOMLSyntaxError {
+        TOMLSyntaxError(problem: .expected(what, saw: found()), location: here)
     }
 
-    private func unsupported(_ what: String, at location: SourceLocation) -> TOMLSyntaxError {
-        TOMLSyntaxError(message: "\(what) are not supported in Puebla's settings", location: location)
+    private func unsupported(_ feature: TOMLFeature, at location: SourceLocation) -> TOMLSyntaxError {
+        TOMLSyntaxError(problem: .unsupported(feature), location: location)
     }
 
-    private func describeCurrent() -> String {
-        guard let byte = peek else { return "the end of the file" }
-        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return "the end of the line" }
+    private func found() -> TOMLToken {
+        guard let byte = peek else { return .endOfFile }
+        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return .endOfLine }
         let rest = bytes[offset..<min(offset + 4, bytes.count)]
-        guard let scalar = String(decoding: rest, as: UTF8.self).unicodeScalars.first else { return "the end of the file" }
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return Self.codePoint(scalar.value) }
-        return "'\(scalar)'"
-    }
-
-    private static func codePoint(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        guard let scalar = String(decoding: rest, as: UTF8.self).unicodeScalars.first else { return .endOfFile }
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return .codePoint(scalar.value) }
+        return .character(SafeText.line(String(scalar)))
     }
 }

@@ -35,8 +35,9 @@ struct TOMLTable: Equatable {
         var table = try subtable(at: index, for: key, path: path)
         if isLast {
             guard table.origin == .implied else {
-                let how = table.origin == .header ? "is defined twice" : "was made by dotted keys and cannot be defined again"
-                throw TOMLSyntaxError(message: "table [\(Self.name(path))] \(how) (first on line \(entries[index].location.line))",
+                let name = Self.name(path), line = entries[index].location.line
+                throw TOMLSyntaxError(problem: table.origin == .header ? .tableDefinedTwice(path: name, firstLine: line)
+                                          : .tableMadeByDottedKeys(path: name, firstLine: line),
                                       location: key.location)
             }
             table.origin = .header
@@ -55,7 +56,7 @@ struct TOMLTable: Equatable {
         let index = entries.firstIndex { $0.key == key.name }
         if keys.count == 1 {
             if let index {
-                throw TOMLSyntaxError(message: "\(Self.name(path)) is defined twice (first on line \(entries[index].location.line))",
+                throw TOMLSyntaxError(problem: .definedTwice(path: Self.name(path), firstLine: entries[index].location.line),
                                       location: key.location)
             }
             entries.append(TOMLEntry(key: key.name, location: start, value: value))
@@ -69,7 +70,7 @@ struct TOMLTable: Equatable {
         }
         var table = try subtable(at: index, for: key, path: path)
         guard table.origin == .dotted else {
-            throw TOMLSyntaxError(message: "\(Self.name(path)) is a table defined on line \(entries[index].location.line); dotted keys cannot add to it",
+            throw TOMLSyntaxError(problem: .tableClosedToDottedKeys(path: Self.name(path), line: entries[index].location.line),
                                   location: key.location)
         }
         try table.set(keys.dropFirst(), to: value, at: start, path: path)
@@ -88,18 +89,19 @@ struct TOMLTable: Equatable {
     /// by TOML), is a mistake.
     private func subtable(at index: Int, for key: TOMLKey, path: [String]) throws(TOMLSyntaxError) -> TOMLTable {
         guard case .table(let table) = entries[index].value.content else {
-            throw TOMLSyntaxError(message: "\(Self.name(path)) is set on line \(entries[index].location.line) and is not a table",
+            throw TOMLSyntaxError(problem: .notATable(path: Self.name(path), line: entries[index].location.line),
                                   location: key.location)
         }
         guard table.origin != .inline else {
-            throw TOMLSyntaxError(message: "\(Self.name(path)) is an inline table (line \(entries[index].location.line)) and cannot be added to",
+            throw TOMLSyntaxError(problem: .inlineTableClosed(path: Self.name(path), line: entries[index].location.line),
                                   location: key.location)
         }
         return table
     }
 
+    /// The key's path as a problem shows it, made safe to print.
     private static func name(_ path: [String]) -> String {
-        path.joined(separator: ".")
+        SafeText.line(path.joined(separator: "."))
     }
 }
 
@@ -139,6 +141,6 @@ struct TOMLKey: Equatable {
 
 /// Why the file could not be read, and where.
 struct TOMLSyntaxError: Error, Equatable {
-    let message: String
+    let problem: TOMLSyntaxProblem
     let location: SourceLocation
 }

@@ -320,7 +320,8 @@ public enum Browser {
         do {
             return (try MapDataLoader.load(fromDataFolder: store.directory), nil)
         } catch {
-            let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
+            let text = error.description(in: words.language)
+            let first = text.split(separator: "\n").first.map(String.init) ?? text
             return (nil, words.noMap(first))
         }
     }

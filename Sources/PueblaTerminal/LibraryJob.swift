@@ -98,8 +98,8 @@ final class LibraryJob: @unchecked Sendable {
     /// The first problem, its file named from the Data folder, and how many more there are: the
     /// status line has one line.
     static func summary(of error: StoreError, in dataDirectory: String, words: any BrowserWords) -> String {
-        guard case .invalid(let list) = error, let first = list.first else { return error.description }
-        let text = "\(first)" + (list.count > 1 ? " " + words.moreProblems(list.count - 1) : "")
+        guard case .invalid(let list) = error, let first = list.first else { return error.description(in: words.language) }
+        let text = first.description(in: words.language) + (list.count > 1 ? " " + words.moreProblems(list.count - 1) : "")
         let folder = dataDirectory.hasSuffix("/") ? dataDirectory : dataDirectory + "/"
         return text.hasPrefix(folder) ? String(text.dropFirst(folder.count)) : text
     }

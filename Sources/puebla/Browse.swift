@@ -58,7 +58,7 @@ extension Browse {
     /// vim and mutt do; at a terminal, the browser waits for Enter so that they are read first
     /// (they are in the scrollback too, once the browser ends).
     static func report(_ problems: [DataProblem]) {
-        let lines = problems.map { "puebla: " + SafeText.line($0.description) }
+        let lines = problems.map { "puebla: " + SafeText.line($0.description(in: CommandLanguage.current)) }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         guard isatty(STDERR_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return }
         Terminal.note(Words.current.settingsKeepDefaults)

@@ -23,6 +23,6 @@ struct ConfigCommand: ParsableCommand {
         }
         let loaded = file.load(.browser)
         guard !loaded.problems.isEmpty else { return print(SafeText.line(Words.current.settingsOK(file.path))) }
-        Terminal.fail(loaded.problems.map(\.description).joined(separator: "\n"), code: 65)
+        Terminal.fail(loaded.problems.map { $0.description(in: CommandLanguage.current) }.joined(separator: "\n"), code: 65)
     }
 }

@@ -29,7 +29,12 @@ struct Edit: ParsableCommand {
         while true {
             let editor = Editor.command()
             if let failure = Editor.run(editor, on: draft.path) { fail(words.editorFailed(editor, failure), code: 1) }
-            do { edited = try draft.read() } catch { fail(words.nothingChanged(error.description), code: 1) }
+            do {
+                edited = try StoreLoader.readBytes(draft.path)
+            } catch {
+                let reason = CommandLanguage.current.problemWords.problem(.unreadableFile(error.reason))
+                fail(words.nothingChanged("\(draft.path): \(reason)"), code: 1)
+            }
             switch editing.check(edited) {
             case .unchanged:
                 draft.remove()
@@ -97,9 +102,9 @@ struct Edit: ParsableCommand {
     }
 
     private func report(_ problems: [DataProblem]) {
-        var lines = problems.map(\.description)
+        var lines = problems.map { $0.description(in: CommandLanguage.current) }
         lines.append(Words.current.problemsInEdit(problems.count, id: id))
-        if problems.contains(where: { $0.message.hasPrefix("unknown country code") }) {
+        if problems.contains(where: { if case .unknownCountry = $0.kind { true } else { false } }) {
             lines.append(Words.current.editAddsNoCountries(StoreLoader.countriesFile))
         }
         FileHandle.standardError.write(Data(lines.map { "puebla: " + SafeText.line($0) + "\n" }.joined().utf8))
@@ -137,14 +142,6 @@ struct EditorDraft {
         } catch {
             unlink(path)
             throw Failure(description: Words.current.cannotWriteCopy(path, error.localizedDescription))
-        }
-    }
-
-    func read() throws(FileReadError) -> [UInt8] {
-        do {
-            return try StoreLoader.readBytes(path)
-        } catch {
-            throw FileReadError(kind: error.kind, description: "\(path): \(error.description)")
         }
     }
 

@@ -191,7 +191,7 @@ enum PageReader {
             return bytes
         }
         do {
-            return try StoreLoader.readBytes(file, limit: limit, kind: "page")
+            return try StoreLoader.readBytes(file, limit: limit, kind: .page)
         } catch {
             guard error.kind == .missing else { throw ImportRefusal(reason: error.description, exitCode: 65) }
             throw ImportRefusal(exitCode: 66) { $0.noSuchFile }

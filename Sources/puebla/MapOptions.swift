@@ -38,7 +38,7 @@ struct MapOptions: ParsableArguments {
         do {
             mapData = try MapDataLoader.load(fromDataFolder: dataDirectory)
         } catch {
-            Terminal.fail(error.description, code: error.exitCode)
+            Terminal.fail(error.description(in: CommandLanguage.current), code: error.exitCode)
         }
         var selected: Country?
         if let select {

@@ -53,9 +53,10 @@ enum Terminal {
     /// Every problem of Data that cannot be read, and their count; exits 65 (66 when it is missing).
     static func failOnData(_ error: StoreError, directory: String) -> Never {
         if case .invalid(let problems) = error {
-            fail(error.description + "\n" + Words.current.problems(problems.count, in: directory), code: error.exitCode)
+            fail(error.description(in: CommandLanguage.current) + "\n" + Words.current.problems(problems.count, in: directory),
+                 code: error.exitCode)
         }
-        fail(error.description, code: error.exitCode)
+        fail(error.description(in: CommandLanguage.current), code: error.exitCode)
     }
 
     static func printJSON<Value: Encodable>(_ value: Value) throws {

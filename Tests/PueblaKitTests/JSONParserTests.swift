@@ -39,7 +39,8 @@ struct JSONParserTests {
 
     @Test("syntax errors say what and where")
     func errors() {
-        #expect(error("") == JSONParser.SyntaxError(message: "empty file, expected a JSON value", location: SourceLocation(line: 1, column: 1)))
+        #expect(error("") == JSONParser.SyntaxError(kind: .emptyFile, location: SourceLocation(line: 1, column: 1)))
+        #expect(error("")?.message == "empty file, expected a JSON value")
         #expect(error("{\"a\": 1,}")?.location == SourceLocation(line: 1, column: 9))
         #expect(error("[1 2]")?.message == "unexpected '2', expected ',' or ']'")
         #expect(error("{\"a\": 1, \"a\": 2}")?.message == "duplicate key \"a\"")

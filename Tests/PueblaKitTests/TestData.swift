@@ -48,7 +48,7 @@ enum TestData {
             return []
         } catch {
             if case .invalid(let problems) = error { return problems }
-            return [DataProblem(file: directory, location: nil, field: nil, message: error.description)]
+            return [DataProblem(file: directory, location: nil, field: nil, kind: .noData(error.description))]
         }
     }
 

@@ -515,13 +515,13 @@ struct FileStamp: Sendable, Equatable {
     /// The release files of a folder, in the order the folder lists them.
     static func list(_ folder: String) throws(StoreError) -> [FileStamp] {
         // Reported as loading Data reports them, so that the browser says the same as `puebla validate`.
-        func problem(_ description: String) -> StoreError {
-            .invalid([DataProblem(file: folder, location: nil, field: nil, message: description)])
+        func problem(_ error: FileReadError) -> StoreError {
+            .invalid([DataProblem(file: folder, location: nil, field: nil, kind: .unreadableFile(error.reason))])
         }
         let names: [String]
-        do { names = try StoreLoader.contentsOfFolder(folder) } catch { throw problem(error.description) }
+        do { names = try StoreLoader.contentsOfFolder(folder) } catch { throw problem(error) }
         let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard directory >= 0 else { throw problem(FileReadError(errno: errno, path: folder, noun: "folder").description) }
+        guard directory >= 0 else { throw problem(FileReadError(errno: errno, path: folder, noun: .folder)) }
         defer { close(directory) }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { name in
             var status = stat()

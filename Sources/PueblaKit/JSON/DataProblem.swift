@@ -1,18 +1,22 @@
 /// One thing wrong in a file Puebla reads (`Data/`, `config.toml`), said the way compilers say it:
-/// `file:line:column: field: problem`.
-public struct DataProblem: Error, Sendable, Equatable, Codable, CustomStringConvertible {
+/// `file:line:column: field: problem`. What is wrong is kept as a value (`kind`), written in the
+/// interface's language by `description(in:)`; `description` and `message` are the English.
+public struct DataProblem: Error, Sendable, Equatable, Encodable, CustomStringConvertible {
     public let file: String
     public let location: SourceLocation?
     /// The field's path inside the file, such as `quotes[1].speaker`; nil for the file as a whole.
     public let field: String?
-    public let message: String
+    public let kind: ProblemKind
 
-    public init(file: String, location: SourceLocation?, field: String?, message: String) {
+    public init(file: String, location: SourceLocation?, field: String?, kind: ProblemKind) {
         self.file = file
         self.location = location
         self.field = field
-        self.message = message
+        self.kind = kind
     }
+
+    /// What is wrong, in English: the message `puebla validate --json` gives, whatever the language.
+    public var message: String { English().problem(kind) }
 
     /// A value from the file as a message shows it: quoted, made safe to print, and cut short, so
     /// that a hostile or huge value can neither garble the report nor bury it.
@@ -20,12 +24,16 @@ public struct DataProblem: Error, Sendable, Equatable, Codable, CustomStringConv
         "\"" + DisplayWidth.truncate(SafeText.line(value), to: 60) + "\""
     }
 
-    public var description: String {
+    public var description: String { description(in: .english) }
+
+    /// `file:line:column: field: problem`, the problem in `language`; the file, place and field
+    /// are the same in every language.
+    public func description(in language: InterfaceLanguage) -> String {
         var text = file
         if let location { text += ":\(location.line):\(location.column)" }
         text += ": "
         if let field, !field.isEmpty { text += "\(field): " }
-        return text + message
+        return text + language.problemWords.problem(kind)
     }
 }
 
@@ -34,16 +42,6 @@ public struct DataProblem: Error, Sendable, Equatable, Codable, CustomStringConv
 extension DataProblem {
     enum CodingKeys: String, CodingKey {
         case file, line, column, field, message
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let line = try container.decodeIfPresent(Int.self, forKey: .line)
-        let column = try container.decodeIfPresent(Int.self, forKey: .column)
-        self.init(file: try container.decode(String.self, forKey: .file),
-                  location: line.map { SourceLocation(line: $0, column: column ?? 1) },
-                  field: try container.decodeIfPresent(String.self, forKey: .field),
-                  message: try container.decode(String.self, forKey: .message))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -64,7 +62,7 @@ final class ProblemLog {
         problems.append(problem)
     }
 
-    func add(file: String, at location: SourceLocation?, field: String?, _ message: String) {
-        problems.append(DataProblem(file: file, location: location, field: field, message: message))
+    func add(file: String, at location: SourceLocation?, field: String?, _ kind: ProblemKind) {
+        problems.append(DataProblem(file: file, location: location, field: field, kind: kind))
     }
 }

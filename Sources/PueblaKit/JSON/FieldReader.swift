@@ -17,7 +17,7 @@ struct FieldReader {
     /// A reader for `node`, or nil (with a problem logged) when it is not an object.
     init?(_ node: JSONNode, path: String, file: String, log: ProblemLog) {
         guard case .object = node.value else {
-            log.add(file: file, at: node.location, field: path.isEmpty ? nil : path, "expected an object, found \(node.kindDescription)")
+            log.add(file: file, at: node.location, field: path.isEmpty ? nil : path, .wrongType(expected: .object, found: node.kind))
             return nil
         }
         self.node = node
@@ -30,8 +30,8 @@ struct FieldReader {
         path.isEmpty ? key : "\(path).\(key)"
     }
 
-    func problem(_ key: String, _ message: String) {
-        log.add(file: file, at: (node.member(key) ?? node).location, field: fieldPath(key), message)
+    func problem(_ key: String, _ kind: ProblemKind) {
+        log.add(file: file, at: (node.member(key) ?? node).location, field: fieldPath(key), kind)
     }
 
     /// Whether the member is missing or null.
@@ -45,18 +45,18 @@ struct FieldReader {
     private func member(_ key: String, required: Bool) -> JSONNode? {
         asked.keys.insert(key)
         guard let value = node.member(key) else {
-            if required { log.add(file: file, at: node.location, field: fieldPath(key), "missing required field") }
+            if required { log.add(file: file, at: node.location, field: fieldPath(key), .missingField) }
             return nil
         }
         if case .null = value.value {
-            if required { log.add(file: file, at: value.location, field: fieldPath(key), "must not be null") }
+            if required { log.add(file: file, at: value.location, field: fieldPath(key), .mustNotBeNull) }
             return nil
         }
         return value
     }
 
-    private func typeProblem(_ key: String, _ value: JSONNode, _ expected: String) {
-        log.add(file: file, at: value.location, field: fieldPath(key), "expected \(expected), found \(value.kindDescription)")
+    private func typeProblem(_ key: String, _ value: JSONNode, _ expected: JSONValueKind) {
+        log.add(file: file, at: value.location, field: fieldPath(key), .wrongType(expected: expected, found: value.kind))
     }
 
     func string(_ key: String) -> String? { string(key, required: true) }
@@ -74,14 +74,14 @@ struct FieldReader {
     private func string(_ key: String, required: Bool) -> String? {
         guard let value = member(key, required: required) else { return nil }
         guard case .string(let text) = value.value else {
-            typeProblem(key, value, "a string")
+            typeProblem(key, value, .string)
             return nil
         }
         guard isWithinSizeLimit(text, at: value.location, field: fieldPath(key)) else { return nil }
         if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
-            log.add(file: file, at: value.location, field: fieldPath(key), "must not be empty")
+            log.add(file: file, at: value.location, field: fieldPath(key), .mustNotBeEmpty)
         } else if required && text.unicodeScalars.allSatisfy(Self.isInvisible) {
-            log.add(file: file, at: value.location, field: fieldPath(key), "has no visible character")
+            log.add(file: file, at: value.location, field: fieldPath(key), .noVisibleCharacter)
         }
         return text
     }
@@ -89,8 +89,7 @@ struct FieldReader {
     private func isWithinSizeLimit(_ text: String, at location: SourceLocation, field: String) -> Bool {
         let size = text.utf8.count
         guard size > Self.maximumTextSize else { return true }
-        log.add(file: file, at: location, field: field,
-                "text is \(ByteCount.describe(size)), over the \(ByteCount.describe(Self.maximumTextSize, exact: false)) limit for one field")
+        log.add(file: file, at: location, field: field, .textTooLarge(bytes: size, limit: Self.maximumTextSize))
         return false
     }
 
@@ -100,7 +99,7 @@ struct FieldReader {
     private func int(_ key: String, required: Bool) -> Int? {
         guard let value = member(key, required: required) else { return nil }
         guard case .number(let number) = value.value, number.rounded() == number, abs(number) < 1e15 else {
-            typeProblem(key, value, "a whole number")
+            typeProblem(key, value, .wholeNumber)
             return nil
         }
         return Int(number)
@@ -109,7 +108,7 @@ struct FieldReader {
     func optionalDouble(_ key: String) -> Double? {
         guard let value = member(key, required: false) else { return nil }
         guard case .number(let number) = value.value else {
-            typeProblem(key, value, "a number")
+            typeProblem(key, value, .number)
             return nil
         }
         return number
@@ -119,8 +118,7 @@ struct FieldReader {
     func enumeration<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = true) -> Value? where Value.RawValue == String {
         guard let text = string(key, required: required) else { return nil }
         guard let value = Value(rawValue: text) else {
-            let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            problem(key, "\(DataProblem.quoted(text)) is not one of \(allowed)")
+            problem(key, .notOneOf(text, allowed: Value.allCases.map(\.rawValue)))
             return nil
         }
         return value
@@ -130,7 +128,7 @@ struct FieldReader {
     func date(_ key: String, required: Bool = false, allowPartial: Bool = false) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard IsoDate.isValid(text, allowPartial: allowPartial) else {
-            problem(key, "\(DataProblem.quoted(text)) is not a date (expected \(allowPartial ? "YYYY, YYYY-MM or " : "")YYYY-MM-DD)")
+            problem(key, .notADate(text, allowsPartial: allowPartial))
             return nil
         }
         return text
@@ -139,7 +137,7 @@ struct FieldReader {
     func stringArray(_ key: String, required: Bool = true) -> [String] {
         array(key, required: required).compactMap { index, element in
             guard case .string(let text) = element.value else {
-                log.add(file: file, at: element.location, field: "\(fieldPath(key))[\(index)]", "expected a string, found \(element.kindDescription)")
+                log.add(file: file, at: element.location, field: "\(fieldPath(key))[\(index)]", .wrongType(expected: .string, found: element.kind))
                 return nil
             }
             guard isWithinSizeLimit(text, at: element.location, field: "\(fieldPath(key))[\(index)]") else { return nil }
@@ -151,7 +149,7 @@ struct FieldReader {
     func array(_ key: String, required: Bool = true) -> [(Int, JSONNode)] {
         guard let value = member(key, required: required) else { return [] }
         guard case .array(let elements) = value.value else {
-            typeProblem(key, value, "an array")
+            typeProblem(key, value, .array)
             return []
         }
         return Array(elements.enumerated())
@@ -175,7 +173,7 @@ struct FieldReader {
     func reportUnknownFields() {
         guard case .object(let members) = node.value else { return }
         for member in members where !asked.keys.contains(member.key) {
-            log.add(file: file, at: member.value.location, field: fieldPath(member.key), "unknown field (misspelt?)")
+            log.add(file: file, at: member.value.location, field: fieldPath(member.key), .unknownField)
         }
     }
 

@@ -24,14 +24,14 @@ public struct JSONNode: Sendable {
     }
 
     /// What a reader expecting another type is told it found instead.
-    var kindDescription: String {
+    var kind: JSONValueKind {
         switch value {
-        case .object: return "an object"
-        case .array: return "an array"
-        case .string: return "a string"
-        case .number: return "a number"
-        case .bool: return "a boolean"
-        case .null: return "null"
+        case .object: return .object
+        case .array: return .array
+        case .string: return .string
+        case .number: return .number
+        case .bool: return .boolean
+        case .null: return .null
         }
     }
 

@@ -3,8 +3,11 @@
 /// Foundation's decoder reports neither, and a person fixing `Data/` by hand needs both.
 public struct JSONParser {
     public struct SyntaxError: Error, Sendable, Equatable {
-        public let message: String
+        public let kind: ProblemKind
         public let location: SourceLocation
+
+        /// What is wrong, in English.
+        public var message: String { English().problem(kind) }
     }
 
     /// Nesting deeper than this is refused rather than risking the stack on hostile input.
@@ -23,17 +26,17 @@ public struct JSONParser {
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         if let bad = firstInvalidUTF8(in: bytes) {
-            throw SyntaxError(message: "invalid UTF-8 (byte 0x\(String(bytes[bad.offset], radix: 16)))", location: bad.location)
+            throw SyntaxError(kind: .invalidUTF8(byte: bytes[bad.offset]), location: bad.location)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }
         parser.skipWhitespace()
         guard parser.offset < bytes.count else {
-            throw SyntaxError(message: "empty file, expected a JSON value", location: parser.here)
+            throw SyntaxError(kind: .emptyFile, location: parser.here)
         }
         let node = try parser.parseValue()
         parser.skipWhitespace()
         if parser.offset < bytes.count {
-            throw SyntaxError(message: "unexpected \(parser.describeCurrent()) after the JSON value", location: parser.here)
+            throw SyntaxError(kind: .textAfterValue(parser.current()), location: parser.here)
         }
         return node
     }
@@ -60,17 +63,17 @@ public struct JSONParser {
         }
     }
 
-    private func describeCurrent() -> String {
-        guard offset < bytes.count else { return "end of file" }
+    private func current() -> JSONToken {
+        guard offset < bytes.count else { return .endOfFile }
         let byte = bytes[offset]
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x\(String(byte, radix: 16))"
+        if byte >= 0x21 && byte < 0x7F { return .character(Character(Unicode.Scalar(byte))) }
+        return .byte(byte)
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONNode {
         let start = here
         guard offset < bytes.count else {
-            throw SyntaxError(message: "unexpected end of file, expected a value", location: start)
+            throw SyntaxError(kind: .unexpected(.endOfFile, expected: .value), location: start)
         }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -82,14 +85,14 @@ public struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(.number(try parseNumber()), at: start)
         default:
-            throw SyntaxError(message: "unexpected \(describeCurrent()), expected a value", location: start)
+            throw SyntaxError(kind: .unexpected(current(), expected: .value), location: start)
         }
     }
 
     private mutating func enterContainer(at start: SourceLocation) throws(SyntaxError) {
         depth += 1
         if depth > Self.maximumDepth {
-            throw SyntaxError(message: "nested deeper than \(Self.maximumDepth) levels", location: start)
+            throw SyntaxError(kind: .nestedTooDeep(levels: Self.maximumDepth), location: start)
         }
         advance()
     }
@@ -109,11 +112,11 @@ public struct JSONParser {
             skipWhitespace()
             let keyLocation = here
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-                throw SyntaxError(message: "unexpected \(describeCurrent()), expected a key in quotes", location: keyLocation)
+                throw SyntaxError(kind: .unexpected(current(), expected: .key), location: keyLocation)
             }
             let key = try parseString()
             if isDuplicate(key, in: members, seen: &seen) {
-                throw SyntaxError(message: "duplicate key \(DataProblem.quoted(key))", location: keyLocation)
+                throw SyntaxError(kind: .duplicateKey(key), location: keyLocation)
             }
             skipWhitespace()
             try expect(":")
@@ -121,11 +124,11 @@ public struct JSONParser {
             members.append(JSONNode.Member(key: key, value: try parseValue()))
             skipWhitespace()
             guard offset < bytes.count else {
-                throw SyntaxError(message: "unexpected end of file, expected ',' or '}'", location: here)
+                throw SyntaxError(kind: .unexpected(.endOfFile, expected: .commaOr("}")), location: here)
             }
             if bytes[offset] == UInt8(ascii: ",") { advance(); continue }
             if bytes[offset] == UInt8(ascii: "}") { advance(); break }
-            throw SyntaxError(message: "unexpected \(describeCurrent()), expected ',' or '}'", location: here)
+            throw SyntaxError(kind: .unexpected(current(), expected: .commaOr("}")), location: here)
         }
         return JSONNode(.object(members), at: start)
     }
@@ -155,18 +158,18 @@ public struct JSONParser {
             elements.append(try parseValue())
             skipWhitespace()
             guard offset < bytes.count else {
-                throw SyntaxError(message: "unexpected end of file, expected ',' or ']'", location: here)
+                throw SyntaxError(kind: .unexpected(.endOfFile, expected: .commaOr("]")), location: here)
             }
             if bytes[offset] == UInt8(ascii: ",") { advance(); continue }
             if bytes[offset] == UInt8(ascii: "]") { advance(); break }
-            throw SyntaxError(message: "unexpected \(describeCurrent()), expected ',' or ']'", location: here)
+            throw SyntaxError(kind: .unexpected(current(), expected: .commaOr("]")), location: here)
         }
         return JSONNode(.array(elements), at: start)
     }
 
     private mutating func expect(_ character: Character) throws(SyntaxError) {
         guard offset < bytes.count, bytes[offset] == character.asciiValue else {
-            throw SyntaxError(message: "unexpected \(describeCurrent()), expected '\(character)'", location: here)
+            throw SyntaxError(kind: .unexpected(current(), expected: .character(character)), location: here)
         }
         advance()
     }
@@ -175,7 +178,7 @@ public struct JSONParser {
         let start = here
         for byte in literal.utf8 {
             guard offset < bytes.count, bytes[offset] == byte else {
-                throw SyntaxError(message: "invalid literal, expected '\(literal)'", location: start)
+                throw SyntaxError(kind: .invalidLiteral(expected: literal), location: start)
             }
             advance()
         }
@@ -187,7 +190,7 @@ public struct JSONParser {
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         if bytes[offset] == UInt8(ascii: "-") { advance() }
         guard offset < bytes.count, isDigit(bytes[offset]) else {
-            throw SyntaxError(message: "invalid number", location: start)
+            throw SyntaxError(kind: .invalidNumber, location: start)
         }
         if bytes[offset] == UInt8(ascii: "0") {
             advance()
@@ -197,7 +200,7 @@ public struct JSONParser {
         if offset < bytes.count && bytes[offset] == UInt8(ascii: ".") {
             advance()
             guard offset < bytes.count, isDigit(bytes[offset]) else {
-                throw SyntaxError(message: "invalid number: digits expected after '.'", location: start)
+                throw SyntaxError(kind: .noDigitsAfterPoint, location: start)
             }
             while offset < bytes.count && isDigit(bytes[offset]) { advance() }
         }
@@ -205,13 +208,13 @@ public struct JSONParser {
             advance()
             if offset < bytes.count && (bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")) { advance() }
             guard offset < bytes.count, isDigit(bytes[offset]) else {
-                throw SyntaxError(message: "invalid number: digits expected in the exponent", location: start)
+                throw SyntaxError(kind: .noDigitsInExponent, location: start)
             }
             while offset < bytes.count && isDigit(bytes[offset]) { advance() }
         }
         let text = String(decoding: bytes[first..<offset], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw SyntaxError(message: "number out of range", location: start)
+            throw SyntaxError(kind: .numberOutOfRange, location: start)
         }
         return value
     }
@@ -226,7 +229,7 @@ public struct JSONParser {
         while true {
             skipPlainStringBytes()
             guard offset < bytes.count else {
-                throw SyntaxError(message: "unterminated string", location: start)
+                throw SyntaxError(kind: .unterminatedString, location: start)
             }
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
@@ -243,7 +246,7 @@ public struct JSONParser {
                 return text
             }
             if byte < 0x20 {
-                throw SyntaxError(message: "control character 0x\(String(byte, radix: 16)) inside a string (escape it)", location: here)
+                throw SyntaxError(kind: .controlCharacterInString(byte: byte), location: here)
             }
             // A backslash.
             hasEscape = true
@@ -274,7 +277,7 @@ public struct JSONParser {
     private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
         let start = here
         advance()  // backslash
-        guard offset < bytes.count else { throw SyntaxError(message: "unterminated escape", location: start) }
+        guard offset < bytes.count else { throw SyntaxError(kind: .unterminatedEscape, location: start) }
         let byte = bytes[offset]
         advance()
         switch byte {
@@ -297,15 +300,15 @@ public struct JSONParser {
                         return scalar
                     }
                 }
-                throw SyntaxError(message: "unpaired surrogate in \\u escape", location: start)
+                throw SyntaxError(kind: .unpairedSurrogate, location: start)
             }
             guard let scalar = Unicode.Scalar(high) else {
-                throw SyntaxError(message: "unpaired surrogate in \\u escape", location: start)
+                throw SyntaxError(kind: .unpairedSurrogate, location: start)
             }
             return scalar
         default:
-            let shown = byte >= 0x21 && byte < 0x7F ? String(Character(Unicode.Scalar(byte))) : "byte 0x\(String(byte, radix: 16))"
-            throw SyntaxError(message: "invalid escape '\\\(shown)'", location: start)
+            let shown: JSONToken = byte >= 0x21 && byte < 0x7F ? .character(Character(Unicode.Scalar(byte))) : .byte(byte)
+            throw SyntaxError(kind: .invalidEscape(shown), location: start)
         }
     }
 
@@ -313,7 +316,7 @@ public struct JSONParser {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard offset < bytes.count, let digit = hexValue(bytes[offset]) else {
-                throw SyntaxError(message: "invalid \\u escape: four hex digits expected", location: escapeStart)
+                throw SyntaxError(kind: .invalidUnicodeEscape, location: escapeStart)
             }
             value = value * 16 + digit
             advance()

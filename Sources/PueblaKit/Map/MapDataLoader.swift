@@ -24,13 +24,13 @@ public enum MapDataLoader {
             bytes = try StoreLoader.readBytes(file)
         } catch {
             if error.kind == .missing { throw .missing(path: file, reason: error.description) }
-            throw .invalid([DataProblem(file: file, location: nil, field: nil, message: error.description)])
+            throw .invalid([DataProblem(file: file, location: nil, field: nil, kind: .unreadableFile(error.reason))])
         }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw .invalid([DataProblem(file: file, location: error.location, field: nil, message: error.message)])
+            throw .invalid([DataProblem(file: file, location: error.location, field: nil, kind: error.kind)])
         }
         let log = ProblemLog()
         let data = FieldReader(root, path: "", file: file, log: log).flatMap(read)
@@ -42,7 +42,7 @@ public enum MapDataLoader {
         _ = r.string("source")
         guard let scale = r.int("scale") else { return nil }
         guard scale > 0 else {
-            r.problem("scale", "must be a positive number of units per degree")
+            r.problem("scale", .scaleNotPositive)
             return nil
         }
         guard let bounds = readBounds(r, scale: Double(scale)) else { return nil }
@@ -58,14 +58,14 @@ public enum MapDataLoader {
     private static func readBounds(_ r: FieldReader, scale: Double) -> GeoBox? {
         let values = wholeNumbers(r.array("bounds"), field: r.fieldPath("bounds"), reader: r)
         guard values.count == 4 else {
-            r.problem("bounds", "expected [west, south, east, north]")
+            r.problem("bounds", .boundsNotFourNumbers)
             return nil
         }
         let box = GeoBox(west: Double(values[0]) / scale, south: Double(values[1]) / scale,
                          east: Double(values[2]) / scale, north: Double(values[3]) / scale)
         guard box.west < box.east, box.south < box.north, box.west >= -180, box.east <= 180,
               box.south >= -90, box.north <= 90 else {
-            r.problem("bounds", "not a region of the globe (west < east within ±180, south < north within ±90)")
+            r.problem("bounds", .boundsNotRegion)
             return nil
         }
         return box
@@ -75,12 +75,12 @@ public enum MapDataLoader {
                                     bounds: GeoBox) -> CountryOutline? {
         let field = countries.fieldPath(member.key)
         guard CountryCode.isWellFormed(member.key) else {
-            countries.problem(member.key, "\"\(member.key)\" is not an ISO 3166-1 alpha-2 code (two capital letters)")
+            countries.problem(member.key, .malformedCountryCode(member.key))
             return nil
         }
         guard case .array(let rings) = member.value.value else {
             countries.log.add(file: countries.file, at: member.value.location, field: field,
-                              "expected an array of rings, found \(member.value.kindDescription)")
+                              .wrongType(expected: .arrayOfRings, found: member.value.kind))
             return nil
         }
         let points = rings.enumerated().compactMap { index, ring in
@@ -88,7 +88,7 @@ public enum MapDataLoader {
         }
         guard points.count == rings.count else { return nil }
         guard let outline = CountryOutline(code: member.key, rings: points) else {
-            countries.log.add(file: countries.file, at: member.value.location, field: field, "has no ring")
+            countries.log.add(file: countries.file, at: member.value.location, field: field, .noRing)
             return nil
         }
         return outline
@@ -98,14 +98,14 @@ public enum MapDataLoader {
                                  bounds: GeoBox) -> [GeoPoint]? {
         guard case .array(let elements) = ring.value else {
             reader.log.add(file: reader.file, at: ring.location, field: field,
-                           "expected an array of coordinates, found \(ring.kindDescription)")
+                           .wrongType(expected: .arrayOfCoordinates, found: ring.kind))
             return nil
         }
         let values = wholeNumbers(Array(elements.enumerated()), field: field, reader: reader)
         guard values.count == elements.count else { return nil }
         guard values.count % 2 == 0, values.count >= 6 else {
             reader.log.add(file: reader.file, at: ring.location, field: field,
-                           "expected longitude-latitude pairs for at least 3 points, found \(values.count) numbers")
+                           .tooFewPoints(numbers: values.count))
             return nil
         }
         var points: [GeoPoint] = []
@@ -114,7 +114,7 @@ public enum MapDataLoader {
             let point = GeoPoint(longitude: Double(values[pair]) / scale, latitude: Double(values[pair + 1]) / scale)
             guard bounds.contains(point) else {
                 reader.log.add(file: reader.file, at: elements[pair].location, field: "\(field)[\(pair)]",
-                               "point (\(values[pair]), \(values[pair + 1])) lies outside bounds")
+                               .pointOutsideBounds(longitude: values[pair], latitude: values[pair + 1]))
                 return nil
             }
             points.append(point)
@@ -127,7 +127,7 @@ public enum MapDataLoader {
         elements.compactMap { index, node in
             guard case .number(let number) = node.value, number.rounded() == number, abs(number) < 1e9 else {
                 reader.log.add(file: reader.file, at: node.location, field: "\(field)[\(index)]",
-                               "expected a whole number, found \(node.kindDescription)")
+                               .wrongType(expected: .wholeNumber, found: node.kind))
                 return nil
             }
             return Int(number)

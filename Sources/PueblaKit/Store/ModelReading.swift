@@ -25,10 +25,10 @@ extension Release {
         let language: InterfaceLanguage? = r.enumeration("language", required: false)
         r.reportUnknownFields()
         if let id, !id.isNFC {
-            r.problem("id", "\(DataProblem.quoted(id)) is not in Unicode NFC (accents composed, as typed and as its file is named)")
+            r.problem("id", .idNotNFC(id))
         }
         if dateStatus == .confirmed && r.isAbsent("date") {
-            r.problem("dateStatus", "cannot be \"confirmed\" when the date is null")
+            r.problem("dateStatus", .confirmedWithoutDate)
         }
         guard let id, let title, let dateStatus else { return nil }
         self.init(id: id, title: title, date: date, dateStatus: dateStatus, place: place, countries: countries,
@@ -190,7 +190,7 @@ extension DatedFact {
         let sources = r.stringArray("sources")
         let notes = r.optionalString("notes")
         if r.isAbsentOrNull("date") && notes == nil {
-            r.problem("date", "an undated fact needs notes saying when it was seen")
+            r.problem("date", .undatedFactWithoutNotes)
         }
         r.reportUnknownFields()
         guard let fact, let status else { return nil }

@@ -39,7 +39,7 @@ struct ReferenceChecker {
                 country.reader.problem("code", problem)
             }
             if country.value.memberSince != nil && country.value.rcm != .member {
-                country.reader.problem("memberSince", "only a member has a year it joined")
+                country.reader.problem("memberSince", .memberSinceWithoutMembership)
             }
         }
         for meeting in meetings {
@@ -87,8 +87,7 @@ struct ReferenceChecker {
                     && ArticleMatch.sameArticle(earlier.paragraphHashes, release.paragraphHashes)
             }) {
                 log.add(file: release.file, at: release.sourceFileLocation, field: "source.file",
-                        "the same article from source file \(DataProblem.quoted(file)) as \(first.file):\(first.sourceFileLocation.line) "
-                            + "(one release imported twice: remove one)")
+                        .sameArticle(sourceFile: file, first: first.file, line: first.sourceFileLocation.line))
             }
             byFile[file, default: []].append(release)
         }
@@ -104,18 +103,17 @@ struct ReferenceChecker {
             r.log.add(file: r.file, at: r.location(of: "place"), field: "place.country", unknownCountry(code))
         }
         if let meeting = release.meeting, !(known.meetingIDs?.contains(meeting) ?? true) {
-            r.problem("meeting", "no meeting \(DataProblem.quoted(meeting)) in \(StoreLoader.meetingsFile)")
+            r.problem("meeting", .unknownMeeting(meeting, file: StoreLoader.meetingsFile))
         }
         for (index, quote) in release.quotes.enumerated() where !release.paragraphs.indices.contains(quote.paragraph) {
             r.log.add(file: r.file, at: quoteLocation(r, index), field: "quotes[\(index)].paragraph",
-                      "paragraph \(quote.paragraph) does not exist (the release has \(release.paragraphs.count), numbered from 0)")
+                      .missingParagraph(quote.paragraph, count: release.paragraphs.count))
         }
     }
 
     /// A fact that is confirmed or inferred says where it comes from: only an unconfirmed one may have no source.
-    private static func sourceProblem(_ status: FactStatus, _ sources: [String]) -> String? {
-        status == .unconfirmed || !sources.isEmpty ? nil
-            : "\(status == .inferred ? "an" : "a") \(status.rawValue) fact needs at least one source (or the status \"unconfirmed\")"
+    private static func sourceProblem(_ status: FactStatus, _ sources: [String]) -> ProblemKind? {
+        status == .unconfirmed || !sources.isEmpty ? nil : .needsSource(status)
     }
 
     private static func quoteLocation(_ reader: FieldReader, _ index: Int) -> SourceLocation {
@@ -124,8 +122,8 @@ struct ReferenceChecker {
         return (elements[index].member("paragraph") ?? elements[index]).location
     }
 
-    private static func unknownCountry(_ code: String) -> String {
-        "unknown country code \(DataProblem.quoted(code)) (not in \(StoreLoader.countriesFile))"
+    private static func unknownCountry(_ code: String) -> ProblemKind {
+        .unknownCountry(code, file: StoreLoader.countriesFile)
     }
 
     /// Where a field stands, for a message about it.
@@ -153,7 +151,7 @@ struct ReferenceChecker {
             if skipEmpty && value.isEmpty { continue }
             if let first = firstSeen[value] {
                 log.add(file: place.file, at: place.location, field: place.field,
-                        "duplicate \(field) \(DataProblem.quoted(value)) (first at \(first.file):\(first.location.line))")
+                        .duplicate(field: field, value: value, first: first.file, line: first.location.line))
             } else {
                 firstSeen[value] = place
             }
@@ -195,9 +193,9 @@ public enum CountryCode {
     }
 
     /// Why `code` cannot name a country, or nil when ISO 3166-1 assigns it.
-    public static func problem(with code: String) -> String? {
-        if !isWellFormed(code) { return "\(DataProblem.quoted(code)) is not an ISO 3166-1 alpha-2 code (two capital letters)" }
-        if !CountryGazetteer.isAssigned(code) { return "\(DataProblem.quoted(code)) is not an assigned ISO 3166-1 alpha-2 code" }
+    public static func problem(with code: String) -> ProblemKind? {
+        if !isWellFormed(code) { return .malformedCountryCode(code) }
+        if !CountryGazetteer.isAssigned(code) { return .unassignedCountryCode(code) }
         return nil
     }
 }

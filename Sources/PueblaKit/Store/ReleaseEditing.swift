@@ -89,7 +89,7 @@ public struct ReleaseEditing: Sendable {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            return .invalid([DataProblem(file: file, location: error.location, field: nil, message: error.message)])
+            return .invalid([DataProblem(file: file, location: error.location, field: nil, kind: error.kind)])
         }
         let log = ProblemLog()
         let outcome = StoreLoader.readRelease(root, file: file, expectedID: nil, known: known, log: log)
@@ -97,14 +97,14 @@ public struct ReleaseEditing: Sendable {
         let release = read.release, marks = read.marks
         var problems = outcome.problems + marks.referenceProblems
         if let problem = Self.problem(withID: release.id) {
-            problems.append(DataProblem(file: file, location: marks.idLocation, field: "id", message: problem))
+            problems.append(DataProblem(file: file, location: marks.idLocation, field: "id", kind: problem))
         } else if release.id != id, FileManager.default.fileExists(atPath: path(of: release.id)) {
             problems.append(DataProblem(file: file, location: marks.idLocation, field: "id",
-                                        message: "\(DataProblem.quoted(release.id)) is the id of another release (\(path(of: release.id)))"))
+                                        kind: .idOfAnotherRelease(release.id, path: path(of: release.id))))
         }
         if let url = release.source?.url, let other = releaseFile(withSourceURL: url, besides: [id, release.id]) {
             problems.append(DataProblem(file: file, location: marks.sourceLocation, field: "source.url",
-                                        message: "\(DataProblem.quoted(url)) is the source of another release (\(other))"))
+                                        kind: .sourceOfAnotherRelease(url, path: other)))
         }
         if !problems.isEmpty { return .invalid(problems) }
         return release == originalRelease ? .unchanged : .valid(release)
@@ -153,12 +153,10 @@ public struct ReleaseEditing: Sendable {
     }
 
     /// Why `id` cannot name a release file (its file is `releases/<id>.json`), or nil when it can.
-    static func problem(withID id: String) -> String? {
-        if id.isEmpty { return "an id cannot be empty" }
-        if id.contains("/") || id.hasPrefix(".") || id.utf8.contains(0) {
-            return "\(DataProblem.quoted(id)) cannot name a file (no \"/\", no leading \".\")"
-        }
-        if id.utf8.count > 200 { return "an id is at most 200 bytes long" }
+    static func problem(withID id: String) -> ProblemKind? {
+        if id.isEmpty { return .emptyID }
+        if id.contains("/") || id.hasPrefix(".") || id.utf8.contains(0) { return .idCannotNameFile(id) }
+        if id.utf8.count > 200 { return .idTooLong(limit: 200) }
         return nil
     }
 

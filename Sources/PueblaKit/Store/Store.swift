@@ -74,10 +74,13 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case missing(path: String, reason: String)
     case invalid([DataProblem])
 
-    public var description: String {
+    public var description: String { description(in: .english) }
+
+    /// Each problem on its line, in `language`.
+    public func description(in language: InterfaceLanguage) -> String {
         switch self {
         case let .missing(path, reason): return "\(path): \(reason)"
-        case let .invalid(problems): return problems.map(\.description).joined(separator: "\n")
+        case let .invalid(problems): return problems.map { $0.description(in: language) }.joined(separator: "\n")
         }
     }
 

@@ -19,7 +19,7 @@ public enum StoreLoader {
     public static func load(from directory: String, releases includesReleases: Bool = true) throws(StoreError) -> Store {
         var status = stat()
         guard stat(directory, &status) == 0 else {
-            let error = FileReadError(errno: errno, path: directory, noun: "folder")
+            let error = FileReadError(errno: errno, path: directory, noun: .folder)
             throw .missing(path: directory, reason: error.kind == .missing ? "no Data folder here (\(error.description))" : error.description)
         }
         guard status.st_mode & S_IFMT == S_IFDIR else {
@@ -48,34 +48,34 @@ public enum StoreLoader {
         do {
             bytes = try readBytes(file)
         } catch {
-            log.add(file: file, at: nil, field: nil, error.description)
+            log.add(file: file, at: nil, field: nil, .unreadableFile(error.reason))
             return nil
         }
         do {
             return try JSONParser.parse(bytes)
         } catch {
-            log.add(file: file, at: error.location, field: nil, error.message)
+            log.add(file: file, at: error.location, field: nil, error.kind)
             return nil
         }
     }
 
     /// The file's bytes, or an error a person can act on (missing, a folder, unreadable, too large).
     /// `limit` is the size past which the file is refused unread; `kind` names such a file in the message.
-    public static func readBytes(_ file: String, limit: Int = maximumFileSize, kind: String = "Data file") throws(FileReadError) -> [UInt8] {
+    public static func readBytes(_ file: String, limit: Int = maximumFileSize, kind: FileReadError.LimitedFile = .dataFile) throws(FileReadError) -> [UInt8] {
         // O_NONBLOCK: a FIFO standing where a file should be must not hang the load.
         let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileReadError(errno: errno, path: file, noun: "file") }
+        guard descriptor >= 0 else { throw FileReadError(errno: errno, path: file, noun: .file) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw FileReadError(errno: errno, path: file, noun: "file") }
+        guard fstat(descriptor, &status) == 0 else { throw FileReadError(errno: errno, path: file, noun: .file) }
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw FileReadError(kind: .unreadable, description: "is a folder, expected a file")
-        default: throw FileReadError(kind: .unreadable, description: "is not a regular file (a pipe, socket or device)")
+        case S_IFDIR: throw FileReadError(.isFolder)
+        default: throw FileReadError(.notRegularFile)
         }
         let size = Int(status.st_size)
         if size > limit {
-            throw FileReadError(kind: .tooLarge, description: "file is \(ByteCount.describe(size)), over the \(ByteCount.describe(limit, exact: false)) limit for one \(kind)")
+            throw FileReadError(.tooLarge(bytes: size, limit: limit, of: kind))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
@@ -85,7 +85,7 @@ public enum StoreLoader {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw FileReadError(errno: errno, path: file, noun: "file")
+                throw FileReadError(errno: errno, path: file, noun: .file)
             }
             if count == 0 { break }  // shrank while being read: take what is there
             filled += count
@@ -96,9 +96,9 @@ public enum StoreLoader {
     /// The names in a folder, or why it cannot be listed.
     public static func contentsOfFolder(_ folder: String) throws(FileReadError) -> [String] {
         var status = stat()
-        guard stat(folder, &status) == 0 else { throw FileReadError(errno: errno, path: folder, noun: "folder") }
-        guard status.st_mode & S_IFMT == S_IFDIR else { throw FileReadError(kind: .unreadable, description: "is not a folder") }
-        guard let stream = opendir(folder) else { throw FileReadError(errno: errno, path: folder, noun: "folder") }
+        guard stat(folder, &status) == 0 else { throw FileReadError(errno: errno, path: folder, noun: .folder) }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw FileReadError(.notFolder) }
+        guard let stream = opendir(folder) else { throw FileReadError(errno: errno, path: folder, noun: .folder) }
         defer { closedir(stream) }
         // A stored field of a C struct always has an offset.
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
@@ -118,7 +118,7 @@ public enum StoreLoader {
                                  _ read: (FieldReader) -> Model?) -> [Located<Model>]? {
         guard let root = parseFile(file, log: log) else { return nil }
         guard case .array(let elements) = root.value else {
-            log.add(file: file, at: root.location, field: nil, "expected an array, found \(root.kindDescription)")
+            log.add(file: file, at: root.location, field: nil, .wrongType(expected: .array, found: root.kind))
             return nil
         }
         return elements.enumerated().compactMap { index, element in
@@ -149,7 +149,7 @@ public enum StoreLoader {
         do {
             names = try contentsOfFolder(folder)
         } catch {
-            log.add(file: folder, at: nil, field: nil, error.description)
+            log.add(file: folder, at: nil, field: nil, .unreadableFile(error.reason))
             return []
         }
         let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map {
@@ -224,10 +224,10 @@ public enum StoreLoader {
         guard let reader = FieldReader(root, path: "", file: file, log: log),
               let release = Release(reading: reader) else { return FileOutcome(release: nil, problems: log.problems) }
         if let expected = expectedID, release.id != expected {
-            reader.problem("id", "\(DataProblem.quoted(release.id)) does not match the file name (expected \(DataProblem.quoted(expected)))")
+            reader.problem("id", .idDoesNotMatchFileName(release.id, expected: expected))
         } else if let expected = expectedID, !expected.isNFC {
             // Equal to the id as Swift compares, but not byte for byte: a lookup would miss it.
-            reader.problem("id", "the file name \(DataProblem.quoted(expected)).json is not in Unicode NFC: rename it \(DataProblem.quoted(expected.precomposedStringWithCanonicalMapping)).json")
+            reader.problem("id", .fileNameNotNFC(expected, composed: expected.precomposedStringWithCanonicalMapping))
         }
         let references = ProblemLog()
         if let referenceReader = FieldReader(root, path: "", file: file, log: references) {

@@ -49,7 +49,7 @@ public struct ValidationReport: Encodable, Sendable {
         case .failure(let failure):
             ok = false
             switch failure {
-            case let .missing(path, reason): problems = [DataProblem(file: path, location: nil, field: nil, message: reason)]
+            case let .missing(path, reason): problems = [DataProblem(file: path, location: nil, field: nil, kind: .noData(reason))]
             case let .invalid(list): problems = list
             }
             counts = Counts(problems: problems.count, files: Set(problems.map(\.file)).count,
