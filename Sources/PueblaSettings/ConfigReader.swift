@@ -87,7 +87,7 @@ struct ConfigReader {
             case "arrow-cursor":
                 if let arrow = boolean(entry, at: path) { config.arrowCursor = arrow }
             default:
-                problem(path, at: entry, "unknown setting; expected list-width or arrow-cursor")
+                problem(path, at: entry, .unknownSetting(expected: ["list-width", "arrow-cursor"]))
             }
         }
     }
@@ -170,7 +170,7 @@ struct ConfigReader {
 
     private mutating func boolean(_ entry: TOMLEntry, at path: String) -> Bool? {
         if case .boolean(let value) = entry.value.content { return value }
-        problem(path, at: entry, "expected true or false")
+        problem(path, at: entry, .expectedBoolean)
         return nil
     }
 

@@ -29,7 +29,7 @@ struct ProblemWordsTests {
         .unknownSetting(expected: ["name", "[theme.colors]"]), .notAPane("quotez", allowed: ["releases", "quotes"]),
         .notALanguage("fr", allowed: ["en", "es"]), .noTheme("neon", allowed: ["default"]), .notAColour("rojo", allowed: ["red"]),
         .noSuchElement(allowed: ["title"]), .noSuchAction(allowed: ["down"]), .notAKey("Dwn", keyNames: ["Up", "Down"]),
-        .expectedKeyNames, .expectedInteger, .expectedString, .expectedTable("reader"), .outOfRange(300, lower: 40, upper: 200),
+        .expectedKeyNames, .expectedInteger, .expectedBoolean, .expectedString, .expectedTable("reader"), .outOfRange(300, lower: 40, upper: 200),
     ]
 
     static func name(of kind: ProblemKind) -> String {
@@ -101,6 +101,7 @@ struct ProblemWordsTests {
         case .notAKey: "notAKey"
         case .expectedKeyNames: "expectedKeyNames"
         case .expectedInteger: "expectedInteger"
+        case .expectedBoolean: "expectedBoolean"
         case .expectedString: "expectedString"
         case .expectedTable: "expectedTable"
         case .outOfRange: "outOfRange"
@@ -117,7 +118,7 @@ struct ProblemWordsTests {
     func everyKindIsSampled() {
         let names = Self.samples.map(Self.name(of:))
         #expect(Set(names).count == names.count)
-        #expect(names.count == 70)
+        #expect(names.count == 71)
     }
 
     @Test("every kind is written in English and in Spanish, differently, and the Spanish has no English word")

@@ -87,6 +87,7 @@ public enum ProblemKind: Sendable, Equatable {
     case notAKey(String, keyNames: [String])
     case expectedKeyNames
     case expectedInteger
+    case expectedBoolean
     case expectedString
     case expectedTable(String)
     case outOfRange(Int, lower: Int, upper: Int)

@@ -83,6 +83,7 @@ extension English: ProblemWords {
             return "\"\(name)\" is not a key; expected one character or one of \(keyNames.joined(separator: ", "))"
         case .expectedKeyNames: return "expected a key name or a list of key names"
         case .expectedInteger: return "expected an integer"
+        case .expectedBoolean: return "expected true or false"
         case .expectedString: return "expected a string"
         case .expectedTable(let path): return "expected a table ([\(path)])"
         case let .outOfRange(number, lower, upper): return "\(number) is out of range; expected \(lower) to \(upper)"

@@ -89,6 +89,7 @@ extension Spanish: ProblemWords {
             return "\"\(name)\" no es una tecla; se esperaba un carácter o una de \(keyNames.joined(separator: ", "))"
         case .expectedKeyNames: return "se esperaba el nombre de una tecla o una lista de nombres de teclas"
         case .expectedInteger: return "se esperaba un número entero"
+        case .expectedBoolean: return "se esperaba true o false"
         case .expectedString: return "se esperaba una cadena de texto"
         case .expectedTable(let path): return "se esperaba una tabla ([\(path)])"
         case let .outOfRange(number, lower, upper): return "\(number) está fuera de rango; se esperaba de \(lower) a \(upper)"
