@@ -53,7 +53,7 @@ struct SearchTitleMatchTests {
             let query = SearchQuery(text)
             let whole = ranksFirst(index, query)
             seen += whole.count
-            #expect(index.titleMatches(query, first: .max).map(\.id) == whole, "\(text)")
+            #expect(index.titleMatches(query, first: .max, budget: .max).map(\.id) == whole, "\(text)")
             for limit in [1, 64, 500] {
                 for budget in [0, 50, 5_000, Int.max] {
                     let early = index.titleMatches(query, first: limit, budget: budget).map(\.id)
@@ -99,6 +99,25 @@ struct SearchTitleMatchTests {
         #expect(early.allSatisfy { $0.index < store.releases.count / 4 })
     }
 
+    /// A letter that starts more title words than are read as lists, so that titles are read.
+    static let manyWords = F.store(releases: [
+        F.release("a", "2021-01-01", title: "Foro sobre la MIGRACIÓN", paragraphs: ["Migración."]),
+        F.release("b", "2020-01-01", title: "ma mb mc md me mf mg mh mi mj mk ml mm mn mo mp mq mr ms mt"),
+        F.release("c", "2019-01-01", title: "Otra cosa", paragraphs: ["La migración en Tapachula."]),
+        F.release("d", "2018-01-01", title: "Pro-migracion y desarrollo de la región"),
+        F.release("e", "2017-01-01", title: "Mi\u{0301}gración, la palabra partida"),
+        F.release("f", "2016-01-01", title: "La mesa"),
+    ])
+
+    @Test("a word that stands for many title words is matched by reading titles, split and folded as the index splits them",
+          arguments: ["m", "mi", "migracion", "la m", "pro m", "m la", "m mi", "migración ", "la mig", "region m", "otra m"])
+    func fromTitles(_ text: String) {
+        let index = SearchIndex(store: Self.manyWords)
+        let query = SearchQuery(text)
+        #expect(index.titleMatches(query, first: .max).map(\.id) == Self.ranksFirst(index, query))
+        #expect(index.titleMatches(query, first: 1).map(\.id) == Array(Self.ranksFirst(index, query).prefix(1)))
+    }
+
     @Test("a query whose title matches are rare gives those found before the budget is spent, and all of them with enough")
     func rareTitleMatches() throws {
         let (index, _) = try Self.generated(3_000)
@@ -111,7 +130,7 @@ struct SearchTitleMatchTests {
         let spent = index.titleMatches(query, first: 64, budget: 0).map(\.id)
         #expect(spent.count < whole.count)
         #expect(spent == Array(whole.prefix(spent.count)))
-        #expect(index.titleMatches(query, first: 64).map(\.id) == whole)
+        #expect(index.titleMatches(query, first: 64, budget: .max).map(\.id) == whole)
     }
 
     @Test("a prefix found only in bodies has no title match: nothing at once, and the whole search finds the rest")
@@ -126,7 +145,7 @@ struct SearchTitleMatchTests {
     func including() throws {
         let (index, _) = try Self.generated(3_000)
         let query = SearchQuery("m")
-        let whole = index.titleMatches(query, first: .max).filter { $0.index % 3 == 0 }.map(\.id)
+        let whole = index.titleMatches(query, first: .max, budget: .max).filter { $0.index % 3 == 0 }.map(\.id)
         #expect(index.titleMatches(query, first: 64) { $0 % 3 == 0 }.map(\.id) == Array(whole.prefix(64)))
     }
 

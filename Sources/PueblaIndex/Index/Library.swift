@@ -261,7 +261,7 @@ public struct Library: Sendable {
             postings.append(segment)
         }
         let texts = SearchIndex(postings, releaseIDs: (0..<count).map(id(at:)), quoteReleases: quoteReleases, firstQuotes: firstQuotes,
-                                meetingIDs: [], countryCodes: [])
+                                meetingIDs: [], countryCodes: [], titles: { [self] in title(at: $0) })
         let places = SearchIndex(store: Store(directory: store.directory, releases: [], meetings: store.meetings,
                                               countries: store.countries, organizations: store.organizations))
         return LibrarySearch(texts: texts, places: places)

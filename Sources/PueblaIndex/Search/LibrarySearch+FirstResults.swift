@@ -12,3 +12,14 @@ extension LibrarySearch {
         texts.titleMatches(query, first: limit, including: include)
     }
 }
+
+extension Library {
+    /// The title of the release at `position`, read from its record without the rest (what a search
+    /// checks a query word against); nil where the index is damaged.
+    func title(at position: Int) -> String? {
+        let (image, position) = part(position)
+        var record = image.record(position)
+        guard (try? record.stringRange()) != nil else { return nil }
+        return try? record.string()
+    }
+}

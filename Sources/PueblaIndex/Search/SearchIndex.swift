@@ -71,6 +71,16 @@ public struct SearchIndex: Sendable {
             }
         }
 
+        /// How many lists of field `field` the words in `words` have, counted up to `limit`.
+        fileprivate func listCount(of words: Range<Int>, field: Int, upTo limit: Int) -> Int {
+            var count = 0
+            for list in Int(wordLists[words.lowerBound])..<Int(wordLists[words.upperBound]) where listFields[list] == field {
+                count += 1
+                if count == limit { break }
+            }
+            return count
+        }
+
         /// The range of `words` the query word at `position` matches: one word, or every word that
         /// starts with it when it is still being typed.
         func words(matching query: SearchQuery, at position: Int) -> Range<Int> {
@@ -104,6 +114,9 @@ public struct SearchIndex: Sendable {
     private let firstQuotes: [Int32]
     private let meetingIDs: [String]
     private let countryCodes: [String]
+    /// The title of the release at a position, as indexed: what a query word that stands for many
+    /// title words is checked against, rather than reading all their lists (nil: lists only).
+    private let titles: (@Sendable (Int) -> String?)?
 
     public init(store: Store) {
         var builder = SearchIndexBuilder()
@@ -127,21 +140,17 @@ public struct SearchIndex: Sendable {
             builder.add(country.nameEs, field: .nameEs, item: index)
             builder.add(country.code, field: .code, item: index)
         }
-        self.init(builder.finish(), releaseIDs: store.releases.map(\.id), quoteReleases: quoteReleases,
-                  firstQuotes: firstQuotes, meetingIDs: store.meetings.map(\.id), countryCodes: store.countries.map(\.code))
+        let releases = store.releases
+        self.init([Postings(builder.finish())], releaseIDs: releases.map(\.id), quoteReleases: quoteReleases,
+                  firstQuotes: firstQuotes, meetingIDs: store.meetings.map(\.id), countryCodes: store.countries.map(\.code),
+                  titles: { releases.indices.contains($0) ? releases[$0].title : nil })
     }
 
-    /// An index of `built`.
-    init(_ built: SearchIndexBuilder.Built, releaseIDs: [String], quoteReleases: [Int32], firstQuotes: [Int32],
-         meetingIDs: [String], countryCodes: [String]) {
-        self.init([Postings(built)], releaseIDs: releaseIDs, quoteReleases: quoteReleases, firstQuotes: firstQuotes,
-                  meetingIDs: meetingIDs, countryCodes: countryCodes)
-    }
-
-    /// An index of `parts`, each read in place.
+    /// An index of `parts`, each read in place, with the releases' titles when given.
     init(_ parts: [Postings], releaseIDs: [String], quoteReleases: [Int32], firstQuotes: [Int32], meetingIDs: [String],
-         countryCodes: [String]) {
+         countryCodes: [String], titles: (@Sendable (Int) -> String?)? = nil) {
         self.parts = parts
+        self.titles = titles
         self.releaseIDs = releaseIDs
         self.quoteReleases = quoteReleases
         self.firstQuotes = firstQuotes
@@ -240,53 +249,80 @@ public struct SearchIndex: Sendable {
     }
 
     /// The first `limit` releases whose title holds every word of `query` and that pass `include`,
-    /// newest first: the start of what a search ranks first, with its order. The titles' lists of
-    /// the words the query's words stand for (thousands, for a first letter) are read side by side
-    /// in list order, a stretch of releases at a time, and stop at the stretch where the limit is
-    /// reached or more than `budget` postings have been read: a screenful costs about a screenful,
-    /// whatever the size of the library. When the budget runs out first, the matches given are all
-    /// those before the point reached, fewer than `limit`.
+    /// newest first: the start of what a search ranks first, with its order, at a cost in proportion
+    /// to the releases looked at rather than to the library. The releases are looked at in list
+    /// order, a stretch at a time: a query word that stands for a few title words is matched by
+    /// reading their titles' lists side by side; one that stands for many (a first letter: thousands)
+    /// by reading the title of each release the other words let through, as the index split it.
+    /// The search stops where the limit is reached or more than `budget` postings have been read (a
+    /// title counts as `titleCost`); when the budget runs out first, the matches given are all those
+    /// before the point reached, fewer than `limit`.
     public func titleMatches(_ query: SearchQuery, first limit: Int, budget: Int = 1 << 17,
                              including include: (Int) -> Bool = { _ in true }) -> [ReleaseHit] {
         guard !query.isEmpty, limit > 0, !releaseIDs.isEmpty else { return [] }
         let title = SearchFields.named.firstIndex { $0.0 == .title } ?? 0
         let bases = [Int](repeating: 0, count: SearchFields.named.count)
-        var words = query.words.indices.map { position in
-            parts.flatMap { part in
-                part.lists(of: part.words(matching: query, at: position), bases: bases) { $0 == title }
-                    .map { TitleCursor(list: $0, in: part, releases: releaseIDs.count) }
+        let ranges = query.words.indices.map { position in parts.map { $0.words(matching: query, at: position) } }
+        // The words read from titles: those of many title lists, when there are titles to read.
+        let fromTitles = titles == nil ? [] : ranges.indices.filter { position in
+            var lists = 0
+            for (part, words) in zip(parts, ranges[position]) {
+                lists += part.listCount(of: words, field: title, upTo: TitleCursor.fewLists + 1 - lists)
+                if lists > TitleCursor.fewLists { return true }
+            }
+            return false
+        }
+        let listed = ranges.indices.filter { !fromTitles.contains($0) }
+        var words = ranges.indices.map { position in
+            !listed.contains(position) ? [] : zip(parts, ranges[position]).flatMap { part, words in
+                part.lists(of: words, bases: bases) { $0 == title }.map { TitleCursor(list: $0, in: part, releases: releaseIDs.count) }
             }
         }
-        /// Where the next match can be: no earlier than where every word's lists have all got to.
-        func nextCandidate() -> Int? {
-            var candidate = 0
-            for cursors in words {
-                guard let next = cursors.lazy.compactMap(\.next).min() else { return nil }
-                candidate = max(candidate, next)
-            }
-            return candidate
-        }
-        let all = UInt32.max >> (32 - query.words.count)
-        // Per release of the stretch, a bit for each query word its title holds.
+        let all = listed.reduce(UInt32(0)) { $0 | UInt32(1) << $1 }
+        // Per release of the stretch, a bit for each query word matched from the lists.
         var marks = [UInt32](repeating: 0, count: min(releaseIDs.count, TitleCursor.longestStretch))
         var stretch = TitleCursor.firstStretch
-        var read = 0
+        var read = 0, titlesRead = 0
         var hits: [ReleaseHit] = []
-        while hits.count < limit, read <= budget, let first = nextCandidate() {
-            let end = min(first + stretch, releaseIDs.count)
-            for position in words.indices {
+        var low = 0
+        search: while hits.count < limit, read <= budget {
+            // A match can be no earlier than where every listed word's lists have all got to.
+            for position in listed {
+                guard let next = words[position].lazy.compactMap(\.next).min() else { break search }
+                low = max(low, next)
+            }
+            guard low < releaseIDs.count else { break }
+            let end = min(low + stretch, releaseIDs.count)
+            for position in listed {
                 for cursor in words[position].indices {
-                    read += words[position][cursor].mark(UInt32(1) << position, in: &marks, from: first, to: end)
+                    read += words[position][cursor].mark(UInt32(1) << position, in: &marks, from: low, to: end)
                 }
             }
-            for offset in 0..<(end - first) where marks[offset] == all && hits.count < limit && include(first + offset) {
-                hits.append(ReleaseHit(index: first + offset, id: releaseIDs[first + offset], matched: .title, isTitleMatch: true))
+            defer {
+                for offset in 0..<(end - low) { marks[offset] = 0 }
+                low = end
+                stretch = min(stretch * 2, marks.count)
             }
-            for offset in 0..<(end - first) { marks[offset] = 0 }
-            stretch = min(stretch * 2, marks.count)
+            for offset in 0..<(end - low) where marks[offset] == all {
+                let release = low + offset
+                if !fromTitles.isEmpty {
+                    // Titles are read one by one: the budget may run out within the stretch, though
+                    // never before the first stretch's titles are read.
+                    if read > budget && titlesRead >= TitleCursor.firstStretch { break search }
+                    read += Self.titleCost
+                    titlesRead += 1
+                    guard let text = titles?(release), query.titleHolds(text, wordsAt: fromTitles) else { continue }
+                }
+                guard include(release) else { continue }
+                hits.append(ReleaseHit(index: release, id: releaseIDs[release], matched: .title, isTitleMatch: true))
+                if hits.count == limit { break search }
+            }
         }
         return hits
     }
+
+    /// What reading a title counts as, in postings read: about what it costs.
+    static let titleCost = 64
 }
 
 /// How far one title list has been read, in list order: its next release. From a library index the
@@ -297,6 +333,8 @@ private struct TitleCursor {
     /// longest: each stretch is twice the one before.
     static let firstStretch = 256
     static let longestStretch = 16_384
+    /// A query word with more title lists than this is matched by reading titles instead.
+    static let fewLists = 16
     /// Bytes of the list made readable at a time (a number takes at most ten).
     private static let readAhead = 4_096
 

@@ -37,6 +37,18 @@ public struct SearchQuery: Sendable, Equatable {
         return word.elementsEqual(query) ? word.count : nil
     }
 
+    /// Whether the words of `text` (a release's title), split and folded as the index splits them,
+    /// match each of the query's words at `positions`.
+    func titleHolds(_ text: String, wordsAt positions: [Int]) -> Bool {
+        var matched = Set<Int>()
+        WordScanner.withUTF8(text) { utf8 in
+            WordScanner.scan(utf8) { word, _ in
+                for position in positions where matchedLength(of: word, against: position) != nil { matched.insert(position) }
+            }
+        }
+        return matched.count == positions.count
+    }
+
     /// Every place in `text` that some word of the query matches, in order and never overlapping:
     /// what a list or the reader highlights. Ranges fall on Unicode scalar boundaries, and take in
     /// the accents of the letters they cover.
