@@ -13,9 +13,10 @@ public struct SearchSession: Sendable, Equatable {
     /// While the whole search runs in the background: the rows are the releases it ranks first
     /// (every word in the title), and the counts are still to come.
     public internal(set) var isCounting = false
-    /// Searches that read more bytes of postings than this (a few milliseconds' worth) run in the
-    /// background, so that a key is answered at once, the first letter on a large library included.
-    var backgroundCost = 256 * 1024
+    /// Searches that read more bytes of postings than this (some 2 ms' worth) run in the background,
+    /// so that a key is answered at once, the first letter on a large library included: the first
+    /// rows then cost at most about as much.
+    var backgroundCost = 64 * 1024
 
     /// Rows of each kind shown at most: past that, narrowing the search is the way.
     public static let rowsPerKind = 500
