@@ -326,8 +326,8 @@ public struct SearchIndex: Sendable {
 }
 
 /// How far one title list has been read, in list order: its next release. From a library index the
-/// list is read a few kilobytes at a time as it goes, so that a first letter's thousands of lists
-/// are each read only as far as the releases looked at.
+/// list is read a few kilobytes at a time as it goes, so that a long list (a common word's) is read
+/// only as far as the releases looked at.
 private struct TitleCursor {
     /// Releases looked at in the first stretch (a first letter finds a screenful there), and in the
     /// longest: each stretch is twice the one before.
