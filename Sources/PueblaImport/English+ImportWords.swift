@@ -13,6 +13,11 @@ extension English: ImportWords {
     }
     public func unknownCountry(_ code: String) -> String { "country \(code) is not an ISO 3166-1 code" }
     public func wouldNotValidate(_ problems: String) -> String { "Data would not validate with it: \(problems)" }
+    public func notWrittenAfterFailure(_ reason: String) -> String { "not written after an earlier failure (\(reason))" }
+    public var noSuchFile: String { "no such file" }
+    public var noPagesInFolder: String { "no pages in this folder" }
+    public func notWritten(_ reason: String) -> String { "not written: \(reason)" }
+    public func cannotListFolder(_ reason: String) -> String { "cannot list the folder: \(reason)" }
     public func note(_ note: ImportNote) -> String {
         switch note {
         case .untitled: "no title line: the first sentence is used as the title"

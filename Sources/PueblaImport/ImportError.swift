@@ -19,7 +19,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     indirect case feedItem(number: Int, title: String?, reason: ImportError)
     /// A country the release names that is no ISO 3166-1 code: Data could not add it.
     case unknownCountry(code: String)
-    /// Data would not load with the release in it, for these problems (said in English).
+    /// Data would not load with the release in it, for these problems.
     case wouldNotValidate([DataProblem])
 
     public static let maximumPageSize = 5 * 1024 * 1024
@@ -39,7 +39,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyFeed: words.emptyFeed
         case let .feedItem(number, title, reason): words.feedItem(number, title: title, reason: reason.description(in: words))
         case let .unknownCountry(code): words.unknownCountry(code)
-        case let .wouldNotValidate(problems): words.wouldNotValidate(problems.map(\.description).joined(separator: "; "))
+        case let .wouldNotValidate(problems): words.wouldNotValidate(problems.map { $0.description(words: words) }.joined(separator: "; "))
         }
     }
 

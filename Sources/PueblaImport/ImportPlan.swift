@@ -15,32 +15,68 @@ public struct ImportPage: Sendable {
 }
 
 /// Why a page is not imported, and the exit status it calls for: 65 for a page or release that
-/// is wrong, 66 for a file that cannot be read, 73 for a write that failed.
+/// is wrong, 66 for a file that cannot be read, 73 for a write that failed. Kept as a value, written
+/// by `ImportWords` in the interface's language on the terminal and in English in the `--json`
+/// report, whose words are the same in every language.
 public struct ImportRefusal: Error, Sendable, Equatable {
-    /// In English, as the `--json` report gives it.
-    public let reason: String
-    public let exitCode: Int32
-    /// The page's fault, when that is why, to say it in another language.
-    public let error: ImportError?
-    /// The reason in the interface's language, when whoever refused said it in both.
-    private let localizedReason: String?
+    public enum Kind: Sendable, Equatable {
+        /// The page's fault.
+        case page(ImportError)
+        /// The file named does not exist.
+        case noSuchFile
+        /// The file cannot be read, for another reason.
+        case unreadable(FileReadError.Reason)
+        /// A folder named holds no page.
+        case noPagesInFolder
+        /// A folder that cannot be listed, in the system's words.
+        case cannotListFolder(String)
+        /// The release's file could not be written, in the system's words.
+        case notWritten(String)
+        /// Not written because an earlier write failed, for this reason.
+        indirect case notWrittenAfterFailure(Kind)
+        /// Anything else the importer threw, in its own words.
+        case other(String)
+    }
 
-    public init(reason: String, localizedReason: String? = nil, exitCode: Int32) {
-        self.reason = reason
-        self.localizedReason = localizedReason
-        self.exitCode = exitCode
-        error = nil
+    public let kind: Kind
+
+    public init(_ kind: Kind) {
+        self.kind = kind
     }
 
     public init(_ error: ImportError) {
-        reason = error.description
-        localizedReason = nil
-        exitCode = error.exitCode
-        self.error = error
+        kind = .page(error)
     }
 
-    /// The reason in the interface's language.
-    public func reason(in words: any ImportWords) -> String { error?.description(in: words) ?? localizedReason ?? reason }
+    public var exitCode: Int32 { Self.exitCode(of: kind) }
+
+    /// In English, as the `--json` report gives it.
+    public var reason: String { reason(in: English()) }
+
+    /// The reason in the language of `words`.
+    public func reason(in words: any ImportWords) -> String { Self.reason(kind, in: words) }
+
+    private static func reason(_ kind: Kind, in words: any ImportWords) -> String {
+        switch kind {
+        case .page(let error): error.description(in: words)
+        case .noSuchFile: words.noSuchFile
+        case .unreadable(let reason): words.problem(.unreadableFile(reason))
+        case .noPagesInFolder: words.noPagesInFolder
+        case .cannotListFolder(let reason): words.cannotListFolder(reason)
+        case .notWritten(let reason): words.notWritten(reason)
+        case .notWrittenAfterFailure(let failure): words.notWrittenAfterFailure(Self.reason(failure, in: words))
+        case .other(let reason): reason
+        }
+    }
+
+    private static func exitCode(of kind: Kind) -> Int32 {
+        switch kind {
+        case .page(let error): error.exitCode
+        case .unreadable, .other: 65
+        case .noSuchFile, .noPagesInFolder, .cannotListFolder: 66
+        case .notWritten, .notWrittenAfterFailure: 73
+        }
+    }
 }
 
 /// What an import will do with each page, decided for all of them before anything is written,

@@ -36,7 +36,7 @@ public struct ReleaseWriter {
             }
             try AtomicFile.write(bytes, to: releasePath)
         } catch {
-            throw ImportRefusal(reason: "not written: \(error)", exitCode: 73)
+            throw ImportRefusal(.notWritten("\(error)"))
         }
         return releasePath
     }

@@ -15,6 +15,11 @@ extension Spanish: ImportWords {
     }
     public func unknownCountry(_ code: String) -> String { "el país \(code) no es un código ISO 3166-1" }
     public func wouldNotValidate(_ problems: String) -> String { "Data no sería válido con él: \(problems)" }
+    public func notWrittenAfterFailure(_ reason: String) -> String { "no se escribió tras un fallo anterior (\(reason))" }
+    public var noSuchFile: String { "el archivo no existe" }
+    public var noPagesInFolder: String { "no hay páginas en esta carpeta" }
+    public func notWritten(_ reason: String) -> String { "no se escribió: \(reason)" }
+    public func cannotListFolder(_ reason: String) -> String { "no se puede leer la carpeta: \(reason)" }
     public func note(_ note: ImportNote) -> String {
         switch note {
         case .untitled: "sin línea de título: se usa la primera frase como título"

@@ -88,7 +88,7 @@ final class LibraryJob: @unchecked Sendable {
         } catch let error as LibraryIndex.Failure {
             switch error {
             case .data(let problem): return .failed(Self.summary(of: problem, in: dataDirectory, words: words))
-            case .spill(let failure): return .failed(failure.description)
+            case .spill(let failure): return .failed(failure.description(in: words.language))
             }
         } catch {
             return .failed("\(error)")

@@ -73,7 +73,7 @@ struct Edit: ParsableCommand {
                 draft.remove()
                 print(SafeText.line(words.edited(release.id, path: saved.path, renamedFrom: saved.removed.map { _ in id }, removed: saved.removed)))
             } catch {
-                fail(words.nothingChanged(error.description), code: error.exitCode, keepingDraft: true)
+                fail(words.nothingChanged(Self.describe(error)), code: error.exitCode, keepingDraft: true)
             }
         }
         withExtendedLifetime(lock) {}
@@ -86,7 +86,19 @@ struct Edit: ParsableCommand {
             return try ReleaseEditing(id: id, in: directory)
         } catch {
             if case .invalidData(let problem) = error { Terminal.failOnData(problem, directory: directory) }
-            Terminal.fail(error.description, code: error.exitCode)
+            Terminal.fail(describe(error), code: error.exitCode)
+        }
+    }
+
+    /// Why the release cannot be edited or saved, in the interface's language; a write the system
+    /// refused keeps the system's words.
+    private static func describe(_ failure: ReleaseEditing.Failure) -> String {
+        switch failure {
+        case let .unknownRelease(id, closest): Words.current.noRelease(id, closest: closest)
+        case .invalidData(let error): error.description(in: CommandLanguage.current)
+        case let .cannotRead(path, reason): "\(path): " + CommandLanguage.current.problemWords.problem(.unreadableFile(reason))
+        case let .idTaken(id, path): Words.current.renameTaken(DataProblem.quoted(id), path: path)
+        case .cannotWrite: failure.description
         }
     }
 
@@ -97,7 +109,7 @@ struct Edit: ParsableCommand {
                 Terminal.note(Words.current.waitingForEdit(directory))
             }
         } catch {
-            Terminal.fail(error.description, code: 73)
+            Terminal.fail(Words.current.cannotLockData(error.path, reason: error.reason), code: 73)
         }
     }
 

@@ -95,7 +95,7 @@ struct Import: ParsableCommand {
             } catch let error as ImportError {
                 return [ImportPage(file: file, outcome: .failure(ImportRefusal(error)))]
             } catch {
-                return [ImportPage(file: file, outcome: .failure(ImportRefusal(reason: "\(error)", exitCode: 65)))]
+                return [ImportPage(file: file, outcome: .failure(ImportRefusal(.other("\(error)"))))]
             }
         }
     }
@@ -113,7 +113,7 @@ struct Import: ParsableCommand {
         return plan.steps.map { step in
             guard step.action.writes, let id = step.id else { return entry(step, predicted: false, path: nil) }
             if let failure {
-                return entry(step, refusal: ImportRefusal(exitCode: 73) { $0.notWrittenAfterFailure(failure.reason(in: $0)) })
+                return entry(step, refusal: ImportRefusal(.notWrittenAfterFailure(failure.kind)))
             }
             do throws(ImportRefusal) {
                 let path = try writer.write(step.bytes, id: id, adding: step.addedCountries)
@@ -168,7 +168,7 @@ struct Import: ParsableCommand {
                 Terminal.note(Words.current.waitingForImport(directory))
             }
         } catch {
-            Terminal.fail(error.description, code: 73)
+            Terminal.fail(Words.current.cannotLockData(error.path, reason: error.reason), code: 73)
         }
     }
 
@@ -193,8 +193,7 @@ enum PageReader {
         do {
             return try StoreLoader.readBytes(file, limit: limit, kind: .page)
         } catch {
-            guard error.kind == .missing else { throw ImportRefusal(reason: error.description, exitCode: 65) }
-            throw ImportRefusal(exitCode: 66) { $0.noSuchFile }
+            throw ImportRefusal(error.kind == .missing ? .noSuchFile : .unreadable(error.reason))
         }
     }
 }

@@ -32,7 +32,7 @@ struct PageFiles {
                 let before = entries.count
                 walk(argument)
                 if entries.count == before {
-                    entries.append(.refused(argument, ImportRefusal(exitCode: 66) { $0.noPagesInFolder }))
+                    entries.append(.refused(argument, ImportRefusal(.noPagesInFolder)))
                 }
             } else {
                 entries.append(.file(argument))
@@ -45,7 +45,7 @@ struct PageFiles {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            entries.append(.refused(folder, ImportRefusal(exitCode: 66) { $0.cannotListFolder(error.localizedDescription) }))
+            entries.append(.refused(folder, ImportRefusal(.cannotListFolder(error.localizedDescription))))
             return
         }
         for name in names where !name.hasPrefix(".") {

@@ -44,7 +44,7 @@ struct DataOptions: ParsableArguments {
         do {
             return try DataLocator(explicit: data).locate()
         } catch {
-            Terminal.fail(error.description, code: error.exitCode)
+            Terminal.fail(error.description(in: CommandLanguage.current), code: error.exitCode)
         }
     }
 
@@ -56,7 +56,7 @@ struct DataOptions: ParsableArguments {
             let place = try DataLocator(explicit: data).locateForWriting()
             return WritableData(path: place.path, seedFrom: place.seed)
         } catch {
-            Terminal.fail(error.description, code: error.exitCode)
+            Terminal.fail(error.description(in: CommandLanguage.current), code: error.exitCode)
         }
     }
 
@@ -88,7 +88,7 @@ struct WritableData {
                 Terminal.note(Words.current.createdLibrary(path, from: seedFrom))
             }
         } catch {
-            Terminal.fail(error.description, code: 73)
+            Terminal.fail(Words.current.cannotCreateLibrary(error.path, reason: error.reason), code: 73)
         }
     }
 }
@@ -119,7 +119,7 @@ extension LibraryIndex {
         } catch {
             switch error {
             case .data(let problem): Terminal.failOnData(problem, directory: store.directory)
-            case .spill(let failure): Terminal.fail(failure.description, code: 74)
+            case .spill(let failure): Terminal.fail(failure.description(in: CommandLanguage.current), code: 74)
             }
         }
     }
@@ -137,7 +137,9 @@ struct CountryOption: ParsableArguments {
         do {
             return try CountryMatcher(countries: store.countries).resolve(country).code
         } catch {
-            Terminal.fail(error.description, code: 64)
+            switch error {
+            case let .unknown(query, suggestions): Terminal.fail(Words.current.noCountryNamed(query, suggestions: suggestions), code: 64)
+            }
         }
     }
 }

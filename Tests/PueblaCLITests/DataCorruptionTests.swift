@@ -222,7 +222,7 @@ struct DataCorruptionTests {
                 return []
             } catch let error as StoreError {
                 switch error {
-                case let .missing(path, reason): return [data.relative("\(path): \(reason)")]
+                case .missing: return [data.relative(error.description)]
                 case let .invalid(problems): return problems.map { data.relative($0.description) }
                 }
             } catch {

@@ -15,7 +15,7 @@ struct DataLocatorTests {
     }
 
     static func shipped(_ paths: String...) -> [DataLocator.Candidate] {
-        paths.map { DataLocator.Candidate(path: $0, origin: "shipped", kind: .shipped) }
+        paths.map { DataLocator.Candidate(path: $0, origin: .builtFrom, kind: .shipped) }
     }
 
     @Test("--data names a folder that is not one: the message says why")
@@ -38,13 +38,13 @@ struct DataLocatorTests {
         let shipped = Self.shipped("/opt/p/share/puebla/Data", "/src/puebla/Data")
         #expect(DataLocator(explicit: "/chosen", environment: ["PUEBLA_DATA": "/env"], shipped: shipped).candidates.map(\.path) == ["/chosen"])
         #expect(DataLocator(explicit: nil, environment: ["PUEBLA_DATA": "/env"], shipped: shipped).candidates
-            == [DataLocator.Candidate(path: "/env", origin: "$PUEBLA_DATA", kind: .chosen)])
+            == [DataLocator.Candidate(path: "/env", origin: .environment, kind: .chosen)])
         #expect(DataLocator(explicit: nil, environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"], shipped: shipped).candidates.map(\.path)
             == ["/x/data/puebla/Data", "/opt/p/share/puebla/Data", "/src/puebla/Data"])
         // Empty or relative XDG variables are ignored, as the specification says.
         for value in ["", "relative/data"] {
             let locator = DataLocator(explicit: nil, environment: ["XDG_DATA_HOME": value, "HOME": "/home/a", "PUEBLA_DATA": ""], shipped: shipped)
-            #expect(locator.candidates.first == DataLocator.Candidate(path: "/home/a/.local/share/puebla/Data", origin: "your library", kind: .library))
+            #expect(locator.candidates.first == DataLocator.Candidate(path: "/home/a/.local/share/puebla/Data", origin: .library, kind: .library))
         }
         #expect(!DataLocator(explicit: nil, environment: [:], home: "/h", shipped: shipped).candidates.contains { !$0.path.hasPrefix("/") })
     }

@@ -61,7 +61,7 @@ struct IndexSpillTests {
         _ = spill.bytes(8..<48)
         let failure = try #require(spill.failure)
         #expect(failure.path.hasPrefix(folder + "/.puebla-spill.") && failure.path == spill.path)
-        #expect(failure.offset == 20 && failure.count == 28 && failure.reason == "the file ends at byte 20 (cut short)")
+        #expect(failure.offset == 20 && failure.count == 28 && failure.failure == .endsAt(20))
         #expect(failure.description.hasPrefix(failure.path + ": cannot read back 28 bytes at byte 20 "))
     }
 
@@ -71,7 +71,7 @@ struct IndexSpillTests {
         var builder = Self.builder(try Self.releases(), spillFolder: folder, budget: 2_000)
         try Self.cutShort(builder.spill, to: 0)
         var built = builder.finish(previous: nil, kept: [], dataFolder: "/data", stampedAt: 5)
-        #expect(built.spillFailure?.reason == "the file ends at byte 0 (cut short)")
+        #expect(built.spillFailure?.failure == .endsAt(0))
         #expect(throws: SpillReadError.self) { try built.bytes() }
         #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(to: folder + "/index.bin") { built.write(to: $0) } }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
@@ -122,7 +122,7 @@ struct IndexSpillTests {
             Issue.record("an update whose spill cannot be read back wrote an index")
         } catch {
             guard case .spill(let failure) = error else { throw error }
-            #expect(failure.path.hasPrefix(spillFolder + "/.puebla-spill.") && failure.reason == "the file ends at byte 0 (cut short)")
+            #expect(failure.path.hasPrefix(spillFolder + "/.puebla-spill.") && failure.failure == .endsAt(0))
             #expect(error.description.hasPrefix(failure.path + ": cannot read back "))
             #expect(error.description.contains(" at byte \(failure.offset) of the index build's temporary file"))
         }

@@ -14,7 +14,7 @@ struct ProblemWordsTests {
         .nestedTooDeep(levels: 256), .duplicateKey("title"), .invalidLiteral(expected: "true"), .invalidNumber,
         .noDigitsAfterPoint, .noDigitsInExponent, .numberOutOfRange, .unterminatedString, .controlCharacterInString(byte: 0x7),
         .unterminatedEscape, .unpairedSurrogate, .invalidEscape(.character("x")), .invalidUnicodeEscape,
-        .unreadableFile(.permissionDenied), .noData("no Data folder found"), .notWritableAsJSON("bad"),
+        .unreadableFile(.permissionDenied), .noData(.notAFolder), .notWritableAsJSON("bad"), .spillUnreadable(count: 28, offset: 20, .endsAt(20)),
         .wrongType(expected: .string, found: .number), .missingField, .mustNotBeNull, .mustNotBeEmpty, .noVisibleCharacter,
         .unknownField, .textTooLarge(bytes: 2 << 20, limit: 1 << 20), .notOneOf("probably", allowed: ["confirmed", "inferred"]),
         .notADate("2010-02-30", allowsPartial: false), .idNotNFC("cafe"), .confirmedWithoutDate, .undatedFactWithoutNotes,
@@ -54,6 +54,7 @@ struct ProblemWordsTests {
         case .unreadableFile: "unreadableFile"
         case .noData: "noData"
         case .notWritableAsJSON: "notWritableAsJSON"
+        case .spillUnreadable: "spillUnreadable"
         case .wrongType: "wrongType"
         case .missingField: "missingField"
         case .mustNotBeNull: "mustNotBeNull"
@@ -108,9 +109,6 @@ struct ProblemWordsTests {
         }
     }
 
-    /// Kinds whose whole sentence is another part's words, the same in both languages.
-    static let verbatim: Set<String> = ["noData"]
-
     /// Words that give English away in a Spanish sentence.
     static let englishWords = ["expected", "found", "missing", "unknown", "must", "cannot", "duplicate", "is not", "the ", "file"]
 
@@ -118,7 +116,7 @@ struct ProblemWordsTests {
     func everyKindIsSampled() {
         let names = Self.samples.map(Self.name(of:))
         #expect(Set(names).count == names.count)
-        #expect(names.count == 71)
+        #expect(names.count == 72)
     }
 
     @Test("every kind is written in English and in Spanish, differently, and the Spanish has no English word")
@@ -126,7 +124,6 @@ struct ProblemWordsTests {
         for kind in Self.samples {
             let english = English().problem(kind), spanish = Spanish().problem(kind)
             #expect(!english.isEmpty && !spanish.isEmpty)
-            guard !Self.verbatim.contains(Self.name(of: kind)) else { continue }
             #expect(english != spanish, "\(Self.name(of: kind))")
             for word in Self.englishWords {
                 #expect(!spanish.lowercased().contains(word), "\(Self.name(of: kind)): \(spanish)")
@@ -156,6 +153,67 @@ struct ProblemWordsTests {
             #expect(text != English().problem(.settingsSyntax(problem)))
             for word in Self.englishWords { #expect(!text.contains(word), "\(text)") }
         }
+    }
+
+    /// One of every reason there is no Data, each place looked in with each origin and each
+    /// reason it is no Data folder. The switch in `name(of:)` has no default.
+    static let missingData: [MissingData] = [
+        .notFound([
+            attempt("/chosen", .option, .absent),
+            attempt("/env", .environment, .linkLoop),
+            attempt("/home/a/.local/share/puebla/Data", .library, .permissionDenied),
+            attempt("/usr/share/puebla/Data", .installed(beside: "/usr/bin/puebla"), .system("I/O error")),
+            attempt("/src/Data", .builtFrom, .notAFolder),
+        ]),
+        .noDataToMakeLibrary(looked: ["/usr/share/puebla/Data", "/src/Data"]), .libraryUnusable(.notAFolder),
+        .folderUnreadable(.missing(.folder)), .folderUnreadable(.permissionDenied), .fileUnreadable(.missing(.file)), .notAFolder,
+    ]
+
+    /// A place looked in, where it came from, and why it is no Data folder.
+    static func attempt(_ path: String, _ origin: DataLocator.Origin, _ problem: DataLocator.FolderProblem) -> DataLocator.Attempt {
+        DataLocator.Attempt(DataLocator.Candidate(path: path, origin: origin, kind: .chosen), problem: problem)
+    }
+
+    static func name(of missing: MissingData) -> String {
+        switch missing {
+        case .notFound: "notFound"
+        case .noDataToMakeLibrary: "noDataToMakeLibrary"
+        case .libraryUnusable: "libraryUnusable"
+        case .folderUnreadable: "folderUnreadable"
+        case .fileUnreadable: "fileUnreadable"
+        case .notAFolder: "notAFolder"
+        }
+    }
+
+    @Test("every reason there is no Data is written in English and in Spanish, differently, and the Spanish has no English word")
+    func missingDataInBothLanguages() {
+        #expect(Set(Self.missingData.map(Self.name(of:))).count == 6)
+        let spanish = Self.missingData.map { Spanish().problem(.noData($0)) }
+        #expect(Set(spanish).count == spanish.count)
+        for (missing, text) in zip(Self.missingData, spanish) {
+            #expect(text != English().problem(.noData(missing)))
+            for word in Self.englishWords + ["no data", "looked", "does not", "library", "loop", "beside", "built", "denied"] {
+                #expect(!text.lowercased().contains(word), "\(text)")
+            }
+        }
+        #expect(StoreError.missing(path: "/x", reason: .notFound([Self.attempt("/x", .option, .absent)]))
+            .description(in: .spanish) == "/x: no se encontró ninguna carpeta Data; se buscó en /x (--data: no existe)")
+        #expect(StoreError.missing(path: "/x", reason: .folderUnreadable(.missing(.folder))).description
+            == "/x: no Data folder here (missing folder)")
+    }
+
+    @Test("every reason the index build's temporary file cannot be read back is written in both languages")
+    func readBackFailures() {
+        let failures: [ReadBackFailure] = [.system("Input/output error"), .endsAt(20), .endsBefore]
+        let spanish = failures.map { Spanish().problem(.spillUnreadable(count: 28, offset: 20, $0)) }
+        #expect(Set(spanish).count == failures.count)
+        for (failure, text) in zip(failures, spanish) {
+            #expect(text != English().problem(.spillUnreadable(count: 28, offset: 20, failure)))
+            for word in Self.englishWords + ["cut short", "ends"] { #expect(!text.contains(word), "\(text)") }
+        }
+        #expect(English().problem(.spillUnreadable(count: 28, offset: 20, .endsAt(20)))
+            == "cannot read back 28 bytes at byte 20 of the index build's temporary file: the file ends at byte 20 (cut short); "
+            + "the library index was not written and is left as it was")
     }
 
     @Test("every reason a file cannot be read is written in both languages")

@@ -47,8 +47,10 @@ enum TestData {
             _ = try StoreLoader.load(from: directory)
             return []
         } catch {
-            if case .invalid(let problems) = error { return problems }
-            return [DataProblem(file: directory, location: nil, field: nil, kind: .noData(error.description))]
+            switch error {
+            case .invalid(let problems): return problems
+            case .missing(_, let reason): return [DataProblem(file: directory, location: nil, field: nil, kind: .noData(reason))]
+            }
         }
     }
 

@@ -90,9 +90,9 @@ final class SpillFile {
     /// ending before them, cut short after they were written.
     private func readFailure(at offset: Int, count: Int, error: Int32) -> SpillReadError {
         var status = stat()
-        let reason = error != 0 ? String(cString: strerror(error))
-            : fstat(descriptor, &status) == 0 ? "the file ends at byte \(status.st_size) (cut short)" : "the file ends before them (cut short)"
-        return SpillReadError(path: path ?? "", offset: offset, count: count, reason: reason)
+        let failure: ReadBackFailure = error != 0 ? .system(String(cString: strerror(error)))
+            : fstat(descriptor, &status) == 0 ? .endsAt(Int(status.st_size)) : .endsBefore
+        return SpillReadError(path: path ?? "", offset: offset, count: count, failure: failure)
     }
 
     /// Gives the pages of memory just let go (a run of postings, many small lists) back to the
@@ -120,11 +120,15 @@ public struct SpillReadError: Error, Sendable, Equatable, CustomStringConvertibl
     public let offset: Int
     public let count: Int
     /// Why: the system's reason, or that the file ends before them.
-    public let reason: String
+    public let failure: ReadBackFailure
 
-    public var description: String {
-        "\(path): cannot read back \(count) bytes at byte \(offset) of the index build's temporary file: \(reason); "
-            + "the library index was not written and is left as it was"
+    public var kind: ProblemKind { .spillUnreadable(count: count, offset: offset, failure) }
+
+    public var description: String { description(in: .english) }
+
+    /// The file, then what could not be read back and what was left as it was, in `language`.
+    public func description(in language: InterfaceLanguage) -> String {
+        "\(path): " + language.problemWords.problem(kind)
     }
 }
 

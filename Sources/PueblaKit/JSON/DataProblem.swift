@@ -29,11 +29,16 @@ public struct DataProblem: Error, Sendable, Equatable, Encodable, CustomStringCo
     /// `file:line:column: field: problem`, the problem in `language`; the file, place and field
     /// are the same in every language.
     public func description(in language: InterfaceLanguage) -> String {
+        description(words: language.problemWords)
+    }
+
+    /// `file:line:column: field: problem`, the problem in the language of `words`.
+    public func description(words: any ProblemWords) -> String {
         var text = file
         if let location { text += ":\(location.line):\(location.column)" }
         text += ": "
         if let field, !field.isEmpty { text += "\(field): " }
-        return text + language.problemWords.problem(kind)
+        return text + words.problem(kind)
     }
 }
 

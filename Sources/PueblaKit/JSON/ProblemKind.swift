@@ -24,10 +24,12 @@ public enum ProblemKind: Sendable, Equatable {
 
     // Reading a file.
     case unreadableFile(FileReadError.Reason)
-    /// No Data folder to check, in the locator's words (`StoreError.missing`).
-    case noData(String)
+    /// No Data folder to read (`StoreError.missing`).
+    case noData(MissingData)
     /// A release made by an import that cannot be written, with the encoder's own words.
     case notWritableAsJSON(String)
+    /// Bytes of the library index build's temporary file that could not be read back: nothing was written.
+    case spillUnreadable(count: Int, offset: Int, ReadBackFailure)
 
     // Fields.
     case wrongType(expected: JSONValueKind, found: JSONValueKind)
@@ -91,6 +93,16 @@ public enum ProblemKind: Sendable, Equatable {
     case expectedString
     case expectedTable(String)
     case outOfRange(Int, lower: Int, upper: Int)
+}
+
+/// Why bytes written to a temporary file could not be read back.
+public enum ReadBackFailure: Sendable, Equatable {
+    /// The system's reason (`strerror`).
+    case system(String)
+    /// The file is cut short: it ends at this byte, before them.
+    case endsAt(Int)
+    /// The file ends before them, its size unknown.
+    case endsBefore
 }
 
 /// What a JSON parser found where it wanted something else.

@@ -23,8 +23,11 @@ extension English: ProblemWords {
         case .invalidUnicodeEscape: return "invalid \\u escape: four hex digits expected"
 
         case .unreadableFile(let reason): return describe(reason)
-        case .noData(let reason): return reason
+        case .noData(let missing): return describe(missing)
         case .notWritableAsJSON(let error): return "cannot be written as JSON: \(error)"
+        case let .spillUnreadable(count, offset, failure):
+            return "cannot read back \(count) bytes at byte \(offset) of the index build's temporary file: \(describe(failure)); "
+                + "the library index was not written and is left as it was"
 
         case let .wrongType(expected, found): return "expected \(describe(expected)), found \(describe(found))"
         case .missingField: return "missing required field"
@@ -203,6 +206,49 @@ extension English: ProblemWords {
         case .datesAndTimes: return "dates and times"
         case .nonDecimalIntegers: return "hexadecimal, octal and binary integers"
         case .multilineStrings: return "multi-line strings"
+        }
+    }
+
+    private func describe(_ failure: ReadBackFailure) -> String {
+        switch failure {
+        case .system(let description): return description
+        case .endsAt(let size): return "the file ends at byte \(size) (cut short)"
+        case .endsBefore: return "the file ends before them (cut short)"
+        }
+    }
+
+    private func describe(_ missing: MissingData) -> String {
+        switch missing {
+        case .notFound(let tried):
+            return "no Data folder found; looked in "
+                + tried.map { "\($0.candidate.path) (\(describe($0.candidate.origin)): \(describe($0.problem)))" }.joined(separator: ", ")
+        case .noDataToMakeLibrary(let looked):
+            return "your library does not exist and there is no shipped Data to make it from; looked in " + looked.joined(separator: ", ")
+        case .libraryUnusable(let problem): return "your library cannot be used: \(describe(problem))"
+        case .folderUnreadable(let reason):
+            return FileReadError(reason).kind == .missing ? "no Data folder here (\(describe(reason)))" : describe(reason)
+        case .fileUnreadable(let reason): return describe(reason)
+        case .notAFolder: return "not a folder"
+        }
+    }
+
+    private func describe(_ origin: DataLocator.Origin) -> String {
+        switch origin {
+        case .option: return "--data"
+        case .environment: return "$PUEBLA_DATA"
+        case .library: return "your library"
+        case .installed(let executable): return "installed beside \(executable)"
+        case .builtFrom: return "the folder Puebla was built from"
+        }
+    }
+
+    private func describe(_ problem: DataLocator.FolderProblem) -> String {
+        switch problem {
+        case .absent: return "does not exist"
+        case .linkLoop: return "a loop of symbolic links"
+        case .permissionDenied: return "permission denied"
+        case .system(let description): return description
+        case .notAFolder: return "not a folder"
         }
     }
 

@@ -24,8 +24,11 @@ extension Spanish: ProblemWords {
         case .invalidUnicodeEscape: return "escape \\u no válido: se esperaban cuatro dígitos hexadecimales"
 
         case .unreadableFile(let reason): return describe(reason)
-        case .noData(let reason): return reason
+        case .noData(let missing): return describe(missing)
         case .notWritableAsJSON(let error): return "no se puede escribir como JSON: \(error)"
+        case let .spillUnreadable(count, offset, failure):
+            return "no se pueden volver a leer \(count) bytes en el byte \(offset) del archivo temporal de la creación del índice: "
+                + "\(describe(failure)); el índice de la biblioteca no se escribió y queda como estaba"
 
         case let .wrongType(expected, found): return "se esperaba \(describe(expected)) y se encontró \(describe(found))"
         case .missingField: return "falta este campo obligatorio"
@@ -212,6 +215,50 @@ extension Spanish: ProblemWords {
         case let .tooLarge(bytes, limit, item):
             return "el archivo ocupa \(ByteCount.describe(bytes)), más del límite de \(ByteCount.describe(limit, exact: false)) por "
                 + (item == .page ? "página" : "archivo de Data")
+        }
+    }
+
+    private func describe(_ failure: ReadBackFailure) -> String {
+        switch failure {
+        case .system(let description): return description
+        case .endsAt(let size): return "el archivo termina en el byte \(size) (está cortado)"
+        case .endsBefore: return "el archivo termina antes de ellos (está cortado)"
+        }
+    }
+
+    private func describe(_ missing: MissingData) -> String {
+        switch missing {
+        case .notFound(let tried):
+            return "no se encontró ninguna carpeta Data; se buscó en "
+                + tried.map { "\($0.candidate.path) (\(describe($0.candidate.origin)): \(describe($0.problem)))" }.joined(separator: ", ")
+        case .noDataToMakeLibrary(let looked):
+            return "su biblioteca no existe y no hay datos incluidos con Puebla a partir de los cuales crearla; se buscó en "
+                + looked.joined(separator: ", ")
+        case .libraryUnusable(let problem): return "no se puede usar su biblioteca: \(describe(problem))"
+        case .folderUnreadable(let reason):
+            return FileReadError(reason).kind == .missing ? "aquí no hay ninguna carpeta Data (\(describe(reason)))" : describe(reason)
+        case .fileUnreadable(let reason): return describe(reason)
+        case .notAFolder: return "no es una carpeta"
+        }
+    }
+
+    private func describe(_ origin: DataLocator.Origin) -> String {
+        switch origin {
+        case .option: return "--data"
+        case .environment: return "$PUEBLA_DATA"
+        case .library: return "su biblioteca"
+        case .installed(let executable): return "instalados junto a \(executable)"
+        case .builtFrom: return "la carpeta a partir de la cual se compiló Puebla"
+        }
+    }
+
+    private func describe(_ problem: DataLocator.FolderProblem) -> String {
+        switch problem {
+        case .absent: return "no existe"
+        case .linkLoop: return "un ciclo de enlaces simbólicos"
+        case .permissionDenied: return "permiso denegado"
+        case .system(let description): return description
+        case .notAFolder: return "no es una carpeta"
         }
     }
 

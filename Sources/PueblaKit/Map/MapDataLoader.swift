@@ -23,7 +23,7 @@ public enum MapDataLoader {
         do {
             bytes = try StoreLoader.readBytes(file)
         } catch {
-            if error.kind == .missing { throw .missing(path: file, reason: error.description) }
+            if error.kind == .missing { throw .missing(path: file, reason: .fileUnreadable(error.reason)) }
             throw .invalid([DataProblem(file: file, location: nil, field: nil, kind: .unreadableFile(error.reason))])
         }
         let root: JSONNode

@@ -22,11 +22,11 @@ public struct DataLocator: Sendable {
         }
 
         public let path: String
-        /// Where this candidate came from, for messages ("--data", "$PUEBLA_DATA", ...).
-        public let origin: String
+        /// Where this candidate came from, for messages.
+        public let origin: Origin
         public let kind: Kind
 
-        public init(path: String, origin: String, kind: Kind) {
+        public init(path: String, origin: Origin, kind: Kind) {
             self.path = path
             self.origin = origin
             self.kind = kind
@@ -45,12 +45,12 @@ public struct DataLocator: Sendable {
     public init(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
                 home: String = NSHomeDirectory(), shipped: [Candidate] = DataLocator.shippedCandidates) {
         if let explicit {
-            candidates = [Candidate(path: explicit, origin: "--data", kind: .chosen)]
+            candidates = [Candidate(path: explicit, origin: .option, kind: .chosen)]
         } else if let env = environment["PUEBLA_DATA"], !env.isEmpty {
-            candidates = [Candidate(path: env, origin: "$PUEBLA_DATA", kind: .chosen)]
+            candidates = [Candidate(path: env, origin: .environment, kind: .chosen)]
         } else {
             let library = LibraryFolder.path(environment: environment, home: home)
-            candidates = [Candidate(path: library, origin: "your library", kind: .library)] + shipped
+            candidates = [Candidate(path: library, origin: .library, kind: .library)] + shipped
         }
     }
 
@@ -58,13 +58,13 @@ public struct DataLocator: Sendable {
     /// and why it is not a Data folder. A chosen folder, or a library that is there but cannot
     /// be read, is an error rather than a reason to look elsewhere.
     public func locate() throws(StoreError) -> String {
-        var tried: [String] = []
+        var tried: [Attempt] = []
         for candidate in candidates {
             guard let problem = Self.problem(with: candidate.path) else { return candidate.path }
-            tried.append("\(candidate.path) (\(candidate.origin): \(problem))")
-            if candidate.kind == .chosen || candidate.kind == .library && problem != Self.absent { break }
+            tried.append(Attempt(candidate, problem: problem))
+            if candidate.kind == .chosen || candidate.kind == .library && problem != .absent { break }
         }
-        throw .missing(path: candidates.first?.path ?? "Data", reason: "no Data folder found; looked in " + tried.joined(separator: ", "))
+        throw .missing(path: candidates.first?.path ?? "Data", reason: .notFound(tried))
     }
 
     /// The folder to write releases to: the chosen one, which must exist, or the user's library,
@@ -74,16 +74,15 @@ public struct DataLocator: Sendable {
         switch Self.problem(with: library.path) {
         case nil:
             return WritingPlace(path: library.path, seed: nil)
-        case Self.absent:
+        case .absent?:
             let shipped = DataLocator(candidates: candidates.filter { $0.kind == .shipped })
             do {
                 return WritingPlace(path: library.path, seed: try shipped.locate())
             } catch {
-                throw .missing(path: library.path, reason: "your library does not exist and there is no shipped Data to make it from; "
-                               + "looked in " + shipped.candidates.map(\.path).joined(separator: ", "))
+                throw .missing(path: library.path, reason: .noDataToMakeLibrary(looked: shipped.candidates.map(\.path)))
             }
         case let problem?:
-            throw .missing(path: library.path, reason: "your library cannot be used: \(problem)")
+            throw .missing(path: library.path, reason: .libraryUnusable(problem))
         }
     }
 
@@ -91,20 +90,18 @@ public struct DataLocator: Sendable {
         self.candidates = candidates
     }
 
-    private static let absent = "does not exist"
-
     /// Why `path` is not a folder to read, or nil when it is one.
-    static func problem(with path: String) -> String? {
+    static func problem(with path: String) -> FolderProblem? {
         var status = stat()
         guard stat(path, &status) == 0 else {
             switch errno {
-            case ENOENT: return absent
-            case ELOOP: return "a loop of symbolic links"
-            case EACCES: return "permission denied"
-            default: return String(cString: strerror(errno))
+            case ENOENT: return .absent
+            case ELOOP: return .linkLoop
+            case EACCES: return .permissionDenied
+            default: return .system(String(cString: strerror(errno)))
             }
         }
-        return status.st_mode & S_IFMT == S_IFDIR ? nil : "not a folder"
+        return status.st_mode & S_IFMT == S_IFDIR ? nil : .notAFolder
     }
 
     /// The shipped Data of the running binary: installed beside it, then the folder it was built from.
@@ -115,9 +112,9 @@ public struct DataLocator: Sendable {
         var list: [Candidate] = []
         if let executable {
             let prefix = ((executable as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-            list.append(Candidate(path: prefix + "/share/puebla/Data", origin: "installed beside \(executable)", kind: .shipped))
+            list.append(Candidate(path: prefix + "/share/puebla/Data", origin: .installed(beside: executable), kind: .shipped))
         }
-        list.append(Candidate(path: builtFrom, origin: "the folder Puebla was built from", kind: .shipped))
+        list.append(Candidate(path: builtFrom, origin: .builtFrom, kind: .shipped))
         return list
     }
 

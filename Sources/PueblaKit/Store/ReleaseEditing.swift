@@ -18,7 +18,7 @@ public struct ReleaseEditing: Sendable {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case unknownRelease(id: String, closest: [String])
         case invalidData(StoreError)
-        case cannotRead(path: String, reason: String)
+        case cannotRead(path: String, reason: FileReadError.Reason)
         case idTaken(id: String, path: String)
         case cannotWrite(String)
 
@@ -27,7 +27,7 @@ public struct ReleaseEditing: Sendable {
             case let .unknownRelease(id, closest):
                 return "no release \"\(id)\"" + (closest.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(closest.joined(separator: ", "))?")
             case .invalidData(let error): return error.description
-            case let .cannotRead(path, reason): return "\(path): \(reason)"
+            case let .cannotRead(path, reason): return "\(path): \(FileReadError(reason).description)"
             case let .idTaken(id, path): return "cannot rename to \(DataProblem.quoted(id)): \(path) is already there"
             case .cannotWrite(let reason): return reason
             }
@@ -67,7 +67,7 @@ public struct ReleaseEditing: Sendable {
             original = try StoreLoader.readBytes(file)
         } catch {
             if error.kind == .missing { throw .unknownRelease(id: id, closest: Self.ids(in: releases, containing: id)) }
-            throw .cannotRead(path: file, reason: error.description)
+            throw .cannotRead(path: file, reason: error.reason)
         }
         let store: Store
         do { store = try StoreLoader.load(from: directory, releases: false) } catch { throw .invalidData(error) }

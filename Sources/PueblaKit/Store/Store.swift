@@ -71,7 +71,7 @@ public struct MentionCount: Sendable, Equatable {
 
 /// Why Data could not be loaded. `missing` exits 66 (EX_NOINPUT), `invalid` 65 (EX_DATAERR).
 public enum StoreError: Error, Sendable, CustomStringConvertible {
-    case missing(path: String, reason: String)
+    case missing(path: String, reason: MissingData)
     case invalid([DataProblem])
 
     public var description: String { description(in: .english) }
@@ -79,7 +79,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// Each problem on its line, in `language`.
     public func description(in language: InterfaceLanguage) -> String {
         switch self {
-        case let .missing(path, reason): return "\(path): \(reason)"
+        case let .missing(path, reason): return "\(path): " + language.problemWords.problem(.noData(reason))
         case let .invalid(problems): return problems.map { $0.description(in: language) }.joined(separator: "\n")
         }
     }

@@ -20,10 +20,10 @@ public enum StoreLoader {
         var status = stat()
         guard stat(directory, &status) == 0 else {
             let error = FileReadError(errno: errno, path: directory, noun: .folder)
-            throw .missing(path: directory, reason: error.kind == .missing ? "no Data folder here (\(error.description))" : error.description)
+            throw .missing(path: directory, reason: .folderUnreadable(error.reason))
         }
         guard status.st_mode & S_IFMT == S_IFDIR else {
-            throw .missing(path: directory, reason: "not a folder")
+            throw .missing(path: directory, reason: .notAFolder)
         }
         let log = ProblemLog()
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }

@@ -71,7 +71,11 @@ protocol CommandWords: ImportWords {
     /// "No releases about meeting XV mention Jamaica from 2005 to 2010.": what narrowed the list.
     func noReleases(meeting: String?, country: String?, language: InterfaceLanguage?, since: String?, until: String?) -> String
     func unknownMeeting(_ name: String, range: String) -> String
+    /// `--country` naming no country, with the names closest to it.
+    func noCountryNamed(_ query: String, suggestions: [String]) -> String
     func noRelease(_ id: String, closest: [String]) -> String
+    /// An edit that renames the release to an id (quoted) whose file is already there.
+    func renameTaken(_ id: String, path: String) -> String
     func formatsConflict(_ format: String) -> String
     /// Where a quote is from: "in Title (date; id, paragraph 3)".
     func quoteSource(title: String, date: String, id: String, paragraph: Int) -> String
@@ -103,10 +107,9 @@ protocol CommandWords: ImportWords {
     var writingReleases: String { get }
     var indexingProgress: String { get }
     func waitingForImport(_ directory: String) -> String
-    func notWrittenAfterFailure(_ reason: String) -> String
-    var noSuchFile: String { get }
-    var noPagesInFolder: String { get }
-    func cannotListFolder(_ reason: String) -> String
+    /// The lock on Data (`DataLock`) that an import or an edit cannot take, in the system's words.
+    func cannotLockData(_ path: String, reason: String) -> String
+    func cannotCreateLibrary(_ path: String, reason: String) -> String
     func importStatus(_ status: ImportReport.Status) -> String
     func alreadyThere(as id: String) -> String
     func addedCountries(_ codes: [String], to file: String, predicted: Bool) -> String

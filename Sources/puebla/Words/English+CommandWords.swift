@@ -65,6 +65,10 @@ extension English: CommandWords {
     func unknownMeeting(_ name: String, range: String) -> String {
         "unknown meeting \"\(name)\"; give its number (\(range)) or its id: `puebla timeline` lists them"
     }
+    func noCountryNamed(_ query: String, suggestions: [String]) -> String {
+        "unknown country \"\(query)\"" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?")
+    }
+    func renameTaken(_ id: String, path: String) -> String { "cannot rename to \(id): \(path) is already there" }
     func noRelease(_ id: String, closest: [String]) -> String {
         "no release \"\(id)\"" + (closest.isEmpty ? "; `puebla releases` lists them" : "; did you mean \(closest.joined(separator: ", "))?")
     }
@@ -105,11 +109,9 @@ extension English: CommandWords {
     var readingPages: String { "Reading pages" }
     var writingReleases: String { "Writing releases" }
     var indexingProgress: String { "Indexing releases" }
+    func cannotLockData(_ path: String, reason: String) -> String { "\(path): cannot lock Data for the import: \(reason)" }
+    func cannotCreateLibrary(_ path: String, reason: String) -> String { "\(path): cannot create your library: \(reason)" }
     func waitingForImport(_ directory: String) -> String { "waiting for another import of \(directory) to finish" }
-    func notWrittenAfterFailure(_ reason: String) -> String { "not written after an earlier failure (\(reason))" }
-    var noSuchFile: String { "no such file" }
-    var noPagesInFolder: String { "no pages in this folder" }
-    func cannotListFolder(_ reason: String) -> String { "cannot list the folder: \(reason)" }
     func importStatus(_ status: ImportReport.Status) -> String { status.rawValue }
     func alreadyThere(as id: String) -> String { "already there as \(id)" }
     func addedCountries(_ codes: [String], to file: String, predicted: Bool) -> String {

@@ -69,6 +69,10 @@ extension Spanish: CommandWords {
     func unknownMeeting(_ name: String, range: String) -> String {
         "reunión desconocida \"\(name)\"; indique su número (\(range)) o su id: `puebla timeline` las enumera"
     }
+    func noCountryNamed(_ query: String, suggestions: [String]) -> String {
+        "país desconocido \"\(query)\"" + (suggestions.isEmpty ? "" : "; ¿quiso decir \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?")
+    }
+    func renameTaken(_ id: String, path: String) -> String { "no se puede cambiar el nombre a \(id): \(path) ya existe" }
     func noRelease(_ id: String, closest: [String]) -> String {
         "no hay ningún comunicado \"\(id)\"" + (closest.isEmpty ? "; `puebla releases` los enumera" : "; ¿quiso decir \(closest.joined(separator: ", "))?")
     }
@@ -115,11 +119,9 @@ extension Spanish: CommandWords {
     var readingPages: String { "Leyendo páginas" }
     var writingReleases: String { "Escribiendo comunicados" }
     var indexingProgress: String { "Indexando comunicados" }
+    func cannotLockData(_ path: String, reason: String) -> String { "\(path): no se puede bloquear Data para la importación: \(reason)" }
+    func cannotCreateLibrary(_ path: String, reason: String) -> String { "\(path): no se puede crear su biblioteca: \(reason)" }
     func waitingForImport(_ directory: String) -> String { "esperando a que termine otra importación en \(directory)" }
-    func notWrittenAfterFailure(_ reason: String) -> String { "no se escribió tras un fallo anterior (\(reason))" }
-    var noSuchFile: String { "el archivo no existe" }
-    var noPagesInFolder: String { "no hay páginas en esta carpeta" }
-    func cannotListFolder(_ reason: String) -> String { "no se puede leer la carpeta: \(reason)" }
     func importStatus(_ status: ImportReport.Status) -> String {
         switch status {
         case .imported: "importado"

@@ -1,0 +1,101 @@
+@testable import PueblaImport
+@testable import PueblaKit
+import Testing
+
+/// Why a page is not imported, in both languages: each kind of refusal written by `English` and by
+/// `Spanish`, the English (the `--json` report's words) as it always was.
+@Suite("Import refusals in both languages")
+struct ImportRefusalWordsTests {
+    static let problem = DataProblem(file: "Data/releases/a.json", location: SourceLocation(line: 3, column: 5), field: "quotes[0].paragraph",
+                                     kind: .missingParagraph(4, count: 1))
+
+    /// One refusal of every kind, and one of every page error. The switches in `name(of:)` have no
+    /// default: a kind added does not build here until it is named, and one missing from this list
+    /// fails `everyKindIsSampled`.
+    static let samples: [ImportRefusal.Kind] = [
+        .noSuchFile, .unreadable(.permissionDenied), .noPagesInFolder, .cannotListFolder("Permission denied"),
+        .notWritten("No space left on device"), .notWrittenAfterFailure(.notWritten("No space left on device")), .other("Bad input"),
+    ] + [
+        ImportError.empty, .binary(offset: 3), .invalidUTF8(offset: 7), .tooLarge(bytes: 6_000_000), .noArticle, .notAPage, .emptyFeed,
+        .feedItem(number: 2, title: "Title", reason: .noArticle), .unknownCountry(code: "XQ"), .wouldNotValidate([problem]),
+    ].map(ImportRefusal.Kind.page)
+
+    static func name(of kind: ImportRefusal.Kind) -> String {
+        switch kind {
+        case .page(let error):
+            switch error {
+            case .empty: "empty"
+            case .binary: "binary"
+            case .invalidUTF8: "invalidUTF8"
+            case .tooLarge: "tooLarge"
+            case .noArticle: "noArticle"
+            case .notAPage: "notAPage"
+            case .emptyFeed: "emptyFeed"
+            case .feedItem: "feedItem"
+            case .unknownCountry: "unknownCountry"
+            case .wouldNotValidate: "wouldNotValidate"
+            }
+        case .noSuchFile: "noSuchFile"
+        case .unreadable: "unreadable"
+        case .noPagesInFolder: "noPagesInFolder"
+        case .cannotListFolder: "cannotListFolder"
+        case .notWritten: "notWritten"
+        case .notWrittenAfterFailure: "notWrittenAfterFailure"
+        case .other: "other"
+        }
+    }
+
+    /// Kinds whose whole sentence is another program's words, the same in both languages.
+    static let verbatim: Set<String> = ["other"]
+
+    @Test("every kind is in the samples once")
+    func everyKindIsSampled() {
+        let names = Self.samples.map(Self.name(of:))
+        #expect(Set(names).count == names.count)
+        #expect(names.count == 17)
+    }
+
+    @Test("every refusal is written in English and in Spanish, differently, and the Spanish has no English word")
+    func bothLanguages() {
+        for kind in Self.samples {
+            let refusal = ImportRefusal(kind)
+            let english = refusal.reason, spanish = refusal.reason(in: Spanish())
+            #expect(english == refusal.reason(in: English()) && !spanish.isEmpty)
+            guard !Self.verbatim.contains(Self.name(of: kind)) else { continue }
+            #expect(english != spanish, "\(Self.name(of: kind))")
+            for word in ["not ", "the ", "file", "found", "written", "no such", "cannot", "does not"] {
+                #expect(!spanish.lowercased().contains(word), "\(Self.name(of: kind)): \(spanish)")
+            }
+        }
+    }
+
+    @Test("the English of each refusal and its exit status, as the JSON report gives them")
+    func english() {
+        let expected: [(ImportRefusal.Kind, String, Int32)] = [
+            (.noSuchFile, "no such file", 66),
+            (.unreadable(.permissionDenied), "permission denied", 65),
+            (.unreadable(.tooLarge(bytes: 5_242_881, limit: 5_242_880, of: .page)),
+             "file is 5 MiB (5242881 bytes), over the 5 MiB limit for one page", 65),
+            (.noPagesInFolder, "no pages in this folder", 66),
+            (.cannotListFolder("Permission denied"), "cannot list the folder: Permission denied", 66),
+            (.notWritten("No space left on device"), "not written: No space left on device", 73),
+            (.notWrittenAfterFailure(.notWritten("No space left on device")),
+             "not written after an earlier failure (not written: No space left on device)", 73),
+            (.other("Bad input"), "Bad input", 65),
+            (.page(.empty), "the page is empty", 65),
+        ]
+        for (kind, reason, status) in expected {
+            #expect(ImportRefusal(kind).reason == reason)
+            #expect(ImportRefusal(kind).exitCode == status)
+        }
+    }
+
+    @Test("the problems Data would have with a release are said in the refusal's language; their places stay as they are")
+    func wouldNotValidate() {
+        let refusal = ImportRefusal(.wouldNotValidate([Self.problem]))
+        #expect(refusal.reason == "Data would not validate with it: Data/releases/a.json:3:5: quotes[0].paragraph: "
+            + "paragraph 4 does not exist (the release has 1, numbered from 0)")
+        #expect(refusal.reason(in: Spanish()) == "Data no sería válido con él: Data/releases/a.json:3:5: quotes[0].paragraph: "
+            + "el párrafo 4 no existe (el comunicado tiene 1, numerados desde 0)")
+    }
+}
