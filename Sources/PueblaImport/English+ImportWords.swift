@@ -18,6 +18,21 @@ extension English: ImportWords {
     public var noPagesInFolder: String { "no pages in this folder" }
     public func notWritten(_ reason: String) -> String { "not written: \(reason)" }
     public func cannotListFolder(_ reason: String) -> String { "cannot list the folder: \(reason)" }
+    public func planReason(_ reason: ImportPlan.Reason) -> String {
+        switch reason {
+        case .sameSource(let match): describe(match)
+        case .importedEarlier(let match): describe(match) + ", imported earlier in this run"
+        case .pageDiffers(let match): describe(match) + "; the page now differs from it: --replace takes the page's version"
+        case let .idOfAnotherArticle(id, importedEarlier): "\(id) is the id of another article" + (importedEarlier ? " imported earlier in this run" : "")
+        }
+    }
+
+    private func describe(_ match: ImportPlan.SourceMatch) -> String {
+        switch match {
+        case .url(let url): "same source url \(url)"
+        case .fileAndArticle(let file): "same source file \(file) and the same article"
+        }
+    }
     public func note(_ note: ImportNote) -> String {
         switch note {
         case .untitled: "no title line: the first sentence is used as the title"

@@ -122,7 +122,7 @@ public struct ImportPlan: Sendable {
         /// Data; nil when the page gave nothing.
         public let result: ImportResult?
         /// Why this id or this action: the source it shares, or whose the natural id is.
-        public let reason: String?
+        public let cause: Reason?
         /// Countries the release mentions that Data lacks, added to countries.json before it.
         public let addedCountries: [Country]
         /// The release file as it was checked, and is to be written (canonical JSON); empty when
@@ -130,6 +130,9 @@ public struct ImportPlan: Sendable {
         public var bytes: [UInt8] = []
 
         public var id: String? { result?.release.id }
+
+        /// The cause in English, as the `--json` report gives it.
+        public var reason: String? { cause.map(English().planReason) }
     }
 
     public let steps: [Step]
@@ -140,17 +143,36 @@ public struct ImportPlan: Sendable {
         var state = Planner(store: store)
         steps = pages.map { page in
             switch page.outcome {
-            case .failure(let refusal): return Step(file: page.file, action: .refuse(refusal), result: nil, reason: nil, addedCountries: [])
+            case .failure(let refusal): return Step(file: page.file, action: .refuse(refusal), result: nil, cause: nil, addedCountries: [])
             case .success(let result): return state.plan(result, file: page.file, replace: replace)
             }
         }
     }
 
     /// Why `a` and `b` come from the same source, or nil when they do not (see the type's comment).
-    static func sameSource(_ a: Release, _ b: Release) -> String? {
-        if let url = a.source?.url, let other = b.source?.url { return url == other ? "same source url \(url)" : nil }
+    static func sameSource(_ a: Release, _ b: Release) -> SourceMatch? {
+        if let url = a.source?.url, let other = b.source?.url { return url == other ? .url(url) : nil }
         guard let file = a.source?.file, file == b.source?.file, sameArticle(a, b) else { return nil }
-        return "same source file \(file) and the same article"
+        return .fileAndArticle(file)
+    }
+
+    /// Why a page is the release it is, or has the id it has, written by each language's `ImportWords`.
+    public enum Reason: Sendable, Equatable {
+        /// From the same source as the release it is (or replaces).
+        case sameSource(SourceMatch)
+        /// Already there: the release from the same source was imported earlier in this run.
+        case importedEarlier(SourceMatch)
+        /// Already there, and the page now differs from that release: `--replace` takes the page's.
+        case pageDiffers(SourceMatch)
+        /// Its natural id is another article's, in Data or imported earlier in this run: it is numbered.
+        case idOfAnotherArticle(String, importedEarlier: Bool)
+    }
+
+    /// How two releases are known to come from the same source.
+    public enum SourceMatch: Sendable, Equatable {
+        case url(String)
+        /// The same source file name, and the same article.
+        case fileAndArticle(String)
     }
 
     /// More than half of the paragraphs of the longer release are paragraphs of the other.
@@ -200,18 +222,18 @@ private struct Planner {
             result.release.id = existing.release.id
             guard replace && !existing.inRun else {
                 return ImportPlan.Step(file: file, action: .alreadyThere, result: result,
-                                       reason: alreadyThereReason(reason, existing: existing, page: result.release), addedCountries: [])
+                                       cause: alreadyThereCause(reason, existing: existing, page: result.release), addedCountries: [])
             }
-            return checked(result, file: file, action: .replace, reason: reason) { planner in
+            return checked(result, file: file, action: .replace, cause: .sameSource(reason)) { planner in
                 planner.known[index] = Known(release: result.release, inRun: true)
             }
         }
-        var reason: String?
+        var cause: ImportPlan.Reason?
         if let owner = taken[release.id] {
             result.release.id = freeID(numbering: release)
-            reason = "\(release.id) is the id of another article\(known[owner].inRun ? " imported earlier in this run" : "")"
+            cause = .idOfAnotherArticle(release.id, importedEarlier: known[owner].inRun)
         }
-        return checked(result, file: file, action: .add, reason: reason) { planner in
+        return checked(result, file: file, action: .add, cause: cause) { planner in
             planner.known.append(Known(release: result.release, inRun: true))
             planner.remember(planner.known.count - 1)
         }
@@ -219,7 +241,7 @@ private struct Planner {
 
     /// The release from the same source as `release` (one of Data's before one of this run, then
     /// by id), with why they are the same.
-    private func sameSource(as release: Release) -> (Int, String)? {
+    private func sameSource(as release: Release) -> (Int, ImportPlan.SourceMatch)? {
         let candidates = (release.source?.url.flatMap { byURL[$0] } ?? []) + (release.source?.file.flatMap { byFile[$0] } ?? [])
         let ordered = Set(candidates).sorted { a, b in
             known[a].inRun != known[b].inRun ? !known[a].inRun : known[a].release.id < known[b].release.id
@@ -230,9 +252,9 @@ private struct Planner {
         return nil
     }
 
-    private func alreadyThereReason(_ reason: String, existing: Known, page: Release) -> String {
-        if existing.inRun { return reason + ", imported earlier in this run" }
-        return existing.release == page ? reason : reason + "; the page now differs from it: --replace takes the page's version"
+    private func alreadyThereCause(_ match: ImportPlan.SourceMatch, existing: Known, page: Release) -> ImportPlan.Reason {
+        if existing.inRun { return .importedEarlier(match) }
+        return existing.release == page ? .sameSource(match) : .pageDiffers(match)
     }
 
     private func freeID(numbering release: Release) -> String {
@@ -246,7 +268,7 @@ private struct Planner {
 
     /// The step, when the release would validate in Data as it will be then (with the countries
     /// it adds), with `commit` applied to the plan's state; otherwise a refusal, the state unchanged.
-    private mutating func checked(_ result: ImportResult, file: String, action: ImportPlan.Action, reason: String?,
+    private mutating func checked(_ result: ImportResult, file: String, action: ImportPlan.Action, cause: ImportPlan.Reason?,
                                   commit: (inout Planner) -> Void) -> ImportPlan.Step {
         let release = result.release
         var added: [Country] = []
@@ -266,11 +288,11 @@ private struct Planner {
         }
         countryCodes.formUnion(added.map(\.code))
         commit(&self)
-        return ImportPlan.Step(file: file, action: action, result: result, reason: reason, addedCountries: added, bytes: bytes)
+        return ImportPlan.Step(file: file, action: action, result: result, cause: cause, addedCountries: added, bytes: bytes)
     }
 
     private func refusal(_ file: String, _ result: ImportResult, _ error: ImportError) -> ImportPlan.Step {
-        ImportPlan.Step(file: file, action: .refuse(ImportRefusal(error)), result: result, reason: nil, addedCountries: [])
+        ImportPlan.Step(file: file, action: .refuse(ImportRefusal(error)), result: result, cause: nil, addedCountries: [])
     }
 
     struct Problems: Error {

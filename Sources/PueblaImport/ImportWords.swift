@@ -24,5 +24,7 @@ public protocol ImportWords: ProblemWords {
     /// A release file that could not be written, the system's reason after.
     func notWritten(_ reason: String) -> String
     func notWrittenAfterFailure(_ reason: String) -> String
+    /// Why a page is the release it is, or has the id it has.
+    func planReason(_ reason: ImportPlan.Reason) -> String
     func note(_ note: ImportNote) -> String
 }

@@ -20,6 +20,22 @@ extension Spanish: ImportWords {
     public var noPagesInFolder: String { "no hay páginas en esta carpeta" }
     public func notWritten(_ reason: String) -> String { "no se escribió: \(reason)" }
     public func cannotListFolder(_ reason: String) -> String { "no se puede leer la carpeta: \(reason)" }
+    public func planReason(_ reason: ImportPlan.Reason) -> String {
+        switch reason {
+        case .sameSource(let match): describe(match)
+        case .importedEarlier(let match): describe(match) + ", importado antes en esta ejecución"
+        case .pageDiffers(let match): describe(match) + "; la página ya no es igual a él: --replace toma la versión de la página"
+        case let .idOfAnotherArticle(id, importedEarlier):
+            "\(id) es el id de otro artículo" + (importedEarlier ? " importado antes en esta ejecución" : "")
+        }
+    }
+
+    private func describe(_ match: ImportPlan.SourceMatch) -> String {
+        switch match {
+        case .url(let url): "la misma URL de fuente \(url)"
+        case .fileAndArticle(let file): "el mismo archivo fuente \(file) y el mismo artículo"
+        }
+    }
     public func note(_ note: ImportNote) -> String {
         switch note {
         case .untitled: "sin línea de título: se usa la primera frase como título"

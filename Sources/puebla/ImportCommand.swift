@@ -144,12 +144,12 @@ struct Import: ParsableCommand {
         case .alreadyThere: status = .alreadyThere
         case .refuse(let refusal): return entry(step, refusal: refusal)
         }
-        return ImportReport.Entry(file: step.file, status: status, id: step.id, path: path, reason: step.reason,
+        return ImportReport.Entry(file: step.file, status: status, id: step.id, path: path, cause: step.cause,
                                   addedCountries: step.addedCountries.map(\.code), result: step.result, refusal: nil)
     }
 
     private static func entry(_ step: ImportPlan.Step, refusal: ImportRefusal) -> ImportReport.Entry {
-        ImportReport.Entry(file: step.file, status: .refused, id: nil, path: nil, reason: nil, addedCountries: [],
+        ImportReport.Entry(file: step.file, status: .refused, id: nil, path: nil, cause: nil, addedCountries: [],
                            result: step.result, refusal: refusal)
     }
 

@@ -23,7 +23,7 @@ struct ImportReport: Encodable {
         /// The release file written, or that a dry run would write; nil when nothing is.
         let path: String?
         /// Why this status or id: the source shared with a release in Data, or whose the natural id is.
-        let reason: String?
+        let cause: ImportPlan.Reason?
         let addedCountries: [String]
         /// What the importer made of the page, under its id in Data; nil when it gave nothing.
         let result: ImportResult?
@@ -39,7 +39,7 @@ struct ImportReport: Encodable {
             try container.encode(status, forKey: .status)
             try container.encode(id, forKey: .id)
             try container.encode(path, forKey: .path)
-            try container.encode(reason, forKey: .reason)
+            try container.encode(cause.map(English().planReason), forKey: .reason)
             try container.encode(addedCountries, forKey: .addedCountries)
             try container.encode(result?.release, forKey: .release)
             try container.encode(result?.notes ?? [], forKey: .notes)
@@ -100,7 +100,7 @@ struct ImportReport: Encodable {
         case .alreadyThere: head = words.alreadyThere(as: id)
         case .refused: return []
         }
-        let reason = entry.reason.map { " (\($0))" } ?? ""
+        let reason = entry.cause.map { " (\(words.planReason($0)))" } ?? ""
         let predicted = entry.status == .wouldImport || entry.status == .wouldReplace
         let added = entry.addedCountries.isEmpty ? [] : [words.addedCountries(entry.addedCountries, to: StoreLoader.countriesFile, predicted: predicted)]
         let found = result.fields.map { words.extractedField($0.name, $0.summary) } + result.notes.map(words.importNote)

@@ -2,10 +2,10 @@
 @testable import PueblaKit
 import Testing
 
-/// Why a page is not imported, in both languages: each kind of refusal written by `English` and by
-/// `Spanish`, the English (the `--json` report's words) as it always was.
-@Suite("Import refusals in both languages")
-struct ImportRefusalWordsTests {
+/// Why a page is not imported, and why a page is the release it is, in both languages: each kind
+/// written by `English` and by `Spanish`, the English (the `--json` report's words) as it always was.
+@Suite("The importer's words in both languages")
+struct ImportWordsTests {
     static let problem = DataProblem(file: "Data/releases/a.json", location: SourceLocation(line: 3, column: 5), field: "quotes[0].paragraph",
                                      kind: .missingParagraph(4, count: 1))
 
@@ -97,5 +97,41 @@ struct ImportRefusalWordsTests {
             + "paragraph 4 does not exist (the release has 1, numbered from 0)")
         #expect(refusal.reason(in: Spanish()) == "Data no sería válido con él: Data/releases/a.json:3:5: quotes[0].paragraph: "
             + "el párrafo 4 no existe (el comunicado tiene 1, numerados desde 0)")
+    }
+
+    /// One of every reason for a plan's step, each way of matching a source. The switch in
+    /// `name(of:)` has no default.
+    static let planReasons: [ImportPlan.Reason] = [
+        .sameSource(.url("https://iom.int/a")), .sameSource(.fileAndArticle("page.html")), .importedEarlier(.fileAndArticle("page.html")),
+        .pageDiffers(.url("https://iom.int/a")), .idOfAnotherArticle("undated-talks", importedEarlier: false),
+        .idOfAnotherArticle("undated-talks", importedEarlier: true),
+    ]
+
+    static func name(of reason: ImportPlan.Reason) -> String {
+        switch reason {
+        case .sameSource: "sameSource"
+        case .importedEarlier: "importedEarlier"
+        case .pageDiffers: "pageDiffers"
+        case .idOfAnotherArticle: "idOfAnotherArticle"
+        }
+    }
+
+    @Test("why a page is the release it is, or has its id: in English as the JSON gives it, and in Spanish")
+    func planReasons() {
+        #expect(Set(Self.planReasons.map(Self.name(of:))).count == 4)
+        let spanish = Self.planReasons.map(Spanish().planReason)
+        #expect(Set(spanish).count == spanish.count)
+        for (reason, text) in zip(Self.planReasons, spanish) {
+            #expect(text != English().planReason(reason))
+            for word in ["same", "source", "article", "earlier", "the ", "takes", " is "] {
+                #expect(!text.contains(word), "\(text)")
+            }
+        }
+        #expect(Self.planReasons.map(English().planReason) == [
+            "same source url https://iom.int/a", "same source file page.html and the same article",
+            "same source file page.html and the same article, imported earlier in this run",
+            "same source url https://iom.int/a; the page now differs from it: --replace takes the page's version",
+            "undated-talks is the id of another article", "undated-talks is the id of another article imported earlier in this run",
+        ])
     }
 }
