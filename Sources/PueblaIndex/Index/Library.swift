@@ -156,7 +156,12 @@ public struct Library: Sendable {
     public func mentionTest(for country: String?) -> @Sendable (Int) -> Bool {
         guard let country else { return { _ in true } }
         let codes = PartNumbers(self) { $0.codes.firstIndex(of: country) }
-        return { [self] position in mentions(position, codes: codes) }
+        let locate = Locator(self)
+        let segment = merge?.segment ?? image
+        return { [image] position in
+            let located = locate(position)
+            return Self.mentions(located.inSegment ? segment : image, located.local, code: codes.of(located))
+        }
     }
 
     /// A country code's or a meeting's number in the main file and in the segment (-1 where it has none).
@@ -171,15 +176,37 @@ public struct Library: Sendable {
 
         var isNowhere: Bool { main < 0 && segment < 0 }
 
-        func of(_ position: Int, in library: Library) -> Int {
-            library.merge.map { $0.order.indices.contains(position) && $0.order[position] < 0 } == true ? segment : main
+        func of(_ located: Located) -> Int { located.inSegment ? segment : main }
+    }
+
+    /// Where the release at a list position lies: in the main file or in the segment, at `local`.
+    private struct Located {
+        let inSegment: Bool
+        let local: Int
+    }
+
+    /// Finds where releases lie with the merge's order read once: a loop over every release that
+    /// asked `part(_:)` copied the merge (and retained its arrays) 100,000 times, most of the time of
+    /// a country filter on a library with a segment.
+    private struct Locator {
+        let order: [Int32]?
+        let mainCount: Int
+
+        init(_ library: Library) {
+            order = library.merge?.order
+            mainCount = library.image.count
+        }
+
+        func callAsFunction(_ position: Int) -> Located {
+            guard let order else { return Located(inSegment: false, local: position) }
+            guard order.indices.contains(position) else { return Located(inSegment: false, local: mainCount) }
+            let located = Int(order[position])
+            return located >= 0 ? Located(inSegment: false, local: located) : Located(inSegment: true, local: -1 - located)
         }
     }
 
-    private func mentions(_ position: Int, codes: PartNumbers) -> Bool {
-        let code = codes.of(position, in: self)
-        let (part, position) = part(position)
-        return code >= 0 && (part.u32(.mentionStarts, position)..<part.u32(.mentionStarts, position + 1)).contains { part.u16(.mentionCodes, $0) == code }
+    private static func mentions(_ part: IndexImage, _ local: Int, code: Int) -> Bool {
+        code >= 0 && (part.u32(.mentionStarts, local)..<part.u32(.mentionStarts, local + 1)).contains { part.u16(.mentionCodes, $0) == code }
     }
 
     // MARK: - Lists
@@ -191,14 +218,19 @@ public struct Library: Sendable {
         let meetings = meeting.map { meeting in PartNumbers(self) { $0.meetingIDs.firstIndex(of: meeting).map { $0 + 1 } } }
         if codes?.isNowhere == true || meetings?.isNowhere == true { return [] }
         if codes == nil && meetings == nil { return (0..<Int32(count)).map { $0 } }
-        return (0..<count).compactMap { position in
-            if let meetings {
-                let (part, local) = part(position)
-                if part.u16(.meetingOf, local) != meetings.of(position, in: self) { return nil }
-            }
-            if let codes, !mentions(position, codes: codes) { return nil }
-            return Int32(position)
+        let locate = Locator(self)
+        let segment = merge?.segment ?? image
+        func keeps(_ part: IndexImage, _ located: Located) -> Bool {
+            if let meetings, part.u16(.meetingOf, located.local) != meetings.of(located) { return false }
+            if let codes, !Self.mentions(part, located.local, code: codes.of(located)) { return false }
+            return true
         }
+        var found: [Int32] = []
+        for position in 0..<count {
+            let located = locate(position)
+            if located.inSegment ? keeps(segment, located) : keeps(image, located) { found.append(Int32(position)) }
+        }
+        return found
     }
 
     /// The quote numbers (quotes numbered in list order) of the releases at `positions`.
