@@ -116,7 +116,7 @@ struct SearchIndexBuilder {
     }
 
     private func sortedVocabulary() -> [(key: String, value: Int)] {
-        vocabulary.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        vocabulary.sorted { ByteOrder.precedes($0.key, $1.key) }
     }
 
     struct Built {
@@ -200,8 +200,8 @@ struct SearchIndexBuilder {
         var waiting = older.next()
         // The runs merged a word at a time: each run's lists follow those of the run before, whose
         // items are all lower, before they are renumbered.
-        while let word = heads.compactMap({ $0?.word }).min(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            while let (oldWord, oldLists) = waiting, oldWord.utf8.lexicographicallyPrecedes(word.utf8) {
+        while let word = heads.compactMap({ $0?.word }).min(by: ByteOrder.precedes) {
+            while let (oldWord, oldLists) = waiting, ByteOrder.precedes(oldWord, word) {
                 built.append(word: oldWord, lists: oldLists)
                 waiting = older.next()
             }
