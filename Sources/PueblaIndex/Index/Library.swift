@@ -61,10 +61,9 @@ public struct Library: Sendable {
 
     /// The file (main or segment) that holds the release at list `position`, and its position there.
     func part(_ position: Int) -> (image: IndexImage, position: Int) {
-        guard let merge else { return (image, position) }
-        guard merge.order.indices.contains(position) else { return (image, image.count) }
-        let located = Int(merge.order[position])
-        return located >= 0 ? (image, located) : (merge.segment, -1 - located)
+        let located = Locator(self)(position)
+        guard located.inSegment, let merge else { return (image, located.local) }
+        return (merge.segment, located.local)
     }
 
     /// The number of the first quote of the release at `position` (of none: the quote count).
