@@ -18,7 +18,8 @@ struct LibraryIndexTests {
             try CorpusFolder.write(count: releases, seed: 11, from: TestData.shipped, to: data)
             // A file written within a tick of an index build is read again by the next one (it might
             // have changed unseen): the tests that count what is read again start once none is.
-            let files = try FileStamp.list(data + "/releases")
+            var files: [FileStamp] = []
+            try FileStamp.forEach(in: data + "/releases") { files.append($0) }
             while files.contains(where: { $0.isRacy(stampedAt: FileStamp.now()) }) { usleep(1_000) }
         }
 

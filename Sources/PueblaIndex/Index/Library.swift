@@ -97,7 +97,7 @@ public struct Library: Sendable {
     }
 
     /// The UTF-8 of the id of the release at `position`; empty where the index is damaged.
-    private func idBytes(at position: Int) -> UnsafeRawBufferPointer {
+    func idBytes(at position: Int) -> UnsafeRawBufferPointer {
         let (image, position) = part(position)
         return image.bytes.slice(image.entry(.ids, startingAt: .idStarts, position))
     }
@@ -111,8 +111,9 @@ public struct Library: Sendable {
     /// The list position of the release with `id`, found by bisecting the ids in order (those of
     /// the main file, then those of the segment).
     public func position(ofID id: String) -> Int? {
-        // Ids are NFC (loading refuses others): `café` typed decomposed finds the same release.
-        let wanted = Array(id.precomposedStringWithCanonicalMapping.utf8)
+        // Ids are NFC (loading refuses others): `café` typed decomposed finds the same release. An
+        // ASCII id is NFC already, and a check of every file asks for one per file.
+        let wanted = id.utf8.allSatisfy { $0 < 0x80 } ? Array(id.utf8) : Array(id.precomposedStringWithCanonicalMapping.utf8)
         guard let merge else { return Self.position(of: wanted, in: image) }
         if let found = Self.position(of: wanted, in: merge.segment) { return Int(merge.segmentPositions[found]) }
         return Self.position(of: wanted, in: image).flatMap { merge.mainPositions[$0] >= 0 ? Int(merge.mainPositions[$0]) : nil }
@@ -121,14 +122,16 @@ public struct Library: Sendable {
     /// The position in `image` of the release whose id is `wanted` (UTF-8).
     private static func position(of wanted: [UInt8], in image: IndexImage) -> Int? {
         func id(_ position: Int) -> UnsafeRawBufferPointer { image.bytes.slice(image.entry(.ids, startingAt: .idStarts, position)) }
-        var low = 0, high = image.count
-        while low < high {
-            let middle = (low + high) / 2
-            if id(image.u32(.idOrder, middle)).lexicographicallyPrecedes(wanted) { low = middle + 1 } else { high = middle }
+        return wanted.withUnsafeBytes { wanted in
+            var low = 0, high = image.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ByteOrder.compare(id(image.u32(.idOrder, middle)), wanted) < 0 { low = middle + 1 } else { high = middle }
+            }
+            guard low < image.count else { return nil }
+            let position = image.u32(.idOrder, low)
+            return ByteOrder.compare(id(position), wanted) == 0 ? position : nil
         }
-        guard low < image.count else { return nil }
-        let position = image.u32(.idOrder, low)
-        return id(position).elementsEqual(wanted) ? position : nil
     }
 
     /// The whole release at `position`, paragraphs and all: read from its file (nil when the file

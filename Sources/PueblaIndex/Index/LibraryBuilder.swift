@@ -187,7 +187,7 @@ struct LibraryBuilder {
         }
         idStarts.fixed(UInt32(ids.count))
         var idOrder = IndexWriter()
-        for position in entries.indices.sorted(by: { entries[$0].id.utf8.lexicographicallyPrecedes(entries[$1].id.utf8) }) {
+        for position in entries.indices.sorted(by: { ByteOrder.precedes(entries[$0].id, entries[$1].id) }) {
             idOrder.fixed(UInt32(position))
         }
 
