@@ -72,8 +72,9 @@ public struct ConfigFile: Sendable {
             # d hides the detail and gives the list the whole width.
             list-width = \(config.listWidth)
             # true: the lists show the selected row with a pointer (▶, or > in ASCII) in a column of its
-            # own, their rows without bold or dim, instead of in reverse video. A key then writes less to
-            # the terminal: for slow links (as mutt's arrow_cursor).
+            # own, their rows without bold or dim, as mutt's arrow_cursor: a key writes little to the
+            # terminal, which counts over a slow link. false: the selected row in reverse video, unread
+            # releases in bold, read ones dim.
             arrow-cursor = \(config.arrowCursor)
 
             [theme]

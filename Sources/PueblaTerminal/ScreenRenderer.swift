@@ -132,7 +132,7 @@ public enum ScreenRenderer {
             let index = position.top + offset
             guard index < count else { break }
             drawRow(state, selected: index == position.selection, row: rect.row + offset, column: rect.column, width: rect.width,
-                    on: &canvas) { ListContent.row(index, of: pane, in: state, width: $0) }
+                    pointerInRow: state.leavesPointerColumn(pane), on: &canvas) { ListContent.row(index, of: pane, in: state, width: $0) }
         }
         if let legend = state.listLegend(width: rect.width) {
             canvas.put(legend, row: rect.row + rect.height - 1, column: rect.column, width: rect.width)
@@ -144,17 +144,23 @@ public enum ScreenRenderer {
     /// its own that holds the pointer where it is selected, and drops its bold and dim (headings and
     /// a search's matches keep theirs): each change of attributes is a whole `sgr` on the wire, so
     /// a Down that scrolls then writes the new row's text, the pointer's two cells and the position.
-    static func drawRow(_ state: AppState, selected: Bool, row: Int, column: Int, width: Int, on canvas: inout TextCanvas,
-                        _ make: (Int) -> StyledLine) {
+    /// A list whose rows all start with a blank (`pointerInRow`) has the pointer there instead.
+    static func drawRow(_ state: AppState, selected: Bool, row: Int, column: Int, width: Int, pointerInRow: Bool = false,
+                        on canvas: inout TextCanvas, _ make: (Int) -> StyledLine) {
         guard state.arrowCursor else {
             canvas.put(make(width), row: row, column: column, width: width, selected: selected)
             return
         }
-        let pointer = Span(selected ? "\(Glyphs.current.pointer) " : "  ")
-        let spans = make(max(0, width - 2)).spans.map { span in
+        var spans = make(max(0, width - (pointerInRow ? 0 : 2))).spans.map { span in
             [.heading, .highlight].contains(span.role) ? span : Span(span.text, .normal)
         }
-        canvas.put(StyledLine([pointer] + spans), row: row, column: column, width: width)
+        if !pointerInRow {
+            spans.insert(Span(selected ? "\(Glyphs.current.pointer) " : "  "), at: 0)
+        } else if selected, let first = spans.first {
+            spans[0] = Span(String(first.text.dropFirst()), first.role)
+            spans.insert(Span(String(Glyphs.current.pointer)), at: 0)
+        }
+        canvas.put(StyledLine(spans), row: row, column: column, width: width)
     }
 
     /// The reader's URLs on the screen, cut at the edge of `rect`.

@@ -27,23 +27,23 @@ struct LayoutSettingTests {
         #expect(parse("[layout]\nsplit = 50\n").problems.map(\.message) == ["unknown setting; expected list-width or arrow-cursor"])
     }
 
-    @Test("arrow-cursor is read, off by default, and the printed default sets it to false")
+    @Test("arrow-cursor is read, on by default, and the printed default sets it to true")
     func arrowCursor() {
         #expect(parse("[layout]\narrow-cursor = true\n").config.arrowCursor)
         #expect(!parse("[layout]\narrow-cursor = false\n").config.arrowCursor)
-        #expect(!parse("").config.arrowCursor)
+        #expect(parse("").config.arrowCursor)
         let printed = ConfigFile.defaultText(ConfigVocabulary(actions: [], keyNames: [], isKey: { _ in false }, colorElements: []))
-        #expect(printed.contains("\narrow-cursor = false\n"))
+        #expect(printed.contains("\narrow-cursor = true\n"))
         #expect(parse(printed).config == .default)
         // Beside the list width, in the same section.
-        let both = parse("[layout]\nlist-width = 40\narrow-cursor = true\n")
-        #expect(both.config.listWidth == 40 && both.config.arrowCursor && both.problems.isEmpty)
+        let both = parse("[layout]\nlist-width = 40\narrow-cursor = false\n")
+        #expect(both.config.listWidth == 40 && !both.config.arrowCursor && both.problems.isEmpty)
     }
 
-    @Test("arrow-cursor of another type is a problem naming the file, line and key; it stays off, the rest applies")
+    @Test("arrow-cursor of another type is a problem naming the file, line and key; it stays on, the rest applies")
     func arrowCursorProblems() {
-        let loaded = parse("[layout]\nlist-width = 40\narrow-cursor = \"yes\"\n")
-        #expect(!loaded.config.arrowCursor)
+        let loaded = parse("[layout]\nlist-width = 40\narrow-cursor = \"no\"\n")
+        #expect(loaded.config.arrowCursor)
         #expect(loaded.config.listWidth == 40)
         #expect(loaded.problems.map(\.description) == ["config.toml:3:1: layout.arrow-cursor: expected true or false"])
         #expect(parse("[layout]\narrow-cursor = 1\n").problems.map(\.message) == ["expected true or false"])

@@ -67,7 +67,7 @@ struct FifthPaneTests {
         #expect(state.pane == Self.capitals)
         let first = try #require(state.store.members.first)
         let lines = Self.screen(state)
-        #expect(lines[1].hasPrefix(" \(first.code)  \(first.capital ?? "?")"))
+        #expect(lines[1].hasPrefix("\(Glyphs.current.pointer)  \(first.code)  \(first.capital ?? "?")"))
         #expect(lines[1].contains("│ \(first.capital ?? "?")"))
         #expect(lines.contains { $0.contains("│ Capital of   \(first.name)") })
         let members = state.store.members.count

@@ -255,14 +255,18 @@ struct ScreenTests {
         #expect(highlighted.lowercased().contains("family"))
     }
 
-    @Test("the selected row is drawn selected, exactly one of them")
+    @Test("the selected row is drawn selected, exactly one of them: with the pointer, or in reverse video")
     func selectionVisible() throws {
-        var state = AppState(store: try Self.store(), rows: 24, columns: 80)
-        update(&state, .showPane(.members))
-        update(&state, .moveSelection(2))
-        var canvas = TextCanvas(rows: 24, columns: 80)
-        ScreenRenderer.draw(state, on: &canvas)
-        #expect(canvas.selectedRows() == [state.layout.list.row + 3])
+        for settings in [AppState.Settings(), Self.reverseSelection] {
+            var state = AppState(store: try Self.store(), rows: 24, columns: 80, settings: settings)
+            update(&state, .showPane(.members))
+            update(&state, .moveSelection(2))
+            var canvas = TextCanvas(rows: 24, columns: 80)
+            ScreenRenderer.draw(state, on: &canvas)
+            let pointed = (0..<canvas.rows).filter { canvas[$0, 0].text == "▶" }
+            #expect((settings.arrowCursor ? pointed : canvas.selectedRows()) == [state.layout.list.row + 3])
+            #expect((settings.arrowCursor ? canvas.selectedRows() : pointed).isEmpty)
+        }
     }
 }
 

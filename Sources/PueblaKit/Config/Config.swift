@@ -27,7 +27,7 @@ public struct Config: Sendable, Equatable {
 
     public init(keys: [String: [String]] = [:], theme: String = "default", colors: [String: TerminalColor] = [:],
                 defaultPane: Pane? = nil, readerWidth: Int = 72, listWidth: Int = 55, language: InterfaceLanguage? = nil,
-                arrowCursor: Bool = false) {
+                arrowCursor: Bool = true) {
         self.keys = keys
         self.theme = theme
         self.colors = colors

@@ -23,6 +23,9 @@ protocol PaneView: Sendable {
     func row(_ index: Int, in state: AppState, width: Int) -> StyledLine
     /// Whether some rows are headings the selection skips; `isSelectable` is asked only then.
     var hasHeadings: Bool { get }
+    /// Every row starts with a blank column, which the arrow cursor's pointer takes, rather than a
+    /// column of its own: the rows keep their width. Default: false.
+    var leavesPointerColumn: Bool { get }
     func isSelectable(_ index: Int, in state: AppState) -> Bool
     /// The id the reading state keeps the selection by (a release or meeting id, `<release id>#<n>`
     /// for a quote, a country code); `row(ofID:in:)` finds it again.
@@ -70,6 +73,7 @@ extension PaneView {
     var hasLongRows: Bool { false }
     func refresh(_ state: inout AppState, mentioning: [Int32]) {}
     var hasHeadings: Bool { false }
+    var leavesPointerColumn: Bool { false }
     func isSelectable(_ index: Int, in state: AppState) -> Bool { true }
     func preferredRow(in state: AppState) -> Int? { nil }
     func legend(in state: AppState, width: Int) -> StyledLine? { nil }

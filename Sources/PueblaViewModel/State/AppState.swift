@@ -117,7 +117,7 @@ public struct AppState: Sendable {
 
         public init(readerWidth: Int = ReaderDocument.defaultTextWidth, keyBindings: [Key: BindableAction] = [:],
                     defaultPane: Pane? = nil, listShare: Int = Layout.defaultListShare, language: InterfaceLanguage = .english,
-                    arrowCursor: Bool = false) {
+                    arrowCursor: Bool = true) {
             self.readerWidth = readerWidth
             self.keyBindings = keyBindings
             self.defaultPane = defaultPane
@@ -207,6 +207,8 @@ public struct AppState: Sendable {
     public func position(of pane: Pane) -> ListPosition { positions[pane] ?? ListPosition() }
 
     public func rowCount(_ pane: Pane) -> Int { view(of: pane).rowCount(in: self) }
+    /// Whether the rows of `pane` leave their first column to the arrow cursor's pointer.
+    public func leavesPointerColumn(_ pane: Pane) -> Bool { view(of: pane).leavesPointerColumn }
 
     /// Rows of a pane's list that the screen shows: less its legend and the picture under it.
     public func listHeight(_ pane: Pane) -> Int {

@@ -26,6 +26,9 @@ struct MembersPane: PaneView {
     }
 
     var hasHeadings: Bool { true }
+    /// The headings and the rows under them start with a blank (a country's first column holds the
+    /// filter's mark): with the pointer there the names keep their room, and the headings stand out.
+    var leavesPointerColumn: Bool { true }
     func isSelectable(_ index: Int, in state: AppState) -> Bool { state.memberRows[index].isSelectable }
 
     func selectedID(in state: AppState) -> String? { state.selectedCountry?.code }

@@ -22,8 +22,11 @@ struct TimelinePane: PaneView {
         let meeting = state.meetings[index], words = state.words
         let number = (Span(" " + meeting.roman, .bold), 8), year = (Span(MeetingText.year(meeting), .normal), 7)
         let place = Span(MeetingText.place(meeting, store: state.store, words: words), .normal)
-        // A narrow list keeps the place whole; the theme is in the detail.
-        if width < 70 { return ListContent.columns([number, year], rest: place, width: width) }
+        // A narrow list gives the place the rest, cut after a whole word; the theme is in the detail.
+        if width < 70 {
+            let rest = Span(ListContent.wordsFitting(place.text, max(0, width - number.1 - year.1)), .normal)
+            return ListContent.columns([number, year], rest: rest, width: width)
+        }
         // A place too long for its column ("Washington, DC, Estados Unidos") loses whole words.
         return ListContent.columns([number, year, (Span(ListContent.wordsFitting(place.text, 29), .normal), 30)],
                                    rest: Span(meeting.theme ?? "", .dim), width: width)
