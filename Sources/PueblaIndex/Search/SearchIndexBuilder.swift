@@ -9,26 +9,35 @@ import PueblaKit
 /// done: they are then written to the spill as a sorted run (words in byte order, each with its
 /// lists) and let go, and `finish` merges the runs, writing the merged postings to the spill too.
 /// A large build so holds a budget of postings rather than all of them, and builds the same index.
+/// The words themselves are kept from run to run, each sorted once: a run gives a word's number.
 struct SearchIndexBuilder {
     static let fieldCount = SearchFields.named.count
-    /// Postings bytes held before a run is spilled: some ten runs at 100,000 releases, the lists'
-    /// own overhead taking about as much again.
+    /// Postings bytes held before a run is spilled: a few runs at 100,000 releases, the lists' own
+    /// overhead taking about as much again.
     static let defaultBudget = 8 << 20
-    private var vocabulary: [String: Int] = [:]
-    /// `lists[word * fieldCount + field]`: its items delta-coded (`PostingCoding`) as they are
-    /// added, which they are in increasing order; a byte or two an item instead of four.
+    /// Every word added, by its number.
+    private var vocabulary: [String: Int32] = [:]
+    private var words: [String] = []
+    /// The numbers of `words` in the byte order of the words: those added up to the last run; the
+    /// others are sorted in at the next.
+    private var ordered: [Int32] = []
+    /// `lists[word * fieldCount + field]`: its items since the last run, delta-coded
+    /// (`PostingCoding`) as they are added, which they are in increasing order; a byte or two an
+    /// item instead of four.
     private var lists: [[UInt8]] = []
-    /// The last item added to each list, -1 for none: what the next delta is taken from.
+    /// The last item added to each list since the last run, -1 for none: what the next delta is taken from.
     private var lastItems: [Int32] = []
     private let spill: SpillFile?
     private let budget: Int
-    /// About what the words and lists held take, in bytes.
+    /// About what the words added and the lists filled since the last run take, in bytes.
     private var held = 0
     /// The runs spilled so far, in the order they were, each as it lies in the spill.
     private var runs: [Range<Int>] = []
 
     /// What a new word costs besides its bytes: its entry in the vocabulary, its lists and last items.
     private static let wordCost = 64 + fieldCount * 12
+    /// What a list costs when it gets its first item since the last run.
+    private static let listCost = 32
 
     init(spill: SpillFile? = nil, budget: Int = defaultBudget) {
         self.spill = spill
@@ -44,10 +53,11 @@ struct SearchIndexBuilder {
     mutating func add(word: String, field: SearchFields, item: Int) {
         let number: Int
         if let known = vocabulary[word] {
-            number = known
+            number = Int(known)
         } else {
-            number = vocabulary.count
-            vocabulary[word] = number
+            number = words.count
+            vocabulary[word] = Int32(number)
+            words.append(word)
             lists.append(contentsOf: repeatElement([], count: Self.fieldCount))
             lastItems.append(contentsOf: repeatElement(-1, count: Self.fieldCount))
             held += word.utf8.count + Self.wordCost
@@ -58,7 +68,7 @@ struct SearchIndexBuilder {
         precondition(item > last, "items are added to the postings in increasing order")
         let before = lists[list].count
         PostingCoding.append(item - last, to: &lists[list])
-        held += lists[list].count - before
+        held += lists[list].count - before + (before == 0 ? Self.listCost : 0)
         lastItems[list] = Int32(item)
     }
 
@@ -87,19 +97,44 @@ struct SearchIndexBuilder {
         if held > budget { spillRun() }
     }
 
+    /// Sorts the words added since the last run in among the others.
+    private mutating func orderNewWords() {
+        guard ordered.count < words.count else { return }
+        let words = words
+        func precedes(_ first: Int32, _ second: Int32) -> Bool { ByteOrder.precedes(words[Int(first)], words[Int(second)]) }
+        let added = (Int32(ordered.count)..<Int32(words.count)).sorted(by: precedes)
+        var merged: [Int32] = []
+        merged.reserveCapacity(words.count)
+        var older = 0, newer = 0
+        while older < ordered.count && newer < added.count {
+            if precedes(added[newer], ordered[older]) {
+                merged.append(added[newer])
+                newer += 1
+            } else {
+                merged.append(ordered[older])
+                older += 1
+            }
+        }
+        merged += ordered[older...]
+        merged += added[newer...]
+        ordered = merged
+    }
+
     /// Writes the postings held to the spill as a run, words in byte order, and lets them go: per
-    /// word its length and bytes, then per field its list's length and bytes.
+    /// word with items its number, then per field its list's length and bytes.
     private mutating func spillRun() {
         guard let spill else { return }
+        orderNewWords()
         let start = spill.count
         var run: [UInt8] = []
-        for (word, number) in sortedVocabulary() {
-            PostingCoding.append(word.utf8.count, to: &run)
-            run += word.utf8
-            for field in 0..<Self.fieldCount {
-                let list = lists[number * Self.fieldCount + field]
-                PostingCoding.append(list.count, to: &run)
-                run += list
+        for number in ordered {
+            let first = Int(number) * Self.fieldCount
+            guard lists[first..<(first + Self.fieldCount)].contains(where: { !$0.isEmpty }) else { continue }
+            PostingCoding.append(Int(number), to: &run)
+            for list in first..<(first + Self.fieldCount) {
+                PostingCoding.append(lists[list].count, to: &run)
+                run += lists[list]
+                lists[list] = []
             }
             if run.count >= SpillFile.bufferSize {
                 spill.append(run)
@@ -108,15 +143,9 @@ struct SearchIndexBuilder {
         }
         spill.append(run)
         runs.append(start..<spill.count)
-        vocabulary = [:]
-        lists = []
-        lastItems = []
+        for list in lastItems.indices { lastItems[list] = -1 }
         held = 0
         SpillFile.returnFreedMemory()
-    }
-
-    private func sortedVocabulary() -> [(key: String, value: Int)] {
-        vocabulary.sorted { ByteOrder.precedes($0.key, $1.key) }
     }
 
     struct Built {
@@ -176,22 +205,34 @@ struct SearchIndexBuilder {
     /// postings are written to it (`Built.spilled`) rather than held.
     mutating func finish(renumber: (SearchFields, UInt32) -> UInt32 = { $1 }, previous: Previous = []) -> Built {
         var built = Built()
-        var sources: [AnyIterator<(word: String, lists: [[UInt8]])>]
+        orderNewWords()
+        // Where each word stands in byte order: the runs are merged by it, not by comparing words.
+        var ranks = [Int32](repeating: 0, count: words.count)
+        for (position, number) in ordered.enumerated() { ranks[Int(number)] = Int32(position) }
+        let rank = ranks
+        var sources: [AnyIterator<(rank: Int32, lists: [[UInt8]])>]
         if let spill, !runs.isEmpty {
             spillRun()
-            sources = runs.map { AnyIterator(RunReader(spill: spill, range: $0)) }
+            sources = runs.map { range in
+                var reader = RunReader(spill: spill, range: range)
+                // A number past the words (a spill damaged unseen) ends the run like a failed read.
+                return AnyIterator { reader.next().flatMap { $0.number < rank.count ? (rank[$0.number], $0.lists) : nil } }
+            }
             built.output = spill
         } else {
-            let sorted = sortedVocabulary(), lists = lists
+            let ordered = ordered, lists = lists
             var next = 0
             sources = [AnyIterator {
-                guard next < sorted.count else { return nil }
+                guard next < ordered.count else { return nil }
                 defer { next += 1 }
-                let first = sorted[next].value * Self.fieldCount
-                return (sorted[next].key, Array(lists[first..<(first + Self.fieldCount)]))
+                let first = Int(ordered[next]) * Self.fieldCount
+                return (Int32(next), Array(lists[first..<(first + Self.fieldCount)]))
             }]
         }
+        let words = words, ordered = ordered
         vocabulary = [:]
+        self.words = []
+        self.ordered = []
         lists = []
         lastItems = []
         let fields = SearchFields.named.map(\.0)
@@ -200,14 +241,15 @@ struct SearchIndexBuilder {
         var waiting = older.next()
         // The runs merged a word at a time: each run's lists follow those of the run before, whose
         // items are all lower, before they are renumbered.
-        while let word = heads.compactMap({ $0?.word }).min(by: ByteOrder.precedes) {
+        while let next = heads.compactMap({ $0?.rank }).min() {
+            let word = words[Int(ordered[Int(next)])]
             while let (oldWord, oldLists) = waiting, ByteOrder.precedes(oldWord, word) {
                 built.append(word: oldWord, lists: oldLists)
                 waiting = older.next()
             }
             var merged = [[UInt32]](repeating: [], count: Self.fieldCount)
             for index in heads.indices {
-                guard let (headWord, lists) = heads[index], headWord.utf8.elementsEqual(word.utf8) else { continue }
+                guard let (rank, lists) = heads[index], rank == next else { continue }
                 for field in lists.indices { Self.decode(lists[field], into: &merged[field]) }
                 heads[index] = sources[index].next()
             }
@@ -240,8 +282,8 @@ struct SearchIndexBuilder {
     }
 }
 
-/// Reads back a run of postings that `SearchIndexBuilder` spilled: word by word, each with its
-/// lists by field, still delta-coded.
+/// Reads back a run of postings that `SearchIndexBuilder` spilled: word by word (by number), each
+/// with its lists by field, still delta-coded.
 private struct RunReader: IteratorProtocol {
     let spill: SpillFile
     private var offset: Int
@@ -277,10 +319,10 @@ private struct RunReader: IteratorProtocol {
     }
 
     /// Nil at the end of the run, or once the spill could not be read back: its zeros are no postings.
-    mutating func next() -> (word: String, lists: [[UInt8]])? {
+    mutating func next() -> (number: Int, lists: [[UInt8]])? {
         fill(1)
         guard position < buffer.count else { return nil }
-        let word = String(decoding: bytes(number()), as: UTF8.self)
+        let word = number()
         let lists = (0..<SearchIndexBuilder.fieldCount).map { _ in Array(bytes(number())) }
         return spill.failure == nil ? (word, lists) : nil
     }
