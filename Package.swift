@@ -30,9 +30,10 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // libxml2's headers only: the library is opened when a page is first read (PueblaImport's
+        // LibXML2), so neither its pkg-config link flags nor the module map link it.
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         // The model, store, text and reading state: Foundation only (docs/architecture.md).
@@ -40,7 +41,8 @@ let package = Package(
         // The library index file and search over it, built on the model; Foundation only too.
         .target(name: "PueblaIndex", dependencies: ["PueblaKit"]),
         // Makes releases of saved pages and feeds, plans and writes an import: the one target with libxml2.
-        .target(name: "PueblaImport", dependencies: ["PueblaKit", "CLibXML2"]),
+        .target(name: "PueblaImport", dependencies: ["PueblaKit", "CLibXML2"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         // Reads config.toml into PueblaKit's Config, with its own reader of the TOML the settings use.
         .target(name: "PueblaSettings", dependencies: ["PueblaKit"]),
         // Generates libraries of made-up releases for the benchmark and the tests; not shipped.

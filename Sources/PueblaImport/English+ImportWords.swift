@@ -8,6 +8,9 @@ extension English: ImportWords {
     public var noArticle: String { "no article found (no paragraphs of text after the site navigation)" }
     public var notAPage: String { "a script or stylesheet, not a page" }
     public var emptyFeed: String { "a feed without items" }
+    public func markupLibraryUnavailable(_ reason: String) -> String {
+        "cannot read HTML pages or feeds: libxml2 cannot be loaded (\(reason)); install the libxml2 package"
+    }
     public func feedItem(_ number: Int, title: String?, reason: String) -> String {
         "feed item \(number)\(title.map { " \"\($0)\"" } ?? ""): \(reason)"
     }

@@ -21,6 +21,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCountry(code: String)
     /// Data would not load with the release in it, for these problems.
     case wouldNotValidate([DataProblem])
+    /// libxml2, which reads HTML pages and feeds, cannot be loaded: the loader's own words.
+    case markupLibraryUnavailable(reason: String)
 
     public static let maximumPageSize = 5 * 1024 * 1024
 
@@ -40,11 +42,14 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .feedItem(number, title, reason): words.feedItem(number, title: title, reason: reason.description(in: words))
         case let .unknownCountry(code): words.unknownCountry(code)
         case let .wouldNotValidate(problems): words.wouldNotValidate(problems.map { $0.description(words: words) }.joined(separator: "; "))
+        case let .markupLibraryUnavailable(reason): words.markupLibraryUnavailable(reason)
         }
     }
 
-    /// EX_DATAERR: every one of these is a problem with the page's content.
-    public var exitCode: Int32 { 65 }
+    /// EX_DATAERR: a problem with the page's content; EX_UNAVAILABLE where libxml2 is missing.
+    public var exitCode: Int32 {
+        if case .markupLibraryUnavailable = self { 69 } else { 65 }
+    }
 }
 
 /// The page's bytes as text, or why they are not text.

@@ -12,6 +12,7 @@ public protocol ImportWords: ProblemWords {
     var noArticle: String { get }
     var notAPage: String { get }
     var emptyFeed: String { get }
+    func markupLibraryUnavailable(_ reason: String) -> String
     /// "feed item 3 "Title": reason", the title when the item has one.
     func feedItem(_ number: Int, title: String?, reason: String) -> String
     /// "country XQ is not an ISO 3166-1 code".

@@ -10,6 +10,9 @@ extension Spanish: ImportWords {
     public var noArticle: String { "no se encontró ningún artículo (no hay párrafos de texto tras la navegación del sitio)" }
     public var notAPage: String { "un script o una hoja de estilo, no una página" }
     public var emptyFeed: String { "un canal sin entradas" }
+    public func markupLibraryUnavailable(_ reason: String) -> String {
+        "no se pueden leer páginas HTML ni canales: no se puede cargar libxml2 (\(reason)); instale el paquete libxml2"
+    }
     public func feedItem(_ number: Int, title: String?, reason: String) -> String {
         "entrada \(number) del canal\(title.map { " «\($0)»" } ?? ""): \(reason)"
     }

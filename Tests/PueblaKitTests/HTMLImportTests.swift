@@ -379,3 +379,18 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// libxml2 is opened when a page is first read, not linked: a machine without it still browses.
+@Suite("libxml2, opened when needed")
+struct LibXML2LoadingTests {
+    @Test("the library opens and parses; a library that is not there is a failure naming it, not a crash")
+    func opening() throws {
+        guard case .success = LibXML2.shared else { Issue.record("libxml2 did not open"); return }
+        #expect(MarkupParser.html(Array("<p>Hola</p>".utf8)[...], encoding: "UTF-8")?.name == "html")
+        guard case .failure(let missing) = LibXML2.open(names: ["libpuebla-absent.so.9"]) else {
+            Issue.record("a library that does not exist opened")
+            return
+        }
+        #expect(missing.reason.contains("libpuebla-absent.so.9"))
+    }
+}

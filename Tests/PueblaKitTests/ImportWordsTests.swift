@@ -18,6 +18,7 @@ struct ImportWordsTests {
     ] + [
         ImportError.empty, .binary(offset: 3), .invalidUTF8(offset: 7), .tooLarge(bytes: 6_000_000), .noArticle, .notAPage, .emptyFeed,
         .feedItem(number: 2, title: "Title", reason: .noArticle), .unknownCountry(code: "XQ"), .wouldNotValidate([problem]),
+        .markupLibraryUnavailable(reason: "libxml2.so.2"),
     ].map(ImportRefusal.Kind.page)
 
     static func name(of kind: ImportRefusal.Kind) -> String {
@@ -34,6 +35,7 @@ struct ImportWordsTests {
             case .feedItem: "feedItem"
             case .unknownCountry: "unknownCountry"
             case .wouldNotValidate: "wouldNotValidate"
+            case .markupLibraryUnavailable: "markupLibraryUnavailable"
             }
         case .noSuchFile: "noSuchFile"
         case .unreadable: "unreadable"
@@ -52,7 +54,7 @@ struct ImportWordsTests {
     func everyKindIsSampled() {
         let names = Self.samples.map(Self.name(of:))
         #expect(Set(names).count == names.count)
-        #expect(names.count == 17)
+        #expect(names.count == 18)
     }
 
     @Test("every refusal is written in English and in Spanish, differently, and the Spanish has no English word")
@@ -83,6 +85,9 @@ struct ImportWordsTests {
              "not written after an earlier failure (not written: No space left on device)", 73),
             (.other("Bad input"), "Bad input", 65),
             (.page(.empty), "the page is empty", 65),
+            (.page(.markupLibraryUnavailable(reason: "libxml2.so.2: cannot open shared object file")),
+             "cannot read HTML pages or feeds: libxml2 cannot be loaded (libxml2.so.2: cannot open shared object file); "
+                + "install the libxml2 package", 69),
         ]
         for (kind, reason, status) in expected {
             #expect(ImportRefusal(kind).reason == reason)

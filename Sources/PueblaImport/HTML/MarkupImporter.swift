@@ -4,6 +4,7 @@ import PueblaKit
 /// and the article's text goes through the same reading as a scrape (dateline, quotes, contacts).
 enum MarkupImporter {
     static func importHTML(_ bytes: ArraySlice<UInt8>, fileName: String) throws(ImportError) -> ImportResult {
+        try LibXML2.require()
         let response = HTTPResponse(bytes)
         guard let document = HTMLDocument(bytes: response.body, charset: response.charset) else { throw .noArticle }
         return try importArticle(ArticleExtractor(page: document), given: PageHints(sourceURL: document.address), fileName: fileName)
@@ -11,6 +12,7 @@ enum MarkupImporter {
 
     /// One result an item, in the feed's order: an item without an article fails alone.
     static func importFeed(_ bytes: ArraySlice<UInt8>, fileName: String) throws(ImportError) -> [Result<ImportResult, ImportError>] {
+        try LibXML2.require()
         guard let items = FeedReader.items(in: HTTPResponse(bytes).body), !items.isEmpty else { throw .emptyFeed }
         return items.map { item in
             do throws(ImportError) {

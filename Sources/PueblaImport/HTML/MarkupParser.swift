@@ -1,6 +1,6 @@
 import PueblaKit
 
-import CLibXML2
+internal import CLibXML2
 
 /// libxml2's parsers, from memory only: its HTML parser for pages (it recovers from what real pages
 /// get wrong the way browsers do: unclosed tags, stray end tags, a page cut off mid-paragraph) and
@@ -15,31 +15,28 @@ enum MarkupParser {
     /// `encoding`: the character set to read the bytes in (an IANA name libxml2 knows); the page's
     /// own declaration is ignored, since the caller already chose from it.
     static func html(_ bytes: ArraySlice<UInt8>, encoding: String) -> MarkupElement? {
-        _ = initialized
+        guard case .success(let library) = LibXML2.shared else { return nil }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
         return withCBuffer(bytes) { buffer, count in
-            guard let document = htmlReadMemory(buffer, count, nil, encoding, Int32(options)) else { return nil }
-            defer { xmlFreeDoc(document) }
-            return xmlDocGetRootElement(document).map { copy($0, depth: 0) }
+            guard let document = library.htmlReadMemory(buffer, count, nil, encoding, Int32(options)) else { return nil }
+            defer { library.xmlFreeDoc(document) }
+            return library.xmlDocGetRootElement(document).map { copy($0, depth: 0) }
         }
     }
 
     /// The feed's root element, read in the encoding its XML declaration gives (UTF-8 without one).
     /// Entities stay unexpanded and a DTD is neither loaded nor validated against (no XXE).
     static func xml(_ bytes: ArraySlice<UInt8>) -> MarkupElement? {
-        _ = initialized
+        guard case .success(let library) = LibXML2.shared else { return nil }
         let options = XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue
         return withCBuffer(bytes) { buffer, count in
-            guard let document = xmlReadMemory(buffer, count, nil, nil, Int32(options)) else { return nil }
-            defer { xmlFreeDoc(document) }
-            return xmlDocGetRootElement(document).map { copy($0, depth: 0) }
+            guard let document = library.xmlReadMemory(buffer, count, nil, nil, Int32(options)) else { return nil }
+            defer { library.xmlFreeDoc(document) }
+            return library.xmlDocGetRootElement(document).map { copy($0, depth: 0) }
         }
     }
-
-    /// libxml2 must be initialized once before threads use it.
-    private static let initialized: Void = xmlInitParser()
 
     private static func withCBuffer<T>(_ bytes: ArraySlice<UInt8>, _ body: (UnsafePointer<CChar>, Int32) -> T?) -> T? {
         guard bytes.count < Int32.max else { return nil }
