@@ -158,3 +158,26 @@ struct SearchTitleMatchTests {
         #expect(index.cost(of: SearchQuery("migration ")) > 0)
     }
 }
+
+/// A search typed over stops where it is rather than run to its end for results nobody takes.
+@Suite("A search stopped")
+struct SearchStopTests {
+    @Test("a search told to stop gives nothing, wherever it is told; one never told gives everything")
+    func stopped() throws {
+        let (index, _) = try SearchTitleMatchTests.generated(300)
+        let query = SearchQuery("m")
+        let whole = index.search(query)
+        #expect(!whole.releases.isEmpty)
+        #expect(index.search(query, stopped: { false }) == whole)
+        #expect(index.search(query, stopped: { true }).releases.isEmpty)
+        // Told after some of its lists are read: the lists of the words that start with "m" are many.
+        for asks in [1, 2, 5, 50] {
+            var asked = 0
+            let late = index.search(query) {
+                asked += 1
+                return asked > asks
+            }
+            #expect(late.releases.isEmpty && late.quotes.isEmpty, "stopped after \(asks) questions")
+        }
+    }
+}

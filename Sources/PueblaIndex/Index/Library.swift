@@ -329,8 +329,9 @@ public struct LibrarySearch: Sendable {
     let texts: SearchIndex
     let places: SearchIndex
 
-    public func search(_ query: SearchQuery) -> SearchResults {
-        let found = texts.search(query), around = places.search(query)
+    /// Everything that matches `query`; nothing once `stopped` says so (see `SearchIndex.search`).
+    public func search(_ query: SearchQuery, stopped: () -> Bool = { false }) -> SearchResults {
+        let found = texts.search(query, stopped: stopped), around = places.search(query)
         return SearchResults(query: query, releases: found.releases, quotes: found.quotes,
                              meetings: around.meetings, countries: around.countries)
     }

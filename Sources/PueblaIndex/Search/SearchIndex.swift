@@ -185,8 +185,9 @@ public struct SearchIndex: Sendable {
         search(SearchQuery(text))
     }
 
-    /// Everything that matches every word of `query`, ranked (see `SearchResults`).
-    public func search(_ query: SearchQuery) -> SearchResults {
+    /// Everything that matches every word of `query`, ranked (see `SearchResults`). Nothing once
+    /// `stopped` says so (asked between lists): a search typed over need not run to its end.
+    public func search(_ query: SearchQuery, stopped: () -> Bool = { false }) -> SearchResults {
         guard !query.isEmpty else { return SearchResults(query: query) }
         var wordRanges: [[Range<Int>]] = []
         for position in query.words.indices {
@@ -203,7 +204,8 @@ public struct SearchIndex: Sendable {
                 // The lists of neighbouring words lie side by side: one stretch of the postings, read
                 // from a library index when first needed. A damaged stretch is not counted.
                 guard let bytes = part.read(lists) else { continue }
-                tally.add(lists, from: bytes, position: position)
+                tally.add(lists, from: bytes, position: position, stopped: stopped)
+                if stopped() { return SearchResults(query: query) }
             }
         }
         let all = UInt8(query.words.count)
@@ -428,7 +430,7 @@ private struct Tally {
 
     /// Counts query word `position` in the items of `lists` (every list of every word it stands
     /// for); only items every earlier word matched go on.
-    mutating func add(_ lists: [List], from bytes: UnsafeBufferPointer<UInt8>, position: Int) {
+    mutating func add(_ lists: [List], from bytes: UnsafeBufferPointer<UInt8>, position: Int, stopped: () -> Bool = { false }) {
         let before = UInt8(position)
         let after = before + 1
         do {
@@ -437,6 +439,7 @@ private struct Tally {
                     headlineNow.withUnsafeMutableBufferPointer { headlineNow in
                         fields.withUnsafeMutableBufferPointer { fields in
                             for list in lists {
+                                if stopped() { return }
                                 let bit = UInt16(1) << list.field
                                 let isHeadline = SearchFields.headline.rawValue & bit != 0
                                 var offset = list.bytes.lowerBound

@@ -128,9 +128,9 @@ public struct SearchRequest: Sendable, Equatable {
     public let query: SearchQuery
     let index: LibrarySearch
 
-    /// The whole search: what the loop runs in the background.
-    public func run() -> SearchResults {
-        index.search(query)
+    /// The whole search: what the loop runs in the background; given up once `stopped` says so.
+    public func run(stopped: () -> Bool = { false }) -> SearchResults {
+        index.search(query, stopped: stopped)
     }
 
     public static func == (left: SearchRequest, right: SearchRequest) -> Bool {
