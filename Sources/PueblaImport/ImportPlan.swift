@@ -30,8 +30,10 @@ public struct ImportRefusal: Error, Sendable, Equatable {
         case noPagesInFolder
         /// A folder that cannot be listed, in the system's words.
         case cannotListFolder(String)
-        /// The release's file could not be written, in the system's words.
+        /// The release's file could not be written, in the words of what failed.
         case notWritten(String)
+        /// A file the import writes (the release's, countries.json) could not be written.
+        case fileNotWritten(AtomicFile.WriteError)
         /// Not written because an earlier write failed, for this reason.
         indirect case notWrittenAfterFailure(Kind)
         /// Anything else the importer threw, in its own words.
@@ -64,6 +66,7 @@ public struct ImportRefusal: Error, Sendable, Equatable {
         case .noPagesInFolder: words.noPagesInFolder
         case .cannotListFolder(let reason): words.cannotListFolder(reason)
         case .notWritten(let reason): words.notWritten(reason)
+        case .fileNotWritten(let error): words.notWritten(error.description(words: words))
         case .notWrittenAfterFailure(let failure): words.notWrittenAfterFailure(Self.reason(failure, in: words))
         case .other(let reason): reason
         }
@@ -74,7 +77,7 @@ public struct ImportRefusal: Error, Sendable, Equatable {
         case .page(let error): error.exitCode
         case .unreadable, .other: 65
         case .noSuchFile, .noPagesInFolder, .cannotListFolder: 66
-        case .notWritten, .notWrittenAfterFailure: 73
+        case .notWritten, .fileNotWritten, .notWrittenAfterFailure: 73
         }
     }
 }

@@ -35,6 +35,8 @@ public struct ReleaseWriter {
                 try AtomicFile.write(Array(try appending(countries, to: text).utf8), to: countriesPath)
             }
             try AtomicFile.write(bytes, to: releasePath)
+        } catch let error as AtomicFile.WriteError {
+            throw ImportRefusal(.fileNotWritten(error))
         } catch {
             throw ImportRefusal(.notWritten("\(error)"))
         }

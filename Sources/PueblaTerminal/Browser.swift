@@ -119,7 +119,7 @@ public enum Browser {
         // Where the user was is saved on every way out that leaves time to save.
         defer {
             if let file = options.stateFile {
-                do { try file.save(state.readingToSave) } catch { unsaved = state.words.stateNotSavedOnExit("\(error)") }
+                do { try file.save(state.readingToSave) } catch { unsaved = state.words.stateNotSavedOnExit(error.description(words: state.words.language.problemWords)) }
             }
         }
         draw(&state, on: screen)
@@ -239,7 +239,7 @@ public enum Browser {
             do {
                 try stateFile.record(changes)
             } catch {
-                update(&state, .notice(state.words.stateNotSaved("\(error)")))
+                update(&state, .notice(state.words.stateNotSaved(error.description(words: state.words.language.problemWords))))
             }
         case .exportMarkdown(let id, let target, let overwrite):
             guard let release = state.library.release(id: id) else {
@@ -251,6 +251,8 @@ public enum Browser {
                 update(&state, .notice(state.words.exported(to: export.path, wrote: export.wrote)))
             } catch .exists(let path) {
                 update(&state, .askOverwrite(releaseID: id, path: path))
+            } catch .notWritten(let error) {
+                update(&state, .notice(state.words.exportFailed(error.description(words: state.words.language.problemWords))))
             } catch {
                 update(&state, .notice(state.words.exportFailed("\(error)")))
             }
@@ -265,6 +267,8 @@ public enum Browser {
                 update(&state, .notice(state.words.exported(releases: releases.count, to: written.path, wrote: written.wrote)))
             } catch .exists(let path) {
                 update(&state, .askListOverwrite(export, path: path))
+            } catch .notWritten(let error) {
+                update(&state, .notice(state.words.exportFailed(error.description(words: state.words.language.problemWords))))
             } catch {
                 update(&state, .notice(state.words.exportFailed("\(error)")))
             }

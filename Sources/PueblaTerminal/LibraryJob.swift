@@ -76,7 +76,7 @@ final class LibraryJob: @unchecked Sendable {
             let (library, update) = try LibraryIndex.open(check, dataDirectory: dataDirectory, indexFile: indexFile,
                                                           checkingAgainst: store, progress: progress)
             let map = Browser.loadMap(for: store, words: words)
-            var notes = [map.problem, update.writeProblem].compactMap { $0 }
+            var notes = [map.problem, update.writeProblem?.description(in: words.language)].compactMap { $0 }
             if !update.reindexed.isEmpty || !update.removed.isEmpty {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 notes.insert(words.indexed(files: LibraryIndex.Progress.grouped(update.reindexed.count), count: update.reindexed.count,

@@ -29,7 +29,7 @@ struct Browse: ParsableCommand {
         if let cached = LibraryIndex.cached(dataDirectory: store.directory, indexFile: indexFile, referencesKnownTo: store) {
             releases = .cached(cached)
         } else if let (library, update) = LibraryIndex.openQuickly(store, indexFile: indexFile, upTo: Self.indexedBeforeOpening) {
-            warnings += update.writeProblem.map { [$0] } ?? []
+            warnings += update.writeProblem.map { [$0.description(in: CommandLanguage.current)] } ?? []
             releases = .current(library)
         } else {
             releases = .toIndex

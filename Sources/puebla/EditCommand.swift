@@ -99,6 +99,7 @@ struct Edit: ParsableCommand {
         case let .cannotRead(path, reason): "\(path): " + CommandLanguage.current.problemWords.problem(.unreadableFile(reason))
         case let .idTaken(id, path): Words.current.renameTaken(DataProblem.quoted(id), path: path)
         case .cannotWrite: failure.description
+        case .notWritten(let error): error.description(words: CommandLanguage.current.problemWords)
         }
     }
 

@@ -53,8 +53,8 @@ struct ExportCommand: ParsableCommand {
             Terminal.fail(Words.current.exportDiffers(path), code: 73)
         } catch .refused(let path, let reason) {
             Terminal.fail(Words.current.notTouched(path, reason), code: 73)
-        } catch {
-            Terminal.fail(error.description, code: 74)
+        } catch .notWritten(let error) {
+            Terminal.fail(error.description(words: CommandLanguage.current.problemWords), code: 74)
         }
     }
 

@@ -24,7 +24,7 @@ struct IndexCommand: ParsableCommand {
             defer { bar.end() }
             return try LibraryIndex.open(dataDirectory: store.directory, indexFile: indexFile, checkingAgainst: store, progress: bar.show)
         }
-        if let problem = update.writeProblem { Terminal.fail(problem, code: 73) }
+        if let problem = update.writeProblem { Terminal.fail(problem.description(in: CommandLanguage.current), code: 73) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let words = Words.current
         let read = update.rebuilt ? words.indexRebuilt : words.indexReadAgain(update.reindexed.count, dropped: update.removed.count)

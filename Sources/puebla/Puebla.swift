@@ -105,7 +105,7 @@ extension DataOptions {
             return try LibraryIndex.open(dataDirectory: store.directory, indexFile: LibraryIndex.location(for: store.directory),
                                          checkingAgainst: store, progress: bar.show)
         }
-        if let problem = update.writeProblem { Terminal.note(problem) }
+        if let problem = update.writeProblem { Terminal.note(problem.description(in: CommandLanguage.current)) }
         return (store, library)
     }
 }

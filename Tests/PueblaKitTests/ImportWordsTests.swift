@@ -1,3 +1,4 @@
+import Foundation
 @testable import PueblaImport
 @testable import PueblaKit
 import Testing
@@ -14,7 +15,8 @@ struct ImportWordsTests {
     /// fails `everyKindIsSampled`.
     static let samples: [ImportRefusal.Kind] = [
         .noSuchFile, .unreadable(.permissionDenied), .noPagesInFolder, .cannotListFolder("Permission denied"),
-        .notWritten("No space left on device"), .notWrittenAfterFailure(.notWritten("No space left on device")), .other("Bad input"),
+        .notWritten("No space left on device"), .fileNotWritten(AtomicFile.WriteError(path: "Data/releases/a.json", errno: ENOSPC)),
+        .notWrittenAfterFailure(.notWritten("No space left on device")), .other("Bad input"),
     ] + [
         ImportError.empty, .binary(offset: 3), .invalidUTF8(offset: 7), .tooLarge(bytes: 6_000_000), .noArticle, .notAPage, .emptyFeed,
         .feedItem(number: 2, title: "Title", reason: .noArticle), .unknownCountry(code: "XQ"), .wouldNotValidate([problem]),
@@ -42,6 +44,7 @@ struct ImportWordsTests {
         case .noPagesInFolder: "noPagesInFolder"
         case .cannotListFolder: "cannotListFolder"
         case .notWritten: "notWritten"
+        case .fileNotWritten: "fileNotWritten"
         case .notWrittenAfterFailure: "notWrittenAfterFailure"
         case .other: "other"
         }
@@ -81,6 +84,8 @@ struct ImportWordsTests {
             (.noPagesInFolder, "no pages in this folder", 66),
             (.cannotListFolder("Permission denied"), "cannot list the folder: Permission denied", 66),
             (.notWritten("No space left on device"), "not written: No space left on device", 73),
+            (.fileNotWritten(AtomicFile.WriteError(path: "Data/releases/a.json", errno: ENOSPC)),
+             "not written: Data/releases/a.json: cannot write: No space left on device", 73),
             (.notWrittenAfterFailure(.notWritten("No space left on device")),
              "not written after an earlier failure (not written: No space left on device)", 73),
             (.other("Bad input"), "Bad input", 65),

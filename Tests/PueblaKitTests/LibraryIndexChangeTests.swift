@@ -69,7 +69,7 @@ struct LibraryIndexChangeTests {
         try FileManager.default.createDirectory(atPath: corpus.index, withIntermediateDirectories: false)
         #expect(LibraryIndex.cached(dataDirectory: corpus.data, indexFile: corpus.index) == nil)
         let (library, update) = try corpus.open()
-        #expect(library.count == 8 && update.writeProblem?.contains(corpus.index) == true)
+        #expect(library.count == 8 && update.writeProblem?.description.contains(corpus.index) == true)
     }
 
     struct Hung: Error, CustomStringConvertible {

@@ -49,16 +49,16 @@ struct BuiltIndex {
 
     /// Writes the file to `descriptor` (at its start): the sections, then the head, which holds
     /// their checksums. Why not, when it cannot.
-    mutating func write(to descriptor: Int32) -> String? {
-        guard lseek(descriptor, off_t(headSize), SEEK_SET) >= 0 else { return String(cString: strerror(errno)) }
-        var failure: String?
+    mutating func write(to descriptor: Int32) -> WriteFailure? {
+        guard lseek(descriptor, off_t(headSize), SEEK_SET) >= 0 else { return .system(errno: errno) }
+        var failure: WriteFailure?
         let sums = stream { chunk in
             if failure == nil { failure = AtomicFile.writeAll(chunk, to: descriptor) }
         }
         // Bytes of the spill not read back leave the file unwritten: the caller says why (`spillFailure`).
-        if let failure = failure ?? spill?.failure?.description { return failure }
+        if let failure = failure ?? spill?.failure.map({ .other($0.description) }) { return failure }
         let head = IndexImage.head(sectionSizes: sectionSizes, blockSums: sums)
-        guard lseek(descriptor, 0, SEEK_SET) >= 0 else { return String(cString: strerror(errno)) }
+        guard lseek(descriptor, 0, SEEK_SET) >= 0 else { return .system(errno: errno) }
         if let failure = head.withUnsafeBytes({ AtomicFile.writeAll($0, to: descriptor) }) { return failure }
         self.head = head
         return nil

@@ -48,7 +48,7 @@ public enum LibraryIndex {
         /// True when there was no usable index file, so that every release was read.
         public let rebuilt: Bool
         /// Why the index file could not be written (the library then lives in memory for this run).
-        public let writeProblem: String?
+        public let writeProblem: IndexWriteProblem?
     }
 
     /// How far a build has come: shown as a bar while a large library is indexed.
@@ -327,8 +327,7 @@ public enum LibraryIndex {
                 // Nothing is left beside the main file (the segment's only releases removed): the
                 // segment goes rather than stays empty, and a start reads the main file alone.
                 let problem = unlink(segmentFile) == 0 || errno == ENOENT ? nil
-                    : "\(segmentFile): cannot remove the index segment (\(String(cString: strerror(errno)))); "
-                        + "the library index is kept in memory for this run"
+                    : IndexWriteProblem.segmentNotRemoved(path: segmentFile, errno: errno)
                 return (Library(image: main, releasesFolder: folder),
                         Update(reindexed: update.reindexed, removed: update.removed, rebuilt: false, writeProblem: problem))
             }
@@ -366,13 +365,15 @@ public enum LibraryIndex {
     /// before it is renamed over the old: a crash in between leaves the old main file alone, which
     /// is only stale, and a build given up leaves both as they were. A spill that cannot be read
     /// back fails it, nothing written.
-    private static func write(_ built: inout BuiltIndex, to path: String, removing replaced: String? = nil) throws(Failure) -> (IndexImage, String?) {
-        var writeProblem: String?
+    private static func write(_ built: inout BuiltIndex, to path: String, removing replaced: String? = nil) throws(Failure) -> (IndexImage, IndexWriteProblem?) {
+        var writeProblem: IndexWriteProblem?
         let cacheFolder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
         } catch {
-            writeProblem = "\(cacheFolder): cannot make the cache folder (\(error.localizedDescription))"
+            // Foundation's error carries no error number here: the folder's own mkdir gives the system's.
+            let code = mkdir(cacheFolder, 0o755) == 0 ? nil : errno
+            writeProblem = .cacheFolderNotMade(path: cacheFolder, reason: error.localizedDescription, errno: code)
         }
         if writeProblem == nil {
             // What a build killed while writing left: as large as the index itself.
@@ -384,11 +385,10 @@ public enum LibraryIndex {
                     return nil
                 }
             } catch {
-                writeProblem = error.description
+                writeProblem = .notWritten(error)
             }
         }
         if let failure = built.spillFailure { throw .spill(failure) }
-        writeProblem = writeProblem.map { $0 + "; the library index is kept in memory for this run" }
         // Read back as a start reads it, rather than held whole, once written: the same file when its
         // head, which holds every block's checksum, is the one just written.
         let written = writeProblem == nil ? IndexImage.read(path).flatMap { image in

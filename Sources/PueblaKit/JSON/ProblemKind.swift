@@ -31,6 +31,12 @@ public enum ProblemKind: Sendable, Equatable {
     /// Bytes of the library index build's temporary file that could not be read back: nothing was written.
     case spillUnreadable(count: Int, offset: Int, ReadBackFailure)
 
+    // Writing a file.
+    /// A file that could not be written; the path goes before it (`AtomicFile.WriteError`).
+    case notWritten(WriteFailure)
+    /// The library index that could not be written, with its path.
+    case indexNotWritten(IndexWriteProblem)
+
     // Fields.
     case wrongType(expected: JSONValueKind, found: JSONValueKind)
     case missingField

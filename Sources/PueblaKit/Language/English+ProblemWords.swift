@@ -1,3 +1,5 @@
+import Foundation
+
 extension English: ProblemWords {
     public func problem(_ kind: ProblemKind) -> String {
         let quoted = DataProblem.quoted
@@ -28,6 +30,8 @@ extension English: ProblemWords {
         case let .spillUnreadable(count, offset, failure):
             return "cannot read back \(count) bytes at byte \(offset) of the index build's temporary file: \(describe(failure)); "
                 + "the library index was not written and is left as it was"
+        case .notWritten(let failure): return "cannot write: \(describe(failure))"
+        case .indexNotWritten(let problem): return describe(problem) + "; the library index is kept in memory for this run"
 
         case let .wrongType(expected, found): return "expected \(describe(expected)), found \(describe(found))"
         case .missingField: return "missing required field"
@@ -138,6 +142,30 @@ extension English: ProblemWords {
         case let .tooLarge(bytes, limit, item):
             return "file is \(ByteCount.describe(bytes)), over the \(ByteCount.describe(limit, exact: false)) limit for one "
                 + (item == .page ? "page" : "Data file")
+        }
+    }
+
+    private func describe(_ failure: WriteFailure) -> String {
+        switch failure {
+        case .system(let code): return describe(systemError: code)
+        case .notLocked(let code): return "cannot lock it: \(describe(systemError: code))"
+        case .notAFolder(let folder): return "cannot create a folder in it: \(folder) is not a folder"
+        case let .folderNotMade(folder, code): return "cannot create \(folder): \(describe(systemError: code))"
+        case let .laterFormat(version, written):
+            return "it is in format \(version), written by a later Puebla (this one writes format \(written)); left as it is"
+        case .exists: return "it exists"
+        case .other(let reason): return reason
+        }
+    }
+
+    /// What the system says of its error number `code`.
+    private func describe(systemError code: Int32) -> String { String(cString: strerror(code)) }
+
+    private func describe(_ problem: IndexWriteProblem) -> String {
+        switch problem {
+        case let .cacheFolderNotMade(path, reason, _): return "\(path): cannot make the cache folder (\(reason))"
+        case let .segmentNotRemoved(path, code): return "\(path): cannot remove the index segment (\(describe(systemError: code)))"
+        case .notWritten(let error): return error.description(words: self)
         }
     }
 

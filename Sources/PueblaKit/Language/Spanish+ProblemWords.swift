@@ -1,3 +1,5 @@
+import Foundation
+
 extension Spanish: ProblemWords {
     public func problem(_ kind: ProblemKind) -> String {
         let quoted = DataProblem.quoted
@@ -77,6 +79,10 @@ extension Spanish: ProblemWords {
         case .tooFewPoints(let numbers):
             return "se esperaban pares de longitud y latitud para al menos 3 puntos y se encontraron \(numbers) números"
         case let .pointOutsideBounds(longitude, latitude): return "el punto (\(longitude), \(latitude)) queda fuera de los límites"
+
+        case .notWritten(let failure): return "no se puede escribir: \(describe(failure))"
+        case .indexNotWritten(let problem):
+            return describe(problem) + "; el índice de la biblioteca se mantiene en memoria durante esta ejecución"
 
         case .settingsUnreadable: return "no se puede leer"
         case .settingsNotUTF8: return "no es texto UTF-8"
@@ -215,6 +221,38 @@ extension Spanish: ProblemWords {
         case let .tooLarge(bytes, limit, item):
             return "el archivo ocupa \(ByteCount.describe(bytes)), más del límite de \(ByteCount.describe(limit, exact: false)) por "
                 + (item == .page ? "página" : "archivo de Data")
+        }
+    }
+
+    private func describe(_ failure: WriteFailure) -> String {
+        switch failure {
+        case .system(let code): return describe(systemError: code)
+        case .notLocked(let code): return "no se puede bloquear: \(describe(systemError: code))"
+        case .notAFolder(let folder): return "no se puede crear una carpeta dentro: \(folder) no es una carpeta"
+        case let .folderNotMade(folder, code): return "no se puede crear \(folder): \(describe(systemError: code))"
+        case let .laterFormat(version, written):
+            return "está en el formato \(version), escrito por una versión posterior de Puebla (esta escribe el formato \(written)); se deja como está"
+        case .exists: return "ya existe"
+        case .other(let reason): return reason
+        }
+    }
+
+    private func describe(_ problem: IndexWriteProblem) -> String {
+        switch problem {
+        case let .cacheFolderNotMade(path, reason, code):
+            return "\(path): no se puede crear la carpeta de la caché (\(code.map { describe(systemError: $0) } ?? reason))"
+        case let .segmentNotRemoved(path, code): return "\(path): no se puede eliminar el segmento del índice (\(describe(systemError: code)))"
+        case .notWritten(let error): return error.description(words: self)
+        }
+    }
+
+    /// An error number in the words a failed read says it with (`FileReadError`), when it has
+    /// them; otherwise in the system's own words.
+    private func describe(systemError code: Int32) -> String {
+        let reason = FileReadError(errno: code, path: "", noun: .folder).reason
+        switch reason {
+        case .missing, .permissionDenied, .linkLoop, .pathNotFolder: return describe(reason)
+        case .brokenLink, .system, .isFolder, .notRegularFile, .notFolder, .tooLarge: return String(cString: strerror(code))
         }
     }
 

@@ -69,7 +69,7 @@ public struct StateFile: Sendable {
         let target = try Self.preparedTarget(path)
         let lock = try StateJournal.Lock(StateJournal(statePath: target), mode: Self.mode(of: target))
         if let version = laterVersion(of: target) {
-            throw AtomicFile.WriteError(path: path, reason: Self.laterVersionReason(version))
+            throw AtomicFile.WriteError(path: path, failure: .laterFormat(version, written: ReadingState.version))
         }
         try lock.append(changes)
         known.apply(changes)
@@ -98,7 +98,7 @@ public struct StateFile: Sendable {
         case .missing:
             break
         case .parsed(let parsed):
-            if let version = parsed.laterVersion { throw AtomicFile.WriteError(path: path, reason: Self.laterVersionReason(version)) }
+            if let version = parsed.laterVersion { throw AtomicFile.WriteError(path: path, failure: .laterFormat(version, written: ReadingState.version)) }
             (object, merged, onDisk) = (parsed.object, parsed.state, parsed.data)
         case .unreadable(let problem):
             throw AtomicFile.WriteError(path: path, reason: "it \(SafeText.line(problem)) (changed since it was read); left as it is")
@@ -180,10 +180,6 @@ public struct StateFile: Sendable {
         }
     }
 
-    private static func laterVersionReason(_ version: Int) -> String {
-        "it is in format \(version), written by a later Puebla (this one writes format \(ReadingState.version)); left as it is"
-    }
-
     private static func laterVersionMessage(_ path: String, _ version: Int) -> String {
         "\(path) is in format \(version), written by a later Puebla: its marks are shown, but nothing read or bookmarked now is saved"
     }
@@ -191,21 +187,21 @@ public struct StateFile: Sendable {
     /// The file the state is written to: `path`, or the file its symbolic links lead to; its folder created when missing.
     private static func preparedTarget(_ path: String) throws(AtomicFile.WriteError) -> String {
         let target = resolvingLinks(path)
-        if let problem = createdFolder((target as NSString).deletingLastPathComponent) {
-            throw AtomicFile.WriteError(path: path, reason: problem)
+        if let failure = createdFolder((target as NSString).deletingLastPathComponent) {
+            throw AtomicFile.WriteError(path: path, failure: failure)
         }
         return target
     }
 
-    /// Makes `folder` and the folders above it when missing; why not, in plain words, when it cannot.
-    private static func createdFolder(_ folder: String) -> String? {
+    /// Makes `folder` and the folders above it when missing; why not, when it cannot.
+    private static func createdFolder(_ folder: String) -> WriteFailure? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            return isDirectory.boolValue ? nil : "cannot create a folder in it: \(folder) is not a folder"
+            return isDirectory.boolValue ? nil : .notAFolder(folder)
         }
         let parent = (folder as NSString).deletingLastPathComponent
-        if parent != folder, let problem = createdFolder(parent) { return problem }
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return "cannot create \(folder): \(String(cString: strerror(errno)))" }
+        if parent != folder, let failure = createdFolder(parent) { return failure }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return .folderNotMade(folder, errno: errno) }
         return nil
     }
 

@@ -60,12 +60,12 @@ struct StateJournal {
         init(_ journal: StateJournal, mode: mode_t) throws(AtomicFile.WriteError) {
             path = journal.path
             descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, mode)
-            guard descriptor >= 0 else { throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw AtomicFile.WriteError(path: path, errno: errno) }
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else {
-                    let reason = String(cString: strerror(errno))
+                    let code = errno
                     close(descriptor)
-                    throw AtomicFile.WriteError(path: path, reason: "cannot lock it: \(reason)")
+                    throw AtomicFile.WriteError(path: path, failure: .notLocked(errno: code))
                 }
             }
         }
@@ -83,15 +83,15 @@ struct StateJournal {
         /// Appends `changes` and flushes them to disk.
         func append(_ changes: [ReadingState.Change]) throws(AtomicFile.WriteError) {
             let bytes = changes.flatMap(StateJournal.line)
-            if let failure = AtomicFile.writeAll(bytes, to: descriptor) ?? (fdatasync(descriptor) == 0 ? nil : String(cString: strerror(errno))) {
-                throw AtomicFile.WriteError(path: path, reason: failure)
+            if let failure = AtomicFile.writeAll(bytes, to: descriptor) ?? (fdatasync(descriptor) == 0 ? nil : .system(errno: errno)) {
+                throw AtomicFile.WriteError(path: path, failure: failure)
             }
         }
 
         /// Empties the journal, once the state file holds its changes.
         func empty() throws(AtomicFile.WriteError) {
             guard ftruncate(descriptor, 0) == 0, fsync(descriptor) == 0 else {
-                throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(errno)))
+                throw AtomicFile.WriteError(path: path, errno: errno)
             }
         }
     }

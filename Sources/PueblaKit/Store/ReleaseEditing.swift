@@ -21,6 +21,8 @@ public struct ReleaseEditing: Sendable {
         case cannotRead(path: String, reason: FileReadError.Reason)
         case idTaken(id: String, path: String)
         case cannotWrite(String)
+        /// The release's file could not be written.
+        case notWritten(AtomicFile.WriteError)
 
         public var description: String {
             switch self {
@@ -30,6 +32,7 @@ public struct ReleaseEditing: Sendable {
             case let .cannotRead(path, reason): return "\(path): \(FileReadError(reason).description)"
             case let .idTaken(id, path): return "cannot rename to \(DataProblem.quoted(id)): \(path) is already there"
             case .cannotWrite(let reason): return reason
+            case .notWritten(let error): return error.description
             }
         }
 
@@ -40,7 +43,7 @@ public struct ReleaseEditing: Sendable {
             case .invalidData(let error): return error.exitCode
             case .cannotRead: return 66
             case .idTaken: return 65
-            case .cannotWrite: return 73
+            case .cannotWrite, .notWritten: return 73
             }
         }
     }
@@ -127,7 +130,7 @@ public struct ReleaseEditing: Sendable {
         let text: String
         do { text = try CanonicalJSON.string(release) } catch { throw .cannotWrite("cannot write \(release.id): \(error)") }
         AtomicFile.removeAbandonedTemporaries(in: releases)
-        do { try AtomicFile.write(Array(text.utf8), to: destination) } catch { throw .cannotWrite(error.description) }
+        do { try AtomicFile.write(Array(text.utf8), to: destination) } catch { throw .notWritten(error) }
         guard release.id != id else { return Saved(path: destination, removed: nil) }
         if unlink(old) != 0 && errno != ENOENT {
             throw .cannotWrite("\(old): cannot remove the release under its old id: \(String(cString: strerror(errno)))")

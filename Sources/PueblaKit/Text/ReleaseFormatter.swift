@@ -168,13 +168,13 @@ public struct ReleaseFormatter {
         case exists(path: String)
         /// Something that is not a regular file is there (a symbolic link, a folder, a device, a FIFO).
         case refused(path: String, reason: String)
-        case notWritten(path: String, reason: String)
+        case notWritten(AtomicFile.WriteError)
 
         public var description: String {
             switch self {
             case .exists(let path): return "\(path) exists and differs from what would be written"
             case .refused(let path, let reason): return "\(path) \(reason); not touched"
-            case .notWritten(let path, let reason): return "\(path): cannot write: \(reason)"
+            case .notWritten(let error): return error.description
             }
         }
     }
@@ -220,10 +220,10 @@ public struct ReleaseFormatter {
             throw error
         } catch let error as AtomicFile.WriteError {
             // Something appeared at the path between the look and the write.
-            if error.reason == AtomicFile.existsReason { throw .exists(path: target) }
-            throw .notWritten(path: target, reason: error.reason)
+            if error.failure == .exists { throw .exists(path: target) }
+            throw .notWritten(error)
         } catch {
-            throw .notWritten(path: target, reason: "\(error)")
+            throw .notWritten(AtomicFile.WriteError(path: target, reason: "\(error)"))
         }
     }
 
