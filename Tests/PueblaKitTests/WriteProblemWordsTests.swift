@@ -42,14 +42,15 @@ struct WriteProblemWordsTests {
     static let kept = "; the library index is kept in memory for this run"
     static let keptInSpanish = "; el índice de la biblioteca se mantiene en memoria durante esta ejecución"
 
-    @Test("a cache folder not made: Spanish names the folder, the system's number in Spanish words, English as before")
+    @Test("a cache folder not made: both name the folder and say the system's number in their words, else Foundation's")
     func cacheFolderNotMade() {
         let problem = IndexWriteProblem.cacheFolderNotMade(path: "/c/puebla", reason: "The operation could not be completed", errno: ENOTDIR)
-        #expect(problem.description == "/c/puebla: cannot make the cache folder (The operation could not be completed)" + Self.kept)
+        #expect(problem.description == "/c/puebla: cannot make the cache folder (Not a directory)" + Self.kept)
         #expect(problem.description(in: .spanish)
             == "/c/puebla: no se puede crear la carpeta de la caché (una parte de la ruta no es una carpeta)" + Self.keptInSpanish)
         let unknown = IndexWriteProblem.cacheFolderNotMade(path: "/c/puebla", reason: "Something odd", errno: nil)
         #expect(unknown.description(in: .spanish) == "/c/puebla: no se puede crear la carpeta de la caché (Something odd)" + Self.keptInSpanish)
+        #expect(unknown.description == "/c/puebla: cannot make the cache folder (Something odd)" + Self.kept)
     }
 
     @Test("an index segment not removed: Spanish names the segment, English as before")

@@ -163,7 +163,8 @@ extension English: ProblemWords {
 
     private func describe(_ problem: IndexWriteProblem) -> String {
         switch problem {
-        case let .cacheFolderNotMade(path, reason, _): return "\(path): cannot make the cache folder (\(reason))"
+        // The system's words when its error number is known: Foundation's own say only "error 512".
+        case let .cacheFolderNotMade(path, reason, code): return "\(path): cannot make the cache folder (\(code.map { describe(systemError: $0) } ?? reason))"
         case let .segmentNotRemoved(path, code): return "\(path): cannot remove the index segment (\(describe(systemError: code)))"
         case .notWritten(let error): return error.description(words: self)
         }
